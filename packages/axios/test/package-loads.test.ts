@@ -1,0 +1,6 @@
+import { expect, test } from 'vitest';
+import * as entry from '../src/index.ts';
+
+test('the axios entry point loads', () => {
+  expect(Object.keys(entry).length).toBeGreaterThan(0);
+});

@@ -1,0 +1,5 @@
+import { libraryConfig } from '@xapi-errors/tsdown-config';
+
+export default libraryConfig({
+  entry: { index: 'src/index.ts', 'locales/de': 'src/locales/de.ts', catalogue: 'src/catalogue-entry.ts' },
+});

@@ -1,0 +1,3 @@
+import { libraryConfig } from '@xapi-errors/tsdown-config';
+
+export default libraryConfig({ entry: { index: 'src/index.ts' } });

@@ -1,0 +1,5 @@
+import type { UserWorkspaceConfig } from 'vitest/config';
+export declare function packageProject(
+  name: string,
+  overrides?: UserWorkspaceConfig['test'],
+): UserWorkspaceConfig;
