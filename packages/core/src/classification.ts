@@ -1,0 +1,94 @@
+import type { EntryId } from './catalogue/index.ts';
+import type { EntryRule } from './entry.ts';
+import type { Dialect, Kind, RetryPolicy } from './kinds.ts';
+
+/** One error found in a response body, matched to its catalogue entry where one fits. */
+export interface Problem {
+  /** The matching catalogue rule; absent when nothing in the catalogue matches. */
+  readonly entry?: EntryRule;
+  /** Shortcut for `entry.id`. */
+  readonly id?: EntryId;
+  readonly kind: Kind;
+  /** v1.1 numeric code. */
+  readonly code?: number;
+  /** v2 problem `type` exactly as received (any host). */
+  readonly type?: string;
+  readonly title?: string;
+  /** The API's message (v1.1 `message`, Sorsa `message`) or the v2 `detail`. */
+  readonly message?: string;
+  readonly detail?: string;
+  readonly resourceType?: string;
+  readonly resourceId?: string;
+  readonly parameter?: string;
+  readonly value?: unknown;
+  readonly field?: string;
+  readonly section?: string;
+  /** v2 `reason`, `period`, `scope`, `connection_issue` or `disconnect_type`, when present. */
+  readonly reason?: string;
+}
+
+/** One rate-limit header family of a response. */
+export interface RateLimitFamily {
+  /** `rate-limit` (the 15-minute endpoint window), `app-24hour` or `user-24hour`. */
+  readonly name: 'rate-limit' | 'app-24hour' | 'user-24hour';
+  readonly limit?: number;
+  readonly remaining?: number;
+  /** When the family resets, in epoch ms on the local clock (corrected for server clock skew). */
+  readonly resetAt?: number;
+}
+
+/** The rate-limit state a response reports. */
+export interface RateLimitState {
+  readonly families: readonly RateLimitFamily[];
+  /** The family that is used up (`remaining` 0); the one resetting last when several are. */
+  readonly exhausted?: RateLimitFamily;
+  /** Local clock minus server clock, estimated from the `date` header (0 when within its 1 s resolution). */
+  readonly skewMs: number;
+}
+
+/** Everything `classify` concludes about one response. */
+export interface Classification {
+  /** `true` for a 2xx that carries data (partial errors may still be present). */
+  readonly ok: boolean;
+  readonly status: number;
+  readonly dialect: Dialect | 'unknown';
+  /** The primary kind: the one to act on first. `ok` for successful responses. */
+  readonly kind: Kind;
+  /** The catalogue rule behind `kind`, when one matched. */
+  readonly entry?: EntryRule;
+  /** How this kind of failure may be retried. */
+  readonly retry: RetryPolicy;
+  /** Whether sending the same request again can succeed, given its method. */
+  readonly retryable: boolean;
+  /** How long to wait before retrying, when the response says (headers) or the kind implies. */
+  readonly retryAfterMs?: number;
+  /** `false` when the API certainly did not act on the request. */
+  readonly processed: boolean;
+  readonly rateLimit?: RateLimitState;
+  /** One per error in the body, in body order. */
+  readonly problems: readonly Problem[];
+  /** A 2xx that carries both data and errors. */
+  readonly partial: boolean;
+  /** One line for logs: status, kind, and the API's own message. Never contains secrets. */
+  readonly message: string;
+}
+
+/** What `classify` reads. Every field but `status` is optional. */
+export interface ClassifyInput {
+  readonly status: number;
+  /** A `Headers` object or a plain record (names in any case; arrays are joined). */
+  readonly headers?: HeadersLike;
+  /** Raw text, bytes, or an already parsed JSON value. */
+  readonly body?: unknown;
+  readonly method?: string;
+  readonly url?: string | URL;
+  /** Skip dialect detection. */
+  readonly dialect?: Dialect;
+  /** The current time in epoch ms; defaults to `Date.now()`. */
+  readonly now?: number;
+}
+
+/** Header containers `classify` and `parseRateLimit` accept. */
+export type HeadersLike =
+  | { get(name: string): string | null }
+  | Readonly<Record<string, string | readonly string[] | number | undefined | null>>;

@@ -1,0 +1,65 @@
+import type { Dialect, Kind, RetryPolicy } from './kinds.ts';
+
+/**
+ * The part of a catalogue entry the classifier needs: how to recognise it and what it means for
+ * retrying. Texts and examples live in separate modules so `classify` alone stays small.
+ */
+export interface EntryRule {
+  /** Stable id, `<dialect>/<code-or-slug>`, e.g. `v1.1/88`, `v2/usage-capped`, `sorsa/http-429`. */
+  readonly id: string;
+  readonly dialect: Dialect;
+  /** The HTTP status or statuses this error comes with. */
+  readonly status: readonly number[];
+  /** The v1.1 numeric error code. */
+  readonly code?: number;
+  /** The v2 problem type slug (the part after `/problems/`), or `about:blank`. */
+  readonly type?: string;
+  /**
+   * A body field whose value selects this sub-variant of a v2 type, e.g.
+   * `{ field: 'connection_issue', value: 'TooManyConnections' }`.
+   */
+  readonly variant?: { readonly field: string; readonly value: string };
+  /**
+   * Lower-case fragments of the API's message or detail text that select this entry when code and
+   * type cannot (Sorsa's 403 variants, X's `about:blank` "duplicate content"). Never the only
+   * signal: status, dialect and type must match first.
+   */
+  readonly match?: readonly string[];
+  readonly kind: Kind;
+  readonly retry: RetryPolicy;
+  /** `false` when the API certainly did not act on the request, so a POST may be sent again. */
+  readonly processed: boolean;
+  readonly retired?: boolean;
+  readonly deprecated?: boolean;
+}
+
+/** Human text for an entry, in one language. Written in our own words. */
+export interface EntryText {
+  /** A short name, e.g. "Rate limit exceeded". */
+  readonly title: string;
+  /** One or two sentences: what happened. */
+  readonly summary: string;
+  /** One sentence: what to do about it. */
+  readonly remedy: string;
+}
+
+/** A real-looking response for an entry; the testkit serves these. */
+export interface Example {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The raw body as sent on the wire (JSON text, XML, HTML or plain text). */
+  readonly body: string;
+}
+
+/** Reference facts about an entry that are not needed to classify it. */
+export interface EntryFacts {
+  /** The API's own message text, where it has one. A secondary match only. */
+  readonly message?: string;
+  /** Where the vendor documents it. */
+  readonly docs: string;
+}
+
+/** A complete catalogue entry: rule, English text, reference facts and an example response. */
+export interface Entry extends EntryRule, EntryText, EntryFacts {
+  readonly example: Example;
+}

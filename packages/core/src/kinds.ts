@@ -1,0 +1,76 @@
+/**
+ * The canonical kinds every error of every dialect maps to. Adapters, hooks and the Effect tags are
+ * keyed on these, so user code handles `usage-capped` once, whichever API said it.
+ */
+export const errorKinds = [
+  'rate-limited',
+  'usage-capped',
+  'credits-exhausted',
+  'too-many-connections',
+  'authentication',
+  'forbidden',
+  'not-authorized',
+  'not-found',
+  'suspended',
+  'invalid-request',
+  'duplicate',
+  'action-limit',
+  'stream-disconnect',
+  'stream-rules',
+  'conflict',
+  'gone',
+  'not-acceptable',
+  'server-error',
+  'unavailable',
+  'network',
+  'timeout',
+  'unknown',
+] as const;
+
+/** A canonical error kind. */
+export type ErrorKind = (typeof errorKinds)[number];
+
+/** A canonical kind, or `ok` for responses that carry no error. */
+export type Kind = ErrorKind | 'ok';
+
+/**
+ * How an entry may be retried:
+ * - `never`: the same request fails the same way until something else changes;
+ * - `backoff`: transient, retry with capped exponential backoff;
+ * - `after-reset`: wait for the rate-limit window named by the response headers;
+ * - `after-period`: a usage cap or quota, open again only in the next billing period;
+ * - `reconnect`: a stream event, reconnect following X's reconnect schedule.
+ */
+export type RetryPolicy = 'never' | 'backoff' | 'after-reset' | 'after-period' | 'reconnect';
+
+/** The API family a response comes from. */
+export type Dialect = 'v1.1' | 'v2' | 'sorsa';
+
+/**
+ * When several problems arrive together, the one whose kind comes first here decides the
+ * classification: it is the one the caller must act on before anything else can succeed.
+ */
+export const kindPriority: readonly ErrorKind[] = [
+  'suspended',
+  'authentication',
+  'credits-exhausted',
+  'usage-capped',
+  'too-many-connections',
+  'rate-limited',
+  'action-limit',
+  'forbidden',
+  'unavailable',
+  'server-error',
+  'timeout',
+  'network',
+  'stream-rules',
+  'stream-disconnect',
+  'gone',
+  'not-acceptable',
+  'invalid-request',
+  'conflict',
+  'duplicate',
+  'not-authorized',
+  'not-found',
+  'unknown',
+];
