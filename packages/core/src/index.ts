@@ -1,3 +1,5 @@
+export { type BodyFormat, maxBodyBytes, type ParsedBody, parseBody } from './body.ts';
+export { createRetryBudget, type RetryBudget, type RetryBudgetOptions } from './budget.ts';
 export type { EntryId, SorsaEntryId, V2EntryId, V11EntryId } from './catalogue/index.ts';
 export { rules } from './catalogue/index.ts';
 export { catalogue, getEntry } from './catalogue-entry.ts';
@@ -9,8 +11,40 @@ export type {
   RateLimitFamily,
   RateLimitState,
 } from './classification.ts';
+export { classify } from './classify.ts';
+export { type Describable, type DescribeOptions, describe } from './describe.ts';
+export { dialectFromUrl } from './dialect.ts';
 export type { Entry, EntryFacts, EntryRule, EntryText, Example } from './entry.ts';
+export { isXApiError, type RequestSummary, XApiError, type XApiErrorJSON, type XApiErrorOptions } from './errors.ts';
+export { type HeaderReader, readHeaders } from './headers.ts';
 export type { Dialect, ErrorKind, Kind, RetryPolicy } from './kinds.ts';
 export { errorKinds, kindPriority } from './kinds.ts';
 export type { Locale } from './locale.ts';
+export { typeSlug } from './match.ts';
+export { classifyNetworkError, networkKind } from './network.ts';
+export { type PaceRequest, paceKey } from './pace-key.ts';
+export { createPacer, type Pacer, type PacerOptions } from './pacer.ts';
+export { clockSkew, parseRateLimit } from './rate-limit.ts';
+export { reconnectDelay } from './reconnect.ts';
+export {
+  isSecretHeader,
+  redacted,
+  redactHeaders,
+  redactText,
+  redactUrl,
+  secretHeaders,
+  secretParams,
+} from './redact.ts';
+export { parseRetryAfter } from './retry-after.ts';
+export {
+  backoffDelay,
+  type RetryContext,
+  type RetryDecision,
+  type RetryOptions,
+  type RetryReason,
+  retryDecision,
+  retryDefaults,
+} from './retry-policy.ts';
+export { isIdempotent, isRetryable } from './retryable.ts';
+export { sleep } from './sleep.ts';
 export { en } from './texts/en.ts';

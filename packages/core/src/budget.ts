@@ -1,0 +1,50 @@
+import type { Kind } from './kinds.ts';
+
+/** Settings of a retry budget. */
+export interface RetryBudgetOptions {
+  /** Tokens when full. Default 100. */
+  readonly capacity?: number;
+  /** Tokens a retry after a transient error costs. Default 5. */
+  readonly retryCost?: number;
+  /** Tokens a retry after a network error or timeout costs. Default 10. */
+  readonly timeoutCost?: number;
+  /** Tokens a first-try success adds back. Default 1. */
+  readonly successRefund?: number;
+}
+
+/**
+ * A retry budget in the style of AWS's retry quota: retries spend tokens, successes earn them
+ * back, and an empty budget means fail fast. During an outage every request fails once, the
+ * budget drains, and traffic stays near 1× instead of multiplying by the retry limit.
+ */
+export interface RetryBudget {
+  /** Tokens left. */
+  readonly available: number;
+  /** Takes the cost of one retry after `kind`; returns the tokens taken, or `undefined` when too few are left. */
+  tryAcquire(kind: Kind): number | undefined;
+  /** Records a success: refunds `retryCost` tokens taken for this request's retries, else `successRefund`. */
+  recordSuccess(tokensTaken?: number): void;
+}
+
+/** Creates a retry budget, shared by every request of one client instance. */
+export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget {
+  const capacity = options.capacity ?? 100;
+  const retryCost = options.retryCost ?? 5;
+  const timeoutCost = options.timeoutCost ?? 10;
+  const successRefund = options.successRefund ?? 1;
+  let available = capacity;
+  return {
+    get available() {
+      return available;
+    },
+    tryAcquire(kind) {
+      const cost = kind === 'network' || kind === 'timeout' ? timeoutCost : retryCost;
+      if (available < cost) return undefined;
+      available -= cost;
+      return cost;
+    },
+    recordSuccess(tokensTaken = 0) {
+      available = Math.min(capacity, available + (tokensTaken > 0 ? tokensTaken : successRefund));
+    },
+  };
+}

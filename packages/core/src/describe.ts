@@ -1,0 +1,39 @@
+import type { EntryId } from './catalogue/index.ts';
+import type { Classification, Problem } from './classification.ts';
+import type { EntryRule, EntryText } from './entry.ts';
+import type { Kind } from './kinds.ts';
+import type { Locale } from './locale.ts';
+import { en } from './texts/en.ts';
+
+/** What `describe` can explain: an id, a rule or entry, a classification, a problem, or a kind. */
+export type Describable = EntryId | EntryRule | Classification | Problem | Kind;
+
+/** Options of `describe`. */
+export interface DescribeOptions {
+  /** The language; default English. German: `import { de } from '@xapi-errors/core/locales/de'`. */
+  readonly locale?: Locale;
+}
+
+function entryIdOf(subject: Describable): string | undefined {
+  if (typeof subject === 'string') return subject;
+  if ('id' in subject && typeof subject.id === 'string') return subject.id;
+  if ('entry' in subject && subject.entry) return subject.entry.id;
+  return undefined;
+}
+
+/**
+ * Title, summary and remedy for anything the classifier produces, in the requested language.
+ * Falls back to the kind's text when no entry matched, and to English when a locale lacks one.
+ */
+export function describe(subject: Describable, options: DescribeOptions = {}): EntryText {
+  const locale = options.locale ?? en;
+  const id = entryIdOf(subject);
+  const entries = locale.entries as Readonly<Record<string, EntryText>>;
+  const english = en.entries as Readonly<Record<string, EntryText>>;
+  if (id !== undefined) {
+    const text = entries[id] ?? english[id];
+    if (text) return { title: text.title, summary: text.summary, remedy: text.remedy };
+  }
+  const kind: Kind = typeof subject === 'string' ? (subject as Kind) : subject.kind;
+  return locale.kinds[kind] ?? en.kinds[kind] ?? en.kinds.unknown;
+}

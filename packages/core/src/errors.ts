@@ -1,0 +1,100 @@
+import type { Classification } from './classification.ts';
+import type { Kind } from './kinds.ts';
+import { redactUrl } from './redact.ts';
+
+const brand: unique symbol = Symbol.for('xapi-errors.XApiError') as never;
+const inspect = Symbol.for('nodejs.util.inspect.custom');
+
+/** The request an error belongs to, with credentials removed from the URL. */
+export interface RequestSummary {
+  readonly method: string;
+  readonly url: string;
+}
+
+/** Options of `new XApiError`. */
+export interface XApiErrorOptions {
+  /** Method and URL; the URL is redacted before it is stored. */
+  readonly request?: { readonly method?: string; readonly url?: string | URL };
+  /** The stack's own error (fetch TypeError, ky HTTPError, AxiosError). Kept non-enumerable. */
+  readonly cause?: unknown;
+  /** The stack's response object (fetch `Response`, …). Kept non-enumerable. */
+  readonly response?: unknown;
+  /** How many attempts were sent before giving up. */
+  readonly attempts?: number;
+}
+
+/** The JSON form of an `XApiError`: the classification and the redacted request, nothing else. */
+export interface XApiErrorJSON {
+  readonly name: 'XApiError';
+  readonly message: string;
+  readonly status: number;
+  readonly kind: Kind;
+  readonly retryable: boolean;
+  readonly retryAfterMs?: number;
+  readonly attempts?: number;
+  readonly request?: RequestSummary;
+  readonly classification: Classification;
+}
+
+/**
+ * The one error every adapter throws for a failed X, v1.1 or Sorsa call. It carries the full
+ * classification, and by construction nothing secret: the URL is redacted and the stack's own
+ * error and response (which can hold request headers) are non-enumerable and left out of
+ * `toJSON` and `util.inspect`.
+ */
+export class XApiError extends Error {
+  override readonly name: 'XApiError' = 'XApiError';
+  readonly classification: Classification;
+  readonly status: number;
+  readonly kind: Kind;
+  readonly retryable: boolean;
+  readonly retryAfterMs: number | undefined;
+  readonly attempts: number | undefined;
+  readonly request: RequestSummary | undefined;
+  declare readonly response: unknown;
+  declare readonly cause: unknown;
+
+  constructor(classification: Classification, options: XApiErrorOptions = {}) {
+    const request = options.request?.url
+      ? { method: (options.request.method ?? 'GET').toUpperCase(), url: redactUrl(options.request.url) }
+      : undefined;
+    super(request ? `${classification.message} (${request.method} ${request.url})` : classification.message);
+    this.classification = classification;
+    this.status = classification.status;
+    this.kind = classification.kind;
+    this.retryable = classification.retryable;
+    this.retryAfterMs = classification.retryAfterMs;
+    this.attempts = options.attempts;
+    this.request = request;
+    Object.defineProperty(this, 'cause', { value: options.cause, enumerable: false, writable: false, configurable: true });
+    Object.defineProperty(this, 'response', { value: options.response, enumerable: false, writable: false, configurable: true });
+    Object.defineProperty(this, brand, { value: true, enumerable: false });
+  }
+
+  /** The classification and redacted request; never the cause or response. */
+  toJSON(): XApiErrorJSON {
+    const json: { -readonly [K in keyof XApiErrorJSON]: XApiErrorJSON[K] } = {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      kind: this.kind,
+      retryable: this.retryable,
+      classification: this.classification,
+    };
+    if (this.retryAfterMs !== undefined) json.retryAfterMs = this.retryAfterMs;
+    if (this.attempts !== undefined) json.attempts = this.attempts;
+    if (this.request) json.request = this.request;
+    return json;
+  }
+
+  /** `util.inspect` shows the JSON form and the stack, so a logged error never prints the cause's config. */
+  [inspect](): string {
+    const { classification: _classification, ...summary } = this.toJSON();
+    return `${this.stack ?? `${this.name}: ${this.message}`}\n${JSON.stringify(summary, null, 2)}`;
+  }
+}
+
+/** Whether a value is an `XApiError`, also from another copy of this package. */
+export function isXApiError(value: unknown): value is XApiError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}

@@ -1,0 +1,38 @@
+import type { HeadersLike } from './classification.ts';
+import { dialectFromUrl } from './dialect.ts';
+import { readHeaders } from './headers.ts';
+
+/** FNV-1a: keys must not hold the API key itself, since keys may end up in logs. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** What a pacing key is derived from. */
+export interface PaceRequest {
+  readonly url: string | URL;
+  readonly method?: string;
+  readonly headers?: HeadersLike;
+}
+
+/**
+ * The pacing key of a request: `sorsa:<key fingerprint>` (Sorsa limits per API key) or
+ * `x:<METHOD> <path>` with id segments folded (X limits per endpoint). `undefined` for other hosts.
+ */
+export function paceKey(request: PaceRequest): string | undefined {
+  const dialect = dialectFromUrl(request.url);
+  if (dialect === 'sorsa') return `sorsa:${fingerprint(readHeaders(request.headers)('apikey') ?? '')}`;
+  if (dialect === undefined) return undefined;
+  let path: string;
+  try {
+    path = new URL(String(request.url), 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+  const endpoint = path.replace(/\/\d{3,}(?=\/|$)/g, '/:id');
+  return `x:${(request.method ?? 'GET').toUpperCase()} ${endpoint}`;
+}

@@ -1,0 +1,21 @@
+import type { Kind } from './kinds.ts';
+
+/**
+ * X's stream reconnect guidance, as a delay before reconnect attempt `attempt` (1-based):
+ * network errors back off linearly by 250 ms up to 16 s; refused connections (429, 420,
+ * too many connections) start at one minute and double; other HTTP errors start at 5 s and
+ * double up to 320 s.
+ */
+export function reconnectDelay(kind: Kind, attempt: number): number {
+  const n = Math.max(1, Math.floor(attempt));
+  switch (kind) {
+    case 'network':
+    case 'timeout':
+      return Math.min(250 * n, 16_000);
+    case 'too-many-connections':
+    case 'rate-limited':
+      return 60_000 * 2 ** Math.min(n - 1, 10);
+    default:
+      return Math.min(5_000 * 2 ** Math.min(n - 1, 10), 320_000);
+  }
+}

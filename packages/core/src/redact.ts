@@ -1,0 +1,87 @@
+/** Header names whose values are credentials. */
+export const secretHeaders: ReadonlySet<string> = new Set([
+  'authorization',
+  'proxy-authorization',
+  'apikey',
+  'api-key',
+  'x-api-key',
+  'cookie',
+  'set-cookie',
+  'x-csrf-token',
+  'x-auth-token',
+]);
+
+/** URL and OAuth parameters whose values are credentials. */
+export const secretParams: ReadonlySet<string> = new Set([
+  'oauth_token',
+  'oauth_token_secret',
+  'oauth_signature',
+  'oauth_consumer_key',
+  'oauth_verifier',
+  'oauth_nonce',
+  'access_token',
+  'access_token_secret',
+  'refresh_token',
+  'client_secret',
+  'client_id',
+  'consumer_secret',
+  'code',
+  'code_verifier',
+  'token',
+  'bearer_token',
+  'api_key',
+  'apikey',
+  'key',
+  'password',
+]);
+
+/** What every secret is replaced with. */
+export const redacted = '[REDACTED]';
+
+/** Whether a header carries a credential. */
+export function isSecretHeader(name: string): boolean {
+  return secretHeaders.has(name.toLowerCase());
+}
+
+/** A copy of a header record with every credential replaced. */
+export function redactHeaders(
+  headers: Readonly<Record<string, string | readonly string[] | undefined>>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    out[name] = isSecretHeader(name) ? redacted : Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return out;
+}
+
+/** A URL with credential query parameters and userinfo replaced. Unparseable input is scrubbed as text. */
+export function redactUrl(url: string | URL): string {
+  const text = String(url);
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    return redactText(text);
+  }
+  if (parsed.username) parsed.username = 'REDACTED';
+  if (parsed.password) parsed.password = 'REDACTED';
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (secretParams.has(name.toLowerCase())) parsed.searchParams.set(name, redacted);
+  }
+  return parsed.toString().replaceAll(encodeURIComponent(redacted), redacted);
+}
+
+const secretPatterns: readonly (readonly [RegExp, string])[] = [
+  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/%=-]+/gi, `$1 ${redacted}`],
+  [/\bOAuth\s+[^\r\n]+/g, `OAuth ${redacted}`],
+  [/\b(oauth_[a-z_]+|access_token|refresh_token|client_secret|api_?key|token|password)=("[^"]*"|[^&\s,"]+)/gi, `$1=${redacted}`],
+  [/\b(ApiKey|x-api-key|Authorization|Cookie)(\s*[:=]\s*)[^\s,;]+/gi, `$1$2${redacted}`],
+];
+
+/** Scrubs credential-looking fragments (bearer tokens, OAuth headers, `token=` pairs) from free text. */
+export function redactText(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of secretPatterns) out = out.replace(pattern, replacement);
+  return out;
+}

@@ -1,0 +1,99 @@
+import type { Classification } from './classification.ts';
+import { reconnectDelay } from './reconnect.ts';
+import { isRetryable } from './retryable.ts';
+
+/** Retry limits every adapter accepts as `retry: { … }`. */
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 3. */
+  readonly limit?: number;
+  /** The longest single wait we accept; a longer one rejects instead of hanging. Default 60 000. */
+  readonly maxDelayMs?: number;
+  /** The longest total time across all attempts and waits. Default: no limit. */
+  readonly maxTotalMs?: number;
+  /** First backoff step for failures without server timing. Default 300. */
+  readonly baseDelayMs?: number;
+  /** Largest backoff step. Default 20 000. */
+  readonly capDelayMs?: number;
+  /** Source of randomness for jitter, in [0, 1). Default `Math.random`. */
+  readonly random?: () => number;
+}
+
+/** Where a request stands when deciding. */
+export interface RetryContext extends RetryOptions {
+  /** Attempts made so far, including the one that just failed (1 after the first failure). */
+  readonly attempt: number;
+  readonly method?: string;
+  /** Time spent on this request so far, in ms. */
+  readonly elapsedMs?: number;
+}
+
+/** Why a decision came out as it did. */
+export type RetryReason =
+  | 'succeeded'
+  | 'not-retryable'
+  | 'limit-reached'
+  | 'exceeds-max-delay'
+  | 'exceeds-max-total'
+  | 'server-timing'
+  | 'backoff';
+
+/** Whether to send the request again, and after how long. */
+export interface RetryDecision {
+  readonly retry: boolean;
+  readonly delayMs: number;
+  readonly reason: RetryReason;
+}
+
+/** The default retry limits. */
+export const retryDefaults: {
+  readonly limit: number;
+  readonly maxDelayMs: number;
+  readonly baseDelayMs: number;
+  readonly capDelayMs: number;
+} = { limit: 3, maxDelayMs: 60_000, baseDelayMs: 300, capDelayMs: 20_000 };
+
+/** Capped exponential backoff with full jitter (uniform in [0, min(cap, base·2^(attempt−1)))). */
+export function backoffDelay(attempt: number, options: RetryOptions = {}): number {
+  const base = options.baseDelayMs ?? retryDefaults.baseDelayMs;
+  const cap = options.capDelayMs ?? retryDefaults.capDelayMs;
+  const ceiling = Math.min(cap, base * 2 ** Math.min(Math.max(0, attempt - 1), 30));
+  return Math.floor((options.random ?? Math.random)() * ceiling);
+}
+
+function refuse(reason: RetryReason, delayMs = 0): RetryDecision {
+  return { retry: false, delayMs, reason };
+}
+
+/**
+ * Decides whether and when to retry. Server timing (Retry-After, the exhausted window's reset,
+ * a stream refusal's minimum) is used exactly, without jitter; anything else gets capped
+ * exponential backoff with full jitter. A wait longer than `maxDelayMs`, or one that would run
+ * past `maxTotalMs`, is refused so the caller gets the classification instead of a hang.
+ */
+export function retryDecision(classification: Classification, context: RetryContext): RetryDecision {
+  if (classification.ok) return refuse('succeeded');
+  const retryable =
+    context.method === undefined
+      ? classification.retryable
+      : isRetryable(classification.retry, classification.processed, context.method);
+  if (!retryable) return refuse('not-retryable');
+  if (context.attempt > (context.limit ?? retryDefaults.limit)) return refuse('limit-reached');
+
+  let delayMs: number;
+  let reason: RetryReason;
+  if (classification.kind === 'too-many-connections') {
+    delayMs = Math.max(classification.retryAfterMs ?? 0, reconnectDelay('too-many-connections', context.attempt));
+    reason = 'server-timing';
+  } else if (classification.retryAfterMs !== undefined) {
+    delayMs = classification.retryAfterMs;
+    reason = 'server-timing';
+  } else {
+    delayMs = backoffDelay(context.attempt, context);
+    reason = 'backoff';
+  }
+  if (delayMs > (context.maxDelayMs ?? retryDefaults.maxDelayMs)) return refuse('exceeds-max-delay', delayMs);
+  if (context.maxTotalMs !== undefined && (context.elapsedMs ?? 0) + delayMs > context.maxTotalMs) {
+    return refuse('exceeds-max-total', delayMs);
+  }
+  return { retry: true, delayMs, reason };
+}

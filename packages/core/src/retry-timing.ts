@@ -1,0 +1,52 @@
+import type { RateLimitState } from './classification.ts';
+import type { HeaderReader } from './headers.ts';
+import type { Dialect, Kind } from './kinds.ts';
+import { parseRetryAfter } from './retry-after.ts';
+
+/** X's reconnect guidance: a refused stream connection waits at least a minute. */
+export const minConnectionWaitMs = 60_000;
+
+/** When a usage-cap period ends, in ms from `now` (UTC calendar: next midnight or next month). */
+export function periodEndsInMs(period: string | undefined, now: number): number {
+  const date = new Date(now);
+  const end =
+    period?.toLowerCase() === 'daily'
+      ? Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + 1)
+      : Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
+  return end - now;
+}
+
+/** What the response tells about waiting. */
+export interface TimingInput {
+  readonly kind: Kind;
+  readonly dialect: Dialect | 'unknown';
+  readonly read: HeaderReader;
+  readonly rateLimit: RateLimitState | undefined;
+  readonly period: string | undefined;
+  readonly now: number;
+}
+
+/**
+ * How long to wait before the same request can succeed. Server timing wins: `Retry-After`, else
+ * the reset of the exhausted rate-limit family. A 429 whose families all have requests left is
+ * not a window wait: no timing, so the caller backs off briefly instead of sleeping 15 minutes.
+ */
+export function retryAfterMs(input: TimingInput): number | undefined {
+  const { kind, read, rateLimit, now } = input;
+  const header = parseRetryAfter(read('retry-after'), now);
+  switch (kind) {
+    case 'rate-limited': {
+      if (header !== undefined) return header;
+      const resetAt = rateLimit?.exhausted?.resetAt;
+      if (resetAt !== undefined) return Math.max(0, resetAt - now);
+      if (input.dialect === 'sorsa') return 1000 - (now % 1000);
+      return undefined;
+    }
+    case 'usage-capped':
+      return periodEndsInMs(input.period, now);
+    case 'too-many-connections':
+      return Math.max(minConnectionWaitMs, header ?? 0);
+    default:
+      return header;
+  }
+}

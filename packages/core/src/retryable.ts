@@ -1,0 +1,17 @@
+import type { RetryPolicy } from './kinds.ts';
+
+const idempotent = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+
+/** Whether a method may be sent twice without changing the outcome (RFC 9110 §9.2.2). */
+export function isIdempotent(method: string | undefined): boolean {
+  return method === undefined || idempotent.has(method.toUpperCase());
+}
+
+/**
+ * Whether sending the same request again can succeed soon. A POST is resent only when the API
+ * certainly did not act on it: a retried 500 could post the same Tweet twice.
+ */
+export function isRetryable(policy: RetryPolicy, processed: boolean, method: string | undefined): boolean {
+  if (policy === 'never' || policy === 'after-period') return false;
+  return isIdempotent(method) || !processed;
+}

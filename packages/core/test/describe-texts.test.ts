@@ -1,0 +1,22 @@
+import { expect, test } from 'vitest';
+import { catalogue, classify, describe as describeEntry } from '../src/index.ts';
+import { de } from '../src/locales/de.ts';
+
+test('English by default, from the entry behind a classification', () => {
+  const c = classify({ status: 429, body: '{"errors":[{"code":88,"message":"Rate limit exceeded"}]}' });
+  expect(describeEntry(c).title).toBe(catalogue.find((e) => e.id === 'v1.1/88')?.title);
+});
+
+test('German from the separate locale export, for every entry and kind', () => {
+  for (const entry of catalogue) {
+    const german = describeEntry(entry, { locale: de });
+    expect(german.title.length, entry.id).toBeGreaterThan(1);
+    expect(german.remedy, entry.id).not.toBe(entry.remedy);
+  }
+  expect(describeEntry('usage-capped', { locale: de }).title).toBe('Nutzungsobergrenze erreicht');
+});
+
+test('falls back to the kind text when no entry matched', () => {
+  const c = classify({ status: 418, body: 'teapot' });
+  expect(describeEntry(c).title).toBe('Unknown error');
+});

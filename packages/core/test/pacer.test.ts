@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { createPacer, paceKey, parseRateLimit } from '../src/index.ts';
+
+describe('paceKey', () => {
+  test('Sorsa keys fingerprint the API key and never contain it', () => {
+    const key = paceKey({ url: 'https://api.sorsa.io/v3/info?username=x', headers: { ApiKey: 'CANARY-sorsa-secret' } });
+    expect(key).toMatch(/^sorsa:[0-9a-f]{8}$/);
+    expect(key).not.toContain('CANARY');
+    expect(paceKey({ url: 'https://api.sorsa.io/v3/info', headers: { apikey: 'other' } })).not.toBe(key);
+  });
+
+  test('X keys are per method and endpoint, with ids folded', () => {
+    expect(paceKey({ url: 'https://api.x.com/2/users/123/tweets?max_results=5' })).toBe('x:GET /2/users/:id/tweets');
+    expect(paceKey({ url: 'https://api.x.com/2/tweets', method: 'post' })).toBe('x:POST /2/tweets');
+    expect(paceKey({ url: 'https://example.com/other' })).toBeUndefined();
+  });
+});
+
+describe('createPacer', () => {
+  test('lets 20 Sorsa requests per window through and holds the 21st', async () => {
+    let t = 10_000;
+    const pacer = createPacer({ now: () => t, windowMs: 1000, marginMs: 0 });
+    for (let i = 0; i < 20; i++) await pacer.acquire('sorsa:k');
+    let released = false;
+    const next = pacer.acquire('sorsa:k').then(() => {
+      released = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(released).toBe(false);
+    t += 1000;
+    await next;
+    expect(released).toBe(true);
+  });
+
+  test('pauses an X endpoint at 0 remaining until reset', () => {
+    const t = 50_000;
+    const pacer = createPacer({ now: () => t });
+    const rateLimit = parseRateLimit({ 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': '60' }, t);
+    pacer.observe('x:GET /2/users/me', rateLimit);
+    expect(pacer.pausedUntil('x:GET /2/users/me')).toBe(60_000);
+    expect(pacer.pausedUntil('x:GET /2/tweets')).toBeUndefined();
+  });
+
+  test('an exhausted 24-hour family pauses every X endpoint', () => {
+    const pacer = createPacer({ now: () => 0 });
+    pacer.observe('x:POST /2/tweets', parseRateLimit({ 'x-user-limit-24hour-remaining': '0', 'x-user-limit-24hour-reset': '3600' }, 0));
+    expect(pacer.pausedUntil('x:GET /2/users/me')).toBe(3_600_000);
+  });
+
+  test('an abort during a wait rejects with the abort reason at once', async () => {
+    const pacer = createPacer({ now: () => 0 });
+    pacer.observe('x:GET /2/users/me', parseRateLimit({ 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': '3600' }, 0));
+    const controller = new AbortController();
+    const waiting = pacer.acquire('x:GET /2/users/me', controller.signal);
+    const reason = new Error('stop');
+    controller.abort(reason);
+    await expect(waiting).rejects.toBe(reason);
+  });
+});

@@ -1,0 +1,66 @@
+import { inspect } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { classify, isXApiError, redactHeaders, redactText, redactUrl, XApiError } from '../src/index.ts';
+
+const canary = 'CANARY7f3a9c';
+
+describe('redaction', () => {
+  test('credential headers are replaced', () => {
+    const out = redactHeaders({
+      Authorization: `Bearer ${canary}`,
+      ApiKey: canary,
+      Cookie: `auth_token=${canary}`,
+      'x-api-key': canary,
+      accept: 'application/json',
+    });
+    expect(JSON.stringify(out)).not.toContain(canary);
+    expect(out['accept']).toBe('application/json');
+  });
+
+  test('credential URL parameters and userinfo are replaced', () => {
+    const url = redactUrl(
+      `https://user:${canary}@api.twitter.com/oauth/access_token?oauth_token=${canary}&oauth_signature=${canary}&access_token=${canary}&client_secret=${canary}&screen_name=jack`,
+    );
+    expect(url).not.toContain(canary);
+    expect(url).toContain('screen_name=jack');
+  });
+
+  test('free text loses bearer tokens, OAuth headers and token pairs', () => {
+    const text = redactText(
+      `Authorization: Bearer ${canary}; OAuth oauth_consumer_key="${canary}", oauth_signature="${canary}" token=${canary} ApiKey: ${canary}`,
+    );
+    expect(text).not.toContain(canary);
+  });
+});
+
+describe('XApiError', () => {
+  const classification = classify({ status: 401, body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' }, dialect: 'v2' });
+  const cause = Object.assign(new Error('request failed'), { config: { headers: { Authorization: `Bearer ${canary}` } } });
+  const error = new XApiError(classification, {
+    request: { method: 'get', url: `https://api.x.com/2/users/me?access_token=${canary}` },
+    cause,
+    response: { headers: { 'set-cookie': canary } },
+  });
+
+  test('carries the classification', () => {
+    expect(error.kind).toBe('authentication');
+    expect(error.status).toBe(401);
+    expect(error.request?.method).toBe('GET');
+    expect(error.cause).toBe(cause);
+    expect(error).toBeInstanceOf(Error);
+  });
+
+  test('no secret in message, String(), toJSON, JSON.stringify or util.inspect', () => {
+    for (const surface of [error.message, String(error), JSON.stringify(error), JSON.stringify(error.toJSON()), inspect(error, { depth: 10, showHidden: false })]) {
+      expect(surface).not.toContain(canary);
+    }
+  });
+
+  test('isXApiError works across copies via the Symbol.for brand', () => {
+    expect(isXApiError(error)).toBe(true);
+    const foreign = Object.defineProperty(new Error('x'), Symbol.for('xapi-errors.XApiError'), { value: true });
+    expect(isXApiError(foreign)).toBe(true);
+    expect(isXApiError(new Error('x'))).toBe(false);
+    expect(isXApiError(null)).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import type { ServerResponse } from 'node:http';
+import type { FaultInjector } from './fault-injector.ts';
+import type { SorsaLimits } from './limits/sorsa.ts';
+import type { XLimits } from './limits/x-limits.ts';
+import type { ScriptQueues } from './script.ts';
+import type { StreamHub } from './stream.ts';
+import type { IdSource } from './success.ts';
+import type { Surface } from './surface.ts';
+
+/** One request being answered. */
+export interface Exchange {
+  readonly res: ServerResponse;
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+  readonly surface: Surface | undefined;
+  /** Clock time the request arrived. */
+  readonly now: number;
+}
+
+/** The simulator's state, shared by every request. */
+export interface SimState {
+  /** See `SimulatorOptions.scriptedResetMs`. */
+  readonly aheadMs: number;
+  readonly slowBodyMs: number;
+  readonly ids: IdSource;
+  readonly scripts: ScriptQueues;
+  readonly faults: FaultInjector;
+  readonly xLimits: XLimits;
+  readonly sorsa: SorsaLimits;
+  readonly stream: StreamHub;
+}

@@ -1,0 +1,138 @@
+import type { ServerResponse } from 'node:http';
+import { type Answer, baseHeaders, entryAnswer, send } from './respond.ts';
+import type { Surface } from './surface.ts';
+
+/** Every fault the simulator can inject, by name. */
+export const faultNames = [
+  'over-capacity-503',
+  'server-error-500',
+  'reset',
+  'reset-mid-body',
+  'slow-body',
+  'hang',
+  'html-502',
+  'truncated-json',
+] as const;
+
+/**
+ * A failure for reliability tests:
+ * - `over-capacity-503`: the surface's 503 (v2 `http-503`, v1.1 code 130, a gateway page on Sorsa);
+ * - `server-error-500`: the surface's 500 (v2 `http-500`, v1.1 code 131, Sorsa `http-500`);
+ * - `reset`: the connection is reset before any response byte;
+ * - `reset-mid-body`: status, headers and half the body, then a reset;
+ * - `slow-body`: the normal success, its body trickled out over `slowBodyMs`;
+ * - `hang`: no answer at all until the client gives up or the simulator closes;
+ * - `html-502`: a 502 HTML page, as a proxy in front of the API sends;
+ * - `truncated-json`: a 200 whose JSON body is cut in half (its `content-length` matches, so only parsing fails).
+ */
+export type FaultName = (typeof faultNames)[number];
+
+/** Whether `value` names a fault. */
+export function isFaultName(value: unknown): value is FaultName {
+  return (faultNames as readonly unknown[]).includes(value);
+}
+
+/** What a fault needs to know about the request it replaces. */
+export interface FaultTarget {
+  readonly surface: Surface | undefined;
+  /** The route's normal success, which the body-level faults damage. */
+  readonly success: Answer;
+  readonly now: number;
+  /** See `SimulatorOptions.scriptedResetMs`. */
+  readonly aheadMs: number;
+  readonly slowBodyMs: number;
+}
+
+const statusEntries: Readonly<Record<'over-capacity-503' | 'server-error-500', Record<Surface, string | undefined>>> = {
+  'over-capacity-503': { v2: 'v2/http-503', 'v1.1': 'v1.1/130', sorsa: undefined },
+  'server-error-500': { v2: 'v2/http-500', 'v1.1': 'v1.1/131', sorsa: 'sorsa/http-500' },
+};
+
+function htmlPage(status: number, title: string, text: string): Answer {
+  return {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', server: 'gateway' },
+    body: `<!DOCTYPE html>\n<html>\n<head><title>${status} ${title}</title></head>\n<body>\n<h1>${title}</h1>\n<p>${text}</p>\n</body>\n</html>\n`,
+  };
+}
+
+function statusFault(kind: 'over-capacity-503' | 'server-error-500', target: FaultTarget): Answer {
+  const id = statusEntries[kind][target.surface ?? 'v2'];
+  if (id) return entryAnswer(id, target.now, target.aheadMs);
+  return htmlPage(503, 'Service Unavailable', 'The service is temporarily overloaded. Try again shortly.');
+}
+
+function resetMidBody(res: ServerResponse, target: FaultTarget): void {
+  const { success, now } = target;
+  res.writeHead(success.status, {
+    ...success.headers,
+    ...baseHeaders(now),
+    'content-length': String(Buffer.byteLength(success.body)),
+  });
+  res.write(success.body.slice(0, Math.floor(success.body.length / 2)), () => {
+    // A short pause lets the client read the headers and the first half before the reset arrives.
+    const timer = setTimeout(() => res.socket?.resetAndDestroy(), 25);
+    res.once('close', () => clearTimeout(timer));
+  });
+}
+
+function slowBody(res: ServerResponse, target: FaultTarget): void {
+  const { success, now, slowBodyMs } = target;
+  const pieces = Math.max(1, Math.min(10, success.body.length));
+  const size = Math.ceil(success.body.length / pieces);
+  res.writeHead(success.status, {
+    ...success.headers,
+    ...baseHeaders(now),
+    'content-length': String(Buffer.byteLength(success.body)),
+  });
+  let sent = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const next = (): void => {
+    const piece = success.body.slice(sent * size, (sent + 1) * size);
+    sent += 1;
+    if (sent >= pieces) {
+      res.end(piece);
+      return;
+    }
+    res.write(piece);
+    timer = setTimeout(next, slowBodyMs / pieces);
+  };
+  res.once('close', () => clearTimeout(timer));
+  timer = setTimeout(next, slowBodyMs / pieces);
+}
+
+function truncatedJson(target: FaultTarget): Answer {
+  const { success } = target;
+  return {
+    status: 200,
+    headers: success.headers,
+    body: success.body.slice(0, Math.max(1, Math.floor(success.body.length / 2))),
+  };
+}
+
+/** Answers (or deliberately fails to answer) `res` with fault `kind`. */
+export function writeFault(res: ServerResponse, kind: FaultName, target: FaultTarget): void {
+  switch (kind) {
+    case 'over-capacity-503':
+    case 'server-error-500':
+      send(res, statusFault(kind, target), target.now);
+      return;
+    case 'reset':
+      res.socket?.resetAndDestroy();
+      return;
+    case 'reset-mid-body':
+      resetMidBody(res, target);
+      return;
+    case 'slow-body':
+      slowBody(res, target);
+      return;
+    case 'hang':
+      return;
+    case 'html-502':
+      send(res, htmlPage(502, 'Bad Gateway', 'The upstream server sent an invalid response.'), target.now);
+      return;
+    case 'truncated-json':
+      send(res, truncatedJson(target), target.now);
+      return;
+  }
+}

@@ -1,0 +1,67 @@
+import type { Exchange, SimState } from './exchange.ts';
+import { type FaultName, isFaultName, writeFault } from './faults.ts';
+import { entryAnswer, jsonAnswer, send } from './respond.ts';
+import { customAnswer, type ScriptStep } from './script.ts';
+import { streamPath } from './stream.ts';
+import { successAnswer } from './success.ts';
+import { handleSorsa } from './surfaces/sorsa.ts';
+import { handleX } from './surfaces/x.ts';
+
+function serveFault(exchange: Exchange, kind: FaultName, state: SimState): void {
+  writeFault(exchange.res, kind, {
+    surface: exchange.surface,
+    success: successAnswer(exchange, state.ids),
+    now: exchange.now,
+    aheadMs: state.aheadMs,
+    slowBodyMs: state.slowBodyMs,
+  });
+}
+
+function serveOk(exchange: Exchange, state: SimState): void {
+  const { res, method, path, now } = exchange;
+  if (method === 'GET' && path === streamPath) {
+    state.stream.connect(res, { checks: false, headers: {}, now, aheadMs: state.aheadMs });
+    return;
+  }
+  send(res, successAnswer(exchange, state.ids), now);
+}
+
+function serveStep(exchange: Exchange, step: ScriptStep, state: SimState): void {
+  const { res, now } = exchange;
+  if (typeof step === 'object') send(res, customAnswer(step), now);
+  else if (step === 'ok') serveOk(exchange, state);
+  else if (isFaultName(step)) serveFault(exchange, step, state);
+  else send(res, entryAnswer(step, now, state.aheadMs), now);
+}
+
+/**
+ * Answers one request. A scripted step comes first and bypasses limits, credits and caps; then a
+ * random fault, if one is due; then the surface behaves as the real API does.
+ */
+export function handleExchange(exchange: Exchange, state: SimState): void {
+  const step = state.scripts.take(exchange.method, exchange.path);
+  if (step !== undefined) {
+    serveStep(exchange, step, state);
+    return;
+  }
+  const fault = state.faults.pick(exchange.path);
+  if (fault) {
+    serveFault(exchange, fault, state);
+    return;
+  }
+  switch (exchange.surface) {
+    case 'v2':
+    case 'v1.1':
+      handleX(exchange, exchange.surface, state);
+      return;
+    case 'sorsa':
+      handleSorsa(exchange, state);
+      return;
+    default:
+      send(
+        exchange.res,
+        jsonAnswer(404, { title: 'Not Found', detail: 'xapi-sim serves /2, /1.1 and /v3 only.' }),
+        exchange.now,
+      );
+  }
+}

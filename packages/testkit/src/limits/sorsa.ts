@@ -1,0 +1,69 @@
+import type { SorsaKeyOptions, SorsaOptions } from '../options.ts';
+import { FixedWindow } from './window.ts';
+
+/** What the Sorsa gate decides for one request. */
+export type SorsaVerdict = { readonly refuse: string } | { readonly refuse?: undefined };
+
+/** A key's quota as `/key-usage-info` reports it. */
+export interface SorsaUsage {
+  /** Requests allowed in total, or `null` for a key without a quota. */
+  readonly quota: number | null;
+  readonly used: number;
+}
+
+/**
+ * Sorsa's gate: the key checks (missing, deleted, unpaid) run before anything else, then 20
+ * requests per key in fixed one-second windows of the clock, then the key's request quota.
+ */
+export class SorsaLimits {
+  readonly #perSecond: number;
+  readonly #keys: Readonly<Record<string, SorsaKeyOptions>>;
+  readonly #windows = new Map<string, FixedWindow>();
+  readonly #used = new Map<string, number>();
+
+  constructor(options: SorsaOptions | undefined) {
+    this.#perSecond = options?.perSecond ?? 20;
+    this.#keys = options?.keys ?? {};
+    if (!(Number.isInteger(this.#perSecond) && this.#perSecond >= 0)) {
+      throw new RangeError(`xapi-sim: sorsa.perSecond must be a whole number >= 0, got ${this.#perSecond}`);
+    }
+  }
+
+  #window(key: string): FixedWindow {
+    let window = this.#windows.get(key);
+    if (!window) {
+      window = new FixedWindow(this.#perSecond, 1000);
+      this.#windows.set(key, window);
+    }
+    return window;
+  }
+
+  /**
+   * Decides a request made with `key` at clock time `now`. `countsQuota` is `false` for calls Sorsa
+   * does not bill, such as `/key-usage-info`.
+   */
+  admit(key: string | undefined, now: number, countsQuota: boolean): SorsaVerdict {
+    if (key === undefined || key.trim() === '') return { refuse: 'sorsa/missing-key' };
+    const settings = this.#keys[key] ?? {};
+    if (settings.deleted) return { refuse: 'sorsa/key-deleted' };
+    if (settings.paid === false) return { refuse: 'sorsa/key-not-paid' };
+    const window = this.#window(key);
+    if (!window.hasRoom(now)) return { refuse: 'sorsa/http-429' };
+    window.take(now);
+    const used = this.#used.get(key) ?? 0;
+    if (settings.quota !== undefined && used >= settings.quota) return { refuse: 'sorsa/credits-exhausted' };
+    if (countsQuota) this.#used.set(key, used + 1);
+    return {};
+  }
+
+  /** The quota and use of `key`. */
+  usage(key: string): SorsaUsage {
+    return { quota: this.#keys[key]?.quota ?? null, used: this.#used.get(key) ?? 0 };
+  }
+
+  /** Forgets every counted request and used quota. */
+  reset(): void {
+    this.#windows.clear();
+    this.#used.clear();
+  }
+}

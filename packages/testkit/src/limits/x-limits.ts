@@ -1,0 +1,87 @@
+import type { SimulatorOptions, UsageCapOptions } from '../options.ts';
+import { parseRoute, type Route, routeMatches } from '../route.ts';
+import { FixedWindow, familyHeaders } from './window.ts';
+
+/** What the X limits decide for one request. */
+export interface XVerdict {
+  /** The catalogue entry to answer with when the request is refused; absent when it may proceed. */
+  readonly refuse?: string;
+  /** Rate-limit headers for the answer; they replace the same headers of a served example. */
+  readonly headers: Readonly<Record<string, string>>;
+  /**
+   * The example's `x-rate-limit-*` headers describe the wrong family (a 24-hour refusal) and must
+   * not be sent unless `headers` has the route's own.
+   */
+  readonly dropEndpointHeaders?: boolean;
+}
+
+/**
+ * X API limits: per-endpoint windows on `/2` and `/1.1`, and, on `/2` only, the 24-hour app and
+ * user limits, the usage cap and pay-per-use credits. A refused request costs nothing.
+ */
+export class XLimits {
+  readonly #routes: readonly { readonly route: Route; readonly window: FixedWindow }[];
+  readonly #app: FixedWindow | undefined;
+  readonly #user: FixedWindow | undefined;
+  readonly #usageCap: UsageCapOptions | undefined;
+  readonly #credits: number | undefined;
+  #used = 0;
+  #spent = 0;
+
+  constructor(options: SimulatorOptions) {
+    this.#routes = Object.entries(options.xLimits ?? {}).map(([route, { limit, windowMs }]) => ({
+      route: parseRoute(route),
+      window: new FixedWindow(limit, windowMs),
+    }));
+    this.#app = options.appLimit24h && new FixedWindow(options.appLimit24h.limit, options.appLimit24h.windowMs);
+    this.#user = options.userLimit24h && new FixedWindow(options.userLimit24h.limit, options.userLimit24h.windowMs);
+    this.#usageCap = options.usageCap;
+    this.#credits = options.credits;
+  }
+
+  #windowFor(method: string, path: string): FixedWindow | undefined {
+    const exact = this.#routes.find(({ route }) => route.method === method && route.path === path);
+    return (exact ?? this.#routes.find(({ route }) => routeMatches(route, method, path)))?.window;
+  }
+
+  /** Decides a request to `method path` on `surface` at clock time `now`, counting it when it passes. */
+  admit(method: string, path: string, surface: 'v2' | 'v1.1', now: number): XVerdict {
+    const window = this.#windowFor(method, path);
+    const v2 = surface === 'v2';
+    const headers = (): Record<string, string> => ({
+      ...(window && familyHeaders('rate-limit', window.snapshot(now))),
+      ...(v2 && this.#app && familyHeaders('app-limit-24hour', this.#app.snapshot(now))),
+      ...(v2 && this.#user && familyHeaders('user-limit-24hour', this.#user.snapshot(now))),
+    });
+    if (v2 && this.#credits !== undefined && this.#spent >= this.#credits) {
+      return { refuse: 'v2/credits-depleted', headers: headers() };
+    }
+    if (v2 && this.#usageCap && this.#used >= this.#usageCap.limit) {
+      const id = this.#usageCap.period === 'Daily' ? 'v2/usage-capped/Daily' : 'v2/usage-capped';
+      return { refuse: id, headers: headers() };
+    }
+    if (v2 && ((this.#app && !this.#app.hasRoom(now)) || (this.#user && !this.#user.hasRoom(now)))) {
+      return { refuse: 'v2/http-429', headers: headers(), dropEndpointHeaders: true };
+    }
+    if (window && !window.hasRoom(now)) {
+      return { refuse: v2 ? 'v2/http-429' : 'v1.1/88', headers: headers() };
+    }
+    window?.take(now);
+    if (v2) {
+      this.#app?.take(now);
+      this.#user?.take(now);
+      this.#used += 1;
+      this.#spent += 1;
+    }
+    return { headers: headers() };
+  }
+
+  /** Forgets every counted request, spent credit and cap usage. */
+  reset(): void {
+    for (const { window } of this.#routes) window.reset();
+    this.#app?.reset();
+    this.#user?.reset();
+    this.#used = 0;
+    this.#spent = 0;
+  }
+}

@@ -1,0 +1,100 @@
+import type { Clock } from './clock.ts';
+import type { FaultName } from './faults.ts';
+
+/** A fixed window: at most `limit` requests per `windowMs` milliseconds of the simulator clock. */
+export interface WindowLimit {
+  /** Requests allowed per window. */
+  readonly limit: number;
+  /**
+   * Window length in milliseconds. Windows start at multiples of `windowMs` on the clock, so a
+   * multiple of 1000 keeps them on whole seconds and makes the reset header exact.
+   */
+  readonly windowMs: number;
+}
+
+/** The monthly (or daily) product usage cap of X API v2. */
+export interface UsageCapOptions {
+  /** Number of successful `/2` requests after which every `/2` request is usage-capped. */
+  readonly limit: number;
+  /** The `period` the usage-capped body reports; defaults to `Monthly`. */
+  readonly period?: 'Monthly' | 'Daily';
+}
+
+/** How one Sorsa API key behaves. */
+export interface SorsaKeyOptions {
+  /** `false` answers every request with "api key not payed" (403). Defaults to `true`. */
+  readonly paid?: boolean;
+  /** Requests the key may make in total; once used up, "request limit exceeded" (403). Unlimited when absent. */
+  readonly quota?: number;
+  /** `true` answers every request with the deleted-key error. */
+  readonly deleted?: boolean;
+}
+
+/** The Sorsa surface (`/v3`). */
+export interface SorsaOptions {
+  /** Requests per key per one-second window; defaults to 20, Sorsa's documented limit. */
+  readonly perSecond?: number;
+  /** Keys with special behaviour. Any other non-empty key is paid and has no quota. */
+  readonly keys?: Readonly<Record<string, SorsaKeyOptions>>;
+}
+
+/** Random fault injection. */
+export interface FaultOptions {
+  /** The fraction of eligible requests (0 to 1) that get a fault instead of their normal answer. */
+  readonly rate: number;
+  /** The faults to pick from, uniformly. Defaults to every fault except `hang`. */
+  readonly kinds?: readonly FaultName[];
+  /** Path prefixes (query ignored) that are eligible, e.g. `/2/users`. Defaults to every path. */
+  readonly paths?: readonly string[];
+}
+
+/** The filtered stream at `GET /2/tweets/search/stream`. Durations are real milliseconds. */
+export interface StreamOptions {
+  /** Number of stream rules; 0 makes connecting fail with 409. Defaults to 1. */
+  readonly rules?: number;
+  /** Concurrent connections allowed; one more gets 429 TooManyConnections. Defaults to 1. */
+  readonly maxConnections?: number;
+  /** Interval of the `\r\n` keep-alive heartbeat. Defaults to 20000 (X's 20 seconds). */
+  readonly keepAliveMs?: number;
+  /** Interval between data lines. Defaults to 1000. */
+  readonly dataIntervalMs?: number;
+  /** Data lines to send before an in-stream operational-disconnect and close. Never when absent. */
+  readonly disconnectAfter?: number;
+}
+
+/** Everything `startSimulator` accepts. Every option is optional. */
+export interface SimulatorOptions {
+  /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
+  readonly port?: number;
+  /** The time source for windows, reset and `date` headers; defaults to the system clock. */
+  readonly clock?: Clock;
+  /** Seed for fault randomness: the same seed and the same request order give the same faults. */
+  readonly seed?: number;
+  /**
+   * How far ahead served catalogue entries put their reset headers: reset =
+   * ceil((now + scriptedResetMs) / 1000) epoch seconds. Defaults to 1000.
+   */
+  readonly scriptedResetMs?: number;
+  /**
+   * Per-endpoint windows, keyed by `'METHOD /path'` (query ignored; `:name` segments match any
+   * segment), on `/2` and `/1.1`. Every response of the route carries `x-rate-limit-*` headers;
+   * over the limit it answers `v2/http-429` (`v1.1/88` on `/1.1`).
+   */
+  readonly xLimits?: Readonly<Record<string, WindowLimit>>;
+  /** The app-level 24-hour limit over all `/2` routes (`x-app-limit-24hour-*` headers). */
+  readonly appLimit24h?: WindowLimit;
+  /** The user-level 24-hour limit over all `/2` routes (`x-user-limit-24hour-*` headers). */
+  readonly userLimit24h?: WindowLimit;
+  /** The product usage cap of `/2`: answers `v2/usage-capped` while `x-rate-limit-remaining` stays high. */
+  readonly usageCap?: UsageCapOptions;
+  /** Pay-per-use credits on `/2`: each successful request costs one; at 0, `v2/credits-depleted` (402). */
+  readonly credits?: number;
+  /** The Sorsa surface's keys and per-second limit. */
+  readonly sorsa?: SorsaOptions;
+  /** Random faults for reliability tests. */
+  readonly faults?: FaultOptions;
+  /** The filtered stream. */
+  readonly stream?: StreamOptions;
+  /** How long the `slow-body` fault takes to deliver its body, in real milliseconds. Defaults to 2000. */
+  readonly slowBodyMs?: number;
+}

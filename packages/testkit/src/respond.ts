@@ -1,0 +1,76 @@
+import type { ServerResponse } from 'node:http';
+import { type Entry, getEntry } from '@xapi-errors/core';
+
+/** A complete response: what the simulator sends for anything that is not a stream or a fault. */
+export interface Answer {
+  readonly status: number;
+  /** Lower-case header names. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+const resetHeader = /^x-(rate-limit|app-limit-24hour|user-limit-24hour)-reset$/;
+
+/** The catalogue entry for `id`; throws a clear error when this version of the catalogue lacks it. */
+export function requireEntry(id: string): Entry {
+  const entry = getEntry(id);
+  if (!entry?.example) {
+    throw new Error(
+      `xapi-sim: the catalogue has no entry ${JSON.stringify(id)}; update or rebuild @xapi-errors/core`,
+    );
+  }
+  return entry;
+}
+
+/** The HTTP `date` header value for an epoch-ms time. */
+export function httpDate(now: number): string {
+  return new Date(now).toUTCString();
+}
+
+/** Epoch seconds of a reset `aheadMs` from `now`, rounded up to a whole second as X does. */
+export function resetSeconds(now: number, aheadMs: number): string {
+  return String(Math.ceil((now + aheadMs) / 1000));
+}
+
+/**
+ * The example response of catalogue entry `id`, with every rate-limit reset header moved to
+ * `aheadMs` after `now` so clients that wait for the reset wait a predictable, short time.
+ */
+export function entryAnswer(id: string, now: number, aheadMs: number): Answer {
+  const { example } = requireEntry(id);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(example.headers)) {
+    const lower = name.toLowerCase();
+    headers[lower] = resetHeader.test(lower) ? resetSeconds(now, aheadMs) : value;
+  }
+  return { status: example.status, headers, body: example.body };
+}
+
+/** A JSON answer with X's usual content type. */
+export function jsonAnswer(status: number, value: unknown, headers: Readonly<Record<string, string>> = {}): Answer {
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(value),
+  };
+}
+
+/** The same answer with `headers` added or replaced. */
+export function withHeaders(answer: Answer, headers: Readonly<Record<string, string>>): Answer {
+  return { ...answer, headers: { ...answer.headers, ...headers } };
+}
+
+/** Headers every response carries: `date` from the simulator clock. */
+export function baseHeaders(now: number): Record<string, string> {
+  return { date: httpDate(now) };
+}
+
+/** Writes `answer` in full, with `date` from the simulator clock and an exact `content-length`. */
+export function send(res: ServerResponse, answer: Answer, now: number): void {
+  res.writeHead(answer.status, {
+    ...answer.headers,
+    ...baseHeaders(now),
+    'content-length': String(Buffer.byteLength(answer.body)),
+  });
+  res.end(answer.body);
+}

@@ -1,0 +1,34 @@
+/** A method and a path pattern, e.g. `GET /2/users/:id`. */
+export interface Route {
+  readonly method: string;
+  readonly path: string;
+}
+
+/** Drops the query and any trailing slash, so `/2/users/me/?x=1` and `/2/users/me` are one path. */
+export function normalizePath(path: string): string {
+  const bare = path.split('?')[0] ?? '';
+  return bare.length > 1 && bare.endsWith('/') ? bare.slice(0, -1) : bare;
+}
+
+/** Parses `'METHOD /path'`; throws on anything else so a typo in a test fails loudly. */
+export function parseRoute(route: string): Route {
+  const match = /^\s*([A-Za-z]+)\s+(\/\S*)\s*$/.exec(route);
+  if (!match) {
+    throw new TypeError(`xapi-sim: expected a route like 'GET /2/users/me', got ${JSON.stringify(route)}`);
+  }
+  return { method: match[1]!.toUpperCase(), path: normalizePath(match[2]!) };
+}
+
+/** Whether `path` fits `pattern`, where a `:name` segment of the pattern matches any one segment. */
+export function pathMatches(pattern: string, path: string): boolean {
+  if (pattern === path) return true;
+  const want = pattern.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return false;
+  return want.every((segment, index) => segment === got[index] || (segment.startsWith(':') && got[index] !== ''));
+}
+
+/** Whether a request with `method` and `path` belongs to `route`. */
+export function routeMatches(route: Route, method: string, path: string): boolean {
+  return route.method === method && pathMatches(route.path, path);
+}

@@ -1,0 +1,71 @@
+import type { EntryId } from '@xapi-errors/core';
+import { type FaultName, isFaultName } from './faults.ts';
+import { type Answer, requireEntry } from './respond.ts';
+import { parseRoute, type Route, routeMatches } from './route.ts';
+
+/** A response spelled out in full, for cases the catalogue does not cover. */
+export interface CustomResponse {
+  readonly status: number;
+  /** Lower-case names are conventional; a `content-type` of JSON is added when `body` is not a string. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Sent as-is when a string; anything else is sent as JSON. Empty when absent. */
+  readonly body?: unknown;
+}
+
+/**
+ * One scripted answer: a catalogue entry id (its example is served), `'ok'` (the route's normal
+ * success), a fault, or a custom response.
+ */
+export type ScriptStep = EntryId | 'ok' | FaultName | CustomResponse;
+
+/** The answer a custom step describes. */
+export function customAnswer(step: CustomResponse): Answer {
+  if (typeof step.body === 'string' || step.body === undefined) {
+    return { status: step.status, headers: { ...step.headers }, body: step.body ?? '' };
+  }
+  return {
+    status: step.status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...step.headers },
+    body: JSON.stringify(step.body),
+  };
+}
+
+function checkStep(step: ScriptStep): void {
+  if (typeof step === 'object') {
+    if (!Number.isInteger(step.status) || step.status < 100 || step.status > 999) {
+      throw new RangeError(`xapi-sim: a custom step needs an HTTP status, got ${JSON.stringify(step.status)}`);
+    }
+    return;
+  }
+  if (step === 'ok' || isFaultName(step)) return;
+  requireEntry(step);
+}
+
+/** Per-route queues of scripted answers, consumed in order by matching requests. */
+export class ScriptQueues {
+  readonly #queues: { readonly route: Route; readonly steps: ScriptStep[] }[] = [];
+
+  /**
+   * Appends `steps` to the queue of `route` (`'METHOD /path'`, query ignored, `:name` segments match
+   * any segment). Throws at once on a malformed route or an id the catalogue does not have.
+   */
+  add(route: string, steps: readonly ScriptStep[]): void {
+    const parsed = parseRoute(route);
+    for (const step of steps) checkStep(step);
+    const existing = this.#queues.find((queue) => queue.route.method === parsed.method && queue.route.path === parsed.path);
+    if (existing) existing.steps.push(...steps);
+    else this.#queues.push({ route: parsed, steps: [...steps] });
+  }
+
+  /** Takes the next scripted step for a request, if any route's queue matches it. */
+  take(method: string, path: string): ScriptStep | undefined {
+    const exact = this.#queues.find((queue) => queue.steps.length > 0 && queue.route.method === method && queue.route.path === path);
+    const queue = exact ?? this.#queues.find((candidate) => candidate.steps.length > 0 && routeMatches(candidate.route, method, path));
+    return queue?.steps.shift();
+  }
+
+  /** Forgets every queued step. */
+  clear(): void {
+    this.#queues.length = 0;
+  }
+}

@@ -1,0 +1,153 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { type Clock, systemClock } from './clock.ts';
+import type { Exchange, SimState } from './exchange.ts';
+import { FaultInjector } from './fault-injector.ts';
+import { handleExchange } from './handle.ts';
+import { SorsaLimits } from './limits/sorsa.ts';
+import { XLimits } from './limits/x-limits.ts';
+import type { SimulatorOptions } from './options.ts';
+import { randomSeed } from './random.ts';
+import { flattenHeaders, type RecordedRequest, type RequestMatcher } from './requests.ts';
+import { baseHeaders } from './respond.ts';
+import { normalizePath, parseRoute, routeMatches } from './route.ts';
+import { ScriptQueues, type ScriptStep } from './script.ts';
+import { StreamHub } from './stream.ts';
+import { createIdSource } from './success.ts';
+import { surfaceOf } from './surface.ts';
+
+/** A running simulator. */
+export interface Simulator {
+  /** Base URL, `http://127.0.0.1:PORT`, without a trailing slash. */
+  readonly url: string;
+  /** The port the server listens on. */
+  readonly port: number;
+  /** The clock in use (the one passed in the options, or the system clock). */
+  readonly clock: Clock;
+  /** Every request received since start or the last `reset()`, in arrival order. */
+  readonly requests: readonly RecordedRequest[];
+  /**
+   * Queues answers for the next requests to `route` (`'METHOD /path'`, query ignored, `:name`
+   * segments match any segment). Each step answers one request; once the queue is empty the route
+   * behaves normally again. Calling it again for the same route appends. Scripted answers bypass
+   * limits, credits, caps and random faults. Throws at once on a malformed route or an unknown id.
+   */
+  script(route: string, steps: readonly ScriptStep[]): void;
+  /**
+   * How many recorded requests match: all of them without an argument, those to a `'METHOD /path'`
+   * route (query ignored, `:name` segments allowed), or those a predicate accepts.
+   */
+  requestCount(matcher?: RequestMatcher): number;
+  /** Sets the number of filtered-stream rules; 0 makes the next connection fail with 409. */
+  setStreamRules(count: number): void;
+  /**
+   * Clears scripts, recorded requests, every limit window, credits, usage-cap and Sorsa quota use,
+   * restores the stream rule count of the options, and restarts fault randomness from the seed.
+   */
+  reset(): void;
+  /** Stops the server and destroys every open connection, including hanging and streaming ones. */
+  close(): Promise<void>;
+}
+
+function countMatcher(matcher: RequestMatcher | undefined): (request: RecordedRequest) => boolean {
+  if (matcher === undefined) return () => true;
+  if (typeof matcher === 'function') return matcher;
+  const route = parseRoute(matcher);
+  return (request) => routeMatches(route, request.method, request.path);
+}
+
+function failInternally(res: ServerResponse, error: unknown, now: number): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body = error instanceof Error ? error.message : String(error);
+  res.writeHead(500, {
+    'content-type': 'text/plain; charset=utf-8',
+    'x-xapi-sim-error': 'true',
+    ...baseHeaders(now),
+    'content-length': String(Buffer.byteLength(body)),
+  });
+  res.end(body);
+}
+
+/**
+ * Starts a local X API simulator on 127.0.0.1: X API v2 under `/2`, v1.1 under `/1.1`, Sorsa under
+ * `/v3`, with real limits, scripted answers and faults.
+ */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const clock = options.clock ?? systemClock;
+  const ids = createIdSource();
+  const state: SimState = {
+    aheadMs: options.scriptedResetMs ?? 1000,
+    slowBodyMs: options.slowBodyMs ?? 2000,
+    ids,
+    scripts: new ScriptQueues(),
+    faults: new FaultInjector(options.faults, options.seed ?? randomSeed()),
+    xLimits: new XLimits(options),
+    sorsa: new SorsaLimits(options.sorsa),
+    stream: new StreamHub(options.stream, ids),
+  };
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const now = clock.now();
+      try {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const path = normalizePath(url.pathname);
+        const method = (req.method ?? 'GET').toUpperCase();
+        const headers = flattenHeaders(req.headers);
+        const body = Buffer.concat(chunks).toString('utf8');
+        requests.push({ method, path, query: Object.fromEntries(url.searchParams), headers, body, time: now });
+        const exchange: Exchange = { res, method, path, headers, body, surface: surfaceOf(path), now };
+        handleExchange(exchange, state);
+      } catch (error) {
+        failInternally(res, error, now);
+      }
+    });
+  };
+
+  const server = createServer(onRequest);
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    clock,
+    requests,
+    script: (route, steps) => state.scripts.add(route, steps),
+    requestCount: (matcher) => requests.filter(countMatcher(matcher)).length,
+    setStreamRules: (count) => state.stream.setRules(count),
+    reset: () => {
+      requests.length = 0;
+      state.scripts.clear();
+      state.faults.reset();
+      state.xLimits.reset();
+      state.sorsa.reset();
+      state.stream.reset();
+    },
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { type Answer, jsonAnswer } from './respond.ts';
+import type { Surface } from './surface.ts';
+
+/** Hands out post and user ids: snowflake-sized strings, as X and Sorsa send them. */
+export interface IdSource {
+  next(): string;
+}
+
+/** An id source that counts up from a fixed snowflake, so runs are reproducible. */
+export function createIdSource(): IdSource {
+  let count = 0n;
+  return { next: () => String(1_900_000_000_000_000_000n + ++count) };
+}
+
+/** What the success body depends on. */
+export interface SuccessRequest {
+  readonly surface: Surface | undefined;
+  readonly method: string;
+  readonly path: string;
+  readonly body: string;
+}
+
+function postedText(body: string): string {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed === 'object' && parsed !== null && 'text' in parsed && typeof parsed.text === 'string') {
+      return parsed.text;
+    }
+  } catch {
+    // A body that is not JSON simply has no text to echo.
+  }
+  return 'Hello from xapi-sim';
+}
+
+function v2Success(request: SuccessRequest, ids: IdSource): Answer {
+  const id = ids.next();
+  if (request.method === 'POST' && request.path === '/2/tweets') {
+    return jsonAnswer(201, { data: { id, text: postedText(request.body), edit_history_tweet_ids: [id] } });
+  }
+  if (request.path.startsWith('/2/users')) {
+    return jsonAnswer(200, { data: { id, name: 'Sim User', username: 'sim_user' } });
+  }
+  if (request.path.startsWith('/2/tweets')) {
+    return jsonAnswer(200, { data: { id, text: 'A simulated post', edit_history_tweet_ids: [id] } });
+  }
+  return jsonAnswer(200, { data: { id } });
+}
+
+function v11Success(request: SuccessRequest, ids: IdSource): Answer {
+  const id = ids.next();
+  if (request.path.startsWith('/1.1/users') || request.path.startsWith('/1.1/account')) {
+    return jsonAnswer(200, { id_str: id, name: 'Sim User', screen_name: 'sim_user' });
+  }
+  if (request.path.startsWith('/1.1/statuses')) {
+    return jsonAnswer(200, { id_str: id, text: 'A simulated post', truncated: false });
+  }
+  return jsonAnswer(200, { id_str: id });
+}
+
+function sorsaSuccess(request: SuccessRequest, ids: IdSource): Answer {
+  const id = ids.next();
+  const headers = { 'content-type': 'application/json' };
+  if (request.path.includes('tweets') || request.path.includes('comments') || request.path.includes('quotes')) {
+    return jsonAnswer(200, { tweets: [{ id, full_text: 'A simulated post' }], next_cursor: null }, headers);
+  }
+  return jsonAnswer(200, { users: [{ id, username: 'sim_user', display_name: 'Sim User' }], next_cursor: null }, headers);
+}
+
+/** The normal success answer of a route: what 'ok' means. Unknown paths still get a generic success. */
+export function successAnswer(request: SuccessRequest, ids: IdSource): Answer {
+  switch (request.surface) {
+    case 'v1.1':
+      return v11Success(request, ids);
+    case 'sorsa':
+      return sorsaSuccess(request, ids);
+    default:
+      return v2Success(request, ids);
+  }
+}

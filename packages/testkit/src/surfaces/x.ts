@@ -1,0 +1,28 @@
+import type { Exchange, SimState } from '../exchange.ts';
+import { type Answer, entryAnswer, send, withHeaders } from '../respond.ts';
+import { streamPath } from '../stream.ts';
+import { successAnswer } from '../success.ts';
+
+const endpointHeader = /^x-rate-limit-/;
+
+function withoutEndpointHeaders(answer: Answer): Answer {
+  const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !endpointHeader.test(name)));
+  return { ...answer, headers };
+}
+
+/** Answers a request on `/2` or `/1.1` after the X limits: a refusal, the stream, or a success. */
+export function handleX(exchange: Exchange, surface: 'v2' | 'v1.1', state: SimState): void {
+  const { res, method, path, now } = exchange;
+  const verdict = state.xLimits.admit(method, path, surface, now);
+  if (verdict.refuse) {
+    const example = entryAnswer(verdict.refuse, now, state.aheadMs);
+    const answer = verdict.dropEndpointHeaders ? withoutEndpointHeaders(example) : example;
+    send(res, withHeaders(answer, verdict.headers), now);
+    return;
+  }
+  if (method === 'GET' && path === streamPath) {
+    state.stream.connect(res, { checks: true, headers: verdict.headers, now, aheadMs: state.aheadMs });
+    return;
+  }
+  send(res, withHeaders(successAnswer(exchange, state.ids), verdict.headers), now);
+}
