@@ -25,7 +25,9 @@ function decode(bytes: Uint8Array): { text: string; truncated: boolean } {
 
 function toText(body: unknown): { text: string; truncated: boolean } | undefined {
   if (typeof body === 'string') {
-    return body.length > maxBodyBytes ? { text: body.slice(0, maxBodyBytes), truncated: true } : { text: body, truncated: false };
+    return body.length > maxBodyBytes
+      ? { text: body.slice(0, maxBodyBytes), truncated: true }
+      : { text: body, truncated: false };
   }
   if (body instanceof Uint8Array) return decode(body);
   if (body instanceof ArrayBuffer) return decode(new Uint8Array(body));

@@ -27,7 +27,12 @@ function primaryOf(problems: readonly Problem[]): Problem | undefined {
   return best;
 }
 
-function messageOf(status: number, kind: Kind, entry: EntryRule | undefined, primary: Problem | undefined): string {
+function messageOf(
+  status: number,
+  kind: Kind,
+  entry: EntryRule | undefined,
+  primary: Problem | undefined,
+): string {
   const text = primary?.message ?? primary?.title;
   const id = entry ? ` [${entry.id}]` : '';
   const api = text ? `: ${redactText(text.length > 300 ? `${text.slice(0, 300)}…` : text)}` : '';
@@ -75,7 +80,8 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   const now = typeof input.now === 'number' ? input.now : Date.now();
   const read = readHeaders(input.headers);
   const body = parseBody(input.body);
-  const dialect: Dialect | undefined = input.dialect ?? dialectFromUrl(input.url) ?? dialectFromBody(body.json);
+  const dialect: Dialect | undefined =
+    input.dialect ?? dialectFromUrl(input.url) ?? dialectFromBody(body.json);
   const found = problemsOf(body);
 
   const problems = found.problems.map((raw) => {

@@ -3,7 +3,6 @@ import type { Kind } from './kinds.ts';
 import { redactUrl } from './redact.ts';
 
 const brand: unique symbol = Symbol.for('xapi-errors.XApiError') as never;
-const inspect = Symbol.for('nodejs.util.inspect.custom');
 
 /** The request an error belongs to, with credentials removed from the URL. */
 export interface RequestSummary {
@@ -66,8 +65,18 @@ export class XApiError extends Error {
     this.retryAfterMs = classification.retryAfterMs;
     this.attempts = options.attempts;
     this.request = request;
-    Object.defineProperty(this, 'cause', { value: options.cause, enumerable: false, writable: false, configurable: true });
-    Object.defineProperty(this, 'response', { value: options.response, enumerable: false, writable: false, configurable: true });
+    Object.defineProperty(this, 'cause', {
+      value: options.cause,
+      enumerable: false,
+      writable: false,
+      configurable: true,
+    });
+    Object.defineProperty(this, 'response', {
+      value: options.response,
+      enumerable: false,
+      writable: false,
+      configurable: true,
+    });
     Object.defineProperty(this, brand, { value: true, enumerable: false });
   }
 
@@ -86,13 +95,15 @@ export class XApiError extends Error {
     if (this.request) json.request = this.request;
     return json;
   }
+}
 
-  /** `util.inspect` shows the JSON form and the stack, so a logged error never prints the cause's config. */
-  [inspect](): string {
+/** `util.inspect` shows the JSON form and the stack, so a logged error never prints the cause's config. */
+Object.defineProperty(XApiError.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  value(this: XApiError): string {
     const { classification: _classification, ...summary } = this.toJSON();
     return `${this.stack ?? `${this.name}: ${this.message}`}\n${JSON.stringify(summary, null, 2)}`;
-  }
-}
+  },
+});
 
 /** Whether a value is an `XApiError`, also from another copy of this package. */
 export function isXApiError(value: unknown): value is XApiError {

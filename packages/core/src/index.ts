@@ -12,11 +12,19 @@ export type {
   RateLimitState,
 } from './classification.ts';
 export { classify } from './classify.ts';
+export { createRuntime, type PaceOptions, type XApiOptions, type XApiRuntime } from './client-options.ts';
 export { type Describable, type DescribeOptions, describe } from './describe.ts';
 export { dialectFromUrl } from './dialect.ts';
 export type { Entry, EntryFacts, EntryRule, EntryText, Example } from './entry.ts';
-export { isXApiError, type RequestSummary, XApiError, type XApiErrorJSON, type XApiErrorOptions } from './errors.ts';
+export {
+  isXApiError,
+  type RequestSummary,
+  XApiError,
+  type XApiErrorJSON,
+  type XApiErrorOptions,
+} from './errors.ts';
 export { type HeaderReader, readHeaders } from './headers.ts';
+export type { ErrorEvent, RateLimitEvent, RetryEvent, XApiHooks } from './hooks.ts';
 export type { Dialect, ErrorKind, Kind, RetryPolicy } from './kinds.ts';
 export { errorKinds, kindPriority } from './kinds.ts';
 export type { Locale } from './locale.ts';
@@ -36,6 +44,7 @@ export {
   secretParams,
 } from './redact.ts';
 export { parseRetryAfter } from './retry-after.ts';
+export { type Attempt, type LoopRequest, type Outcome, runWithRetry } from './retry-loop.ts';
 export {
   backoffDelay,
   type RetryContext,

@@ -65,20 +65,30 @@ function byVariant(candidates: readonly EntryRule[], problem: RawProblem): Entry
 
 function preferStatus(candidates: readonly EntryRule[], status: number, dialect: Dialect | undefined) {
   return (
-    candidates.find((rule) => rule.status.includes(status) && (dialect === undefined || rule.dialect === dialect)) ??
+    candidates.find(
+      (rule) => rule.status.includes(status) && (dialect === undefined || rule.dialect === dialect),
+    ) ??
     candidates.find((rule) => rule.status.includes(status)) ??
     candidates[0]
   );
 }
 
 /** The rule for a status alone (plus message fragments, for Sorsa and X's `about:blank`). */
-export function matchStatus(dialect: Dialect, status: number, problem: RawProblem = {}): EntryRule | undefined {
+export function matchStatus(
+  dialect: Dialect,
+  status: number,
+  problem: RawProblem = {},
+): EntryRule | undefined {
   const candidates = getIndex().byStatus.get(`${dialect} ${status}`);
   return candidates ? byText(candidates, problem) : undefined;
 }
 
 /** The catalogue rule for one problem: by v1.1 code, else by v2 type and variant, else by status. */
-export function matchProblem(dialect: Dialect | undefined, status: number, problem: RawProblem): EntryRule | undefined {
+export function matchProblem(
+  dialect: Dialect | undefined,
+  status: number,
+  problem: RawProblem,
+): EntryRule | undefined {
   const { byCode, byType } = getIndex();
   if (problem.code !== undefined) {
     const candidates = byCode.get(problem.code);

@@ -62,7 +62,8 @@ export function createPacer(options: PacerOptions = {}): Pacer {
   };
 
   const pauseWait = (state: KeyState | undefined): number => {
-    if (!state || state.resetAt === undefined || state.remaining === undefined || state.remaining > 0) return 0;
+    if (!state || state.resetAt === undefined || state.remaining === undefined || state.remaining > 0)
+      return 0;
     const wait = state.resetAt - now();
     if (wait <= 0) {
       state.remaining = undefined;
@@ -99,7 +100,9 @@ export function createPacer(options: PacerOptions = {}): Pacer {
         if (family.remaining === undefined || family.resetAt === undefined) continue;
         const state = stateOf(family.name === 'rate-limit' ? key : globalKey);
         const sameWindow = state.resetAt === family.resetAt && state.remaining !== undefined;
-        state.remaining = sameWindow ? Math.min(state.remaining ?? family.remaining, family.remaining) : family.remaining;
+        state.remaining = sameWindow
+          ? Math.min(state.remaining ?? family.remaining, family.remaining)
+          : family.remaining;
         state.resetAt = family.resetAt;
       }
     },

@@ -44,7 +44,10 @@ function readFamily(read: HeaderReader, name: RateLimitFamily['name'], prefix: s
  * `x-user-limit-24hour-*`), with reset times converted to the local clock. `exhausted` is the
  * family at 0 remaining that resets last: nothing succeeds before it does.
  */
-export function parseRateLimit(headers: HeadersLike | undefined, now: number = Date.now()): RateLimitState | undefined {
+export function parseRateLimit(
+  headers: HeadersLike | undefined,
+  now: number = Date.now(),
+): RateLimitState | undefined {
   return rateLimitFrom(readHeaders(headers), now);
 }
 

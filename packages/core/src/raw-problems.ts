@@ -23,7 +23,12 @@ const maxProblems = 100;
 
 function fromObject(item: Readonly<Record<string, unknown>>): RawProblem {
   const code = item['code'];
-  const numeric = typeof code === 'number' ? code : typeof code === 'string' && /^\d+$/.test(code) ? Number(code) : undefined;
+  const numeric =
+    typeof code === 'number'
+      ? code
+      : typeof code === 'string' && /^\d+$/.test(code)
+        ? Number(code)
+        : undefined;
   const problem: { -readonly [K in keyof RawProblem]: RawProblem[K] } = { fields: item };
   if (numeric !== undefined) problem.code = numeric;
   const type = stringField(item, 'type');
@@ -68,7 +73,8 @@ function salvage(text: string): RawProblem[] {
     problems.push({ code: Number(match[1]), message: match[2] ?? '' });
   }
   for (const match of head.matchAll(/"code"\s*:\s*(\d{1,6})/g)) problems.push({ code: Number(match[1]) });
-  for (const match of head.matchAll(/"type"\s*:\s*"([^"\\]{1,200})"/g)) problems.push({ type: match[1] ?? '' });
+  for (const match of head.matchAll(/"type"\s*:\s*"([^"\\]{1,200})"/g))
+    problems.push({ type: match[1] ?? '' });
   return problems.slice(0, maxProblems);
 }
 
@@ -77,6 +83,7 @@ export function problemsOf(body: ParsedBody): BodyProblems {
   if (body.format === 'json') return fromJson(body.json);
   if (body.format === 'empty') return { problems: [], hasData: false };
   const salvaged = salvage(body.text);
-  if (salvaged.length === 0 && body.format === 'text') return { problems: [{ message: body.text.trim().slice(0, 300) }], hasData: false };
+  if (salvaged.length === 0 && body.format === 'text')
+    return { problems: [{ message: body.text.trim().slice(0, 300) }], hasData: false };
   return { problems: salvaged, hasData: false };
 }

@@ -75,7 +75,10 @@ export function redactUrl(url: string | URL): string {
 const secretPatterns: readonly (readonly [RegExp, string])[] = [
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/%=-]+/gi, `$1 ${redacted}`],
   [/\bOAuth\s+[^\r\n]+/g, `OAuth ${redacted}`],
-  [/\b(oauth_[a-z_]+|access_token|refresh_token|client_secret|api_?key|token|password)=("[^"]*"|[^&\s,"]+)/gi, `$1=${redacted}`],
+  [
+    /\b(oauth_[a-z_]+|access_token|refresh_token|client_secret|api_?key|token|password)=("[^"]*"|[^&\s,"]+)/gi,
+    `$1=${redacted}`,
+  ],
   [/\b(ApiKey|x-api-key|Authorization|Cookie)(\s*[:=]\s*)[^\s,;]+/gi, `$1$2${redacted}`],
 ];
 

@@ -34,6 +34,7 @@ export type RetryReason =
   | 'limit-reached'
   | 'exceeds-max-delay'
   | 'exceeds-max-total'
+  | 'budget-exhausted'
   | 'server-timing'
   | 'backoff';
 
@@ -82,7 +83,10 @@ export function retryDecision(classification: Classification, context: RetryCont
   let delayMs: number;
   let reason: RetryReason;
   if (classification.kind === 'too-many-connections') {
-    delayMs = Math.max(classification.retryAfterMs ?? 0, reconnectDelay('too-many-connections', context.attempt));
+    delayMs = Math.max(
+      classification.retryAfterMs ?? 0,
+      reconnectDelay('too-many-connections', context.attempt),
+    );
     reason = 'server-timing';
   } else if (classification.retryAfterMs !== undefined) {
     delayMs = classification.retryAfterMs;

@@ -61,7 +61,11 @@ const expectedVariants: Record<string, { field: string; kind: ErrorKind; retry: 
     kind: 'stream-rules',
     retry: 'never',
   },
-  'v2/streaming-connection/RulesInvalidIssue': { field: 'connection_issue', kind: 'stream-rules', retry: 'never' },
+  'v2/streaming-connection/RulesInvalidIssue': {
+    field: 'connection_issue',
+    kind: 'stream-rules',
+    retry: 'never',
+  },
   'v2/streaming-connection/ProvisioningSubscription': {
     field: 'connection_issue',
     kind: 'unavailable',
@@ -75,7 +79,11 @@ const expectedVariants: Record<string, { field: string; kind: ErrorKind; retry: 
     kind: 'stream-disconnect',
     retry: 'reconnect',
   },
-  'v2/operational-disconnect/InvalidRules': { field: 'disconnect_type', kind: 'stream-rules', retry: 'never' },
+  'v2/operational-disconnect/InvalidRules': {
+    field: 'disconnect_type',
+    kind: 'stream-rules',
+    retry: 'never',
+  },
 };
 
 const expectedKinds: Record<string, ErrorKind> = {
@@ -229,7 +237,7 @@ describe('rules', () => {
   });
 
   test.each(all.filter((rule) => rule.kind !== 'ok'))('$id retries as its kind implies', (rule) => {
-    const expected = rule.kind === 'stream-rules' ? 'never' : (retryByKind[rule.kind as ErrorKind] ?? 'never');
+    const expected = retryByKind[rule.kind as ErrorKind] ?? 'never';
     expect(rule.retry).toBe(expected);
   });
 
@@ -281,7 +289,9 @@ describe('v2 examples', () => {
     expect(String(problemOf(v2Example('v2/duplicate-content')).detail).toLowerCase()).toContain(
       'duplicate content',
     );
-    expect(String(problemOf(v2Example('v2/http-403')).detail).toLowerCase()).not.toContain('duplicate content');
+    expect(String(problemOf(v2Example('v2/http-403')).detail).toLowerCase()).not.toContain(
+      'duplicate content',
+    );
   });
 
   test('rate-limited examples have nothing left, usage-capped ones still show plenty', () => {

@@ -17,7 +17,11 @@ describe('usage caps', () => {
   test('a monthly usage cap is never rate-limited, even with remaining far above 0', () => {
     const c = classify({
       status: 429,
-      headers: { 'x-rate-limit-limit': '40000', 'x-rate-limit-remaining': '39999', 'x-rate-limit-reset': resetIn(600) },
+      headers: {
+        'x-rate-limit-limit': '40000',
+        'x-rate-limit-remaining': '39999',
+        'x-rate-limit-reset': resetIn(600),
+      },
       body: JSON.stringify(usageCapped),
       url: 'https://api.x.com/2/tweets/search/recent',
       now,
@@ -40,7 +44,11 @@ describe('429 timing', () => {
   test('an exhausted window waits exactly until its reset', () => {
     const c = classify({
       status: 429,
-      headers: { 'x-rate-limit-limit': '300', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': resetIn(120) },
+      headers: {
+        'x-rate-limit-limit': '300',
+        'x-rate-limit-remaining': '0',
+        'x-rate-limit-reset': resetIn(120),
+      },
       body: '{"title":"Too Many Requests","type":"about:blank","status":429,"detail":"Too Many Requests"}',
       url: 'https://api.x.com/2/users/me',
       now,
@@ -54,7 +62,11 @@ describe('429 timing', () => {
   test('a 429 with requests remaining gets no window wait (short backoff instead)', () => {
     const c = classify({
       status: 429,
-      headers: { 'x-rate-limit-limit': '50', 'x-rate-limit-remaining': '49', 'x-rate-limit-reset': resetIn(900) },
+      headers: {
+        'x-rate-limit-limit': '50',
+        'x-rate-limit-remaining': '49',
+        'x-rate-limit-reset': resetIn(900),
+      },
       body: '{"title":"Too Many Requests","type":"about:blank","status":429,"detail":"Too Many Requests"}',
       dialect: 'v2',
       now,
@@ -106,12 +118,22 @@ describe('429 timing', () => {
   test('Retry-After in seconds and as an HTTP-date', () => {
     const seconds = classify({ status: 503, headers: { 'retry-after': '7' }, dialect: 'v2', now });
     expect(seconds.retryAfterMs).toBe(7000);
-    const date = classify({ status: 503, headers: { 'Retry-After': new Date(now + 12_000).toUTCString() }, dialect: 'v2', now });
+    const date = classify({
+      status: 503,
+      headers: { 'Retry-After': new Date(now + 12_000).toUTCString() },
+      dialect: 'v2',
+      now,
+    });
     expect(date.retryAfterMs).toBe(12_000);
   });
 
   test('Sorsa 429 waits for the next one-second window', () => {
-    const c = classify({ status: 429, body: '{"message":"Too many requests"}', url: 'https://api.sorsa.io/v3/info', now: now + 300 });
+    const c = classify({
+      status: 429,
+      body: '{"message":"Too many requests"}',
+      url: 'https://api.sorsa.io/v3/info',
+      now: now + 300,
+    });
     expect(c.dialect).toBe('sorsa');
     expect(c.kind).toBe('rate-limited');
     expect(c.retryAfterMs).toBe(700);
@@ -137,7 +159,12 @@ describe('connection limits', () => {
   });
 
   test('420 Exceeded connection limit is too-many-connections', () => {
-    const c = classify({ status: 420, body: 'Exceeded connection limit for user', url: 'https://stream.twitter.com/1.1/statuses/filter.json', now });
+    const c = classify({
+      status: 420,
+      body: 'Exceeded connection limit for user',
+      url: 'https://stream.twitter.com/1.1/statuses/filter.json',
+      now,
+    });
     expect(c.kind).toBe('too-many-connections');
     expect(c.retryAfterMs).toBe(60_000);
   });
@@ -145,7 +172,11 @@ describe('connection limits', () => {
 
 describe('v1.1 bodies', () => {
   test('matches on code, not text', () => {
-    const c = classify({ status: 429, body: '{"errors":[{"message":"something else entirely","code":88}]}', now });
+    const c = classify({
+      status: 429,
+      body: '{"errors":[{"message":"something else entirely","code":88}]}',
+      now,
+    });
     expect(c.dialect).toBe('v1.1');
     expect(c.entry?.id).toBe('v1.1/88');
   });
@@ -153,7 +184,12 @@ describe('v1.1 bodies', () => {
   test('several errors are all kept and the most actionable decides', () => {
     const c = classify({
       status: 403,
-      body: { errors: [{ code: 34, message: 'Sorry, that page does not exist' }, { code: 32, message: 'Could not authenticate you.' }] },
+      body: {
+        errors: [
+          { code: 34, message: 'Sorry, that page does not exist' },
+          { code: 32, message: 'Could not authenticate you.' },
+        ],
+      },
       dialect: 'v1.1',
       now,
     });
@@ -162,10 +198,14 @@ describe('v1.1 bodies', () => {
   });
 
   test('{"errors":"text"}, {"error","request"}, XML and plain text bodies', () => {
-    expect(classify({ status: 403, body: '{"errors":"Status is a duplicate."}', dialect: 'v1.1' }).problems[0]?.message).toBe(
-      'Status is a duplicate.',
-    );
-    const legacy = classify({ status: 401, body: '{"request":"/1.1/statuses/user_timeline.json","error":"Not authorized."}' });
+    expect(
+      classify({ status: 403, body: '{"errors":"Status is a duplicate."}', dialect: 'v1.1' }).problems[0]
+        ?.message,
+    ).toBe('Status is a duplicate.');
+    const legacy = classify({
+      status: 401,
+      body: '{"request":"/1.1/statuses/user_timeline.json","error":"Not authorized."}',
+    });
     expect(legacy.dialect).toBe('v1.1');
     expect(legacy.kind).toBe('authentication');
     const xml = classify({
@@ -175,7 +215,11 @@ describe('v1.1 bodies', () => {
     });
     expect(xml.entry?.id).toBe('v1.1/415');
     expect(xml.problems[0]?.message).toContain('Callback URL not approved');
-    const text = classify({ status: 503, body: 'Twitter is over capacity.', url: 'https://api.twitter.com/1.1/statuses/home_timeline.json' });
+    const text = classify({
+      status: 503,
+      body: 'Twitter is over capacity.',
+      url: 'https://api.twitter.com/1.1/statuses/home_timeline.json',
+    });
     expect(text.kind).toBe('unavailable');
   });
 });
@@ -193,13 +237,21 @@ describe('v2 bodies', () => {
   test('about:blank classifies by status, and by detail where it carries the meaning', () => {
     const duplicate = classify({
       status: 403,
-      body: { title: 'Forbidden', type: 'about:blank', status: 403, detail: 'You are not allowed to create a Tweet with duplicate content.' },
+      body: {
+        title: 'Forbidden',
+        type: 'about:blank',
+        status: 403,
+        detail: 'You are not allowed to create a Tweet with duplicate content.',
+      },
       url: 'https://api.x.com/2/tweets',
       method: 'POST',
     });
     expect(duplicate.kind).toBe('duplicate');
     expect(duplicate.retryable).toBe(false);
-    const forbidden = classify({ status: 403, body: { title: 'Forbidden', type: 'about:blank', status: 403, detail: 'Forbidden' } });
+    const forbidden = classify({
+      status: 403,
+      body: { title: 'Forbidden', type: 'about:blank', status: 403, detail: 'Forbidden' },
+    });
     expect(forbidden.kind).toBe('forbidden');
   });
 
@@ -218,8 +270,23 @@ describe('v2 bodies', () => {
       body: {
         data: [{ id: '123', text: 'Hello' }],
         errors: [
-          { resource_id: '456', resource_type: 'tweet', title: 'Not Found Error', detail: 'Could not find tweet with id: [456].', type: 'https://api.x.com/2/problems/resource-not-found', parameter: 'ids', value: '456' },
-          { resource_id: '789', resource_type: 'tweet', section: 'data', title: 'Authorization Error', detail: 'Sorry, you are not authorized to see the Tweet with id: [789].', type: 'https://api.twitter.com/2/problems/not-authorized-for-resource' },
+          {
+            resource_id: '456',
+            resource_type: 'tweet',
+            title: 'Not Found Error',
+            detail: 'Could not find tweet with id: [456].',
+            type: 'https://api.x.com/2/problems/resource-not-found',
+            parameter: 'ids',
+            value: '456',
+          },
+          {
+            resource_id: '789',
+            resource_type: 'tweet',
+            section: 'data',
+            title: 'Authorization Error',
+            detail: 'Sorry, you are not authorized to see the Tweet with id: [789].',
+            type: 'https://api.twitter.com/2/problems/not-authorized-for-resource',
+          },
         ],
       },
     });
@@ -235,7 +302,19 @@ describe('v2 bodies', () => {
   test('a 2xx with only errors and no data is not ok', () => {
     const c = classify({
       status: 200,
-      body: { errors: [{ value: '1', detail: 'Could not find user', title: 'Not Found Error', resource_type: 'user', parameter: 'id', resource_id: '1', type: 'https://api.twitter.com/2/problems/resource-not-found' }] },
+      body: {
+        errors: [
+          {
+            value: '1',
+            detail: 'Could not find user',
+            title: 'Not Found Error',
+            resource_type: 'user',
+            parameter: 'id',
+            resource_id: '1',
+            type: 'https://api.twitter.com/2/problems/resource-not-found',
+          },
+        ],
+      },
     });
     expect(c.ok).toBe(false);
     expect(c.kind).toBe('not-found');
@@ -244,9 +323,20 @@ describe('v2 bodies', () => {
 
 describe('dialect', () => {
   test('explicit dialect wins over URL, URL over body shape', () => {
-    expect(classify({ status: 400, body: { message: 'x' }, dialect: 'v2', url: 'https://api.sorsa.io/v3/info' }).dialect).toBe('v2');
-    expect(classify({ status: 400, body: { errors: [{ code: 44 }] }, url: 'https://api.sorsa.io/v3/info' }).dialect).toBe('sorsa');
-    expect(classify({ status: 400, body: { errors: [{ code: 44, message: 'attachment_url parameter is invalid.' }] } }).dialect).toBe('v1.1');
+    expect(
+      classify({ status: 400, body: { message: 'x' }, dialect: 'v2', url: 'https://api.sorsa.io/v3/info' })
+        .dialect,
+    ).toBe('v2');
+    expect(
+      classify({ status: 400, body: { errors: [{ code: 44 }] }, url: 'https://api.sorsa.io/v3/info' })
+        .dialect,
+    ).toBe('sorsa');
+    expect(
+      classify({
+        status: 400,
+        body: { errors: [{ code: 44, message: 'attachment_url parameter is invalid.' }] },
+      }).dialect,
+    ).toBe('v1.1');
   });
 });
 
@@ -262,13 +352,21 @@ describe('method-aware retryability', () => {
     [500, 'PUT', true],
   ];
   test.each(cases)('%i on %s → retryable %s', (status, method, retryable) => {
-    expect(classify({ status, method, dialect: 'v2', headers: { 'x-rate-limit-remaining': '0' } }).retryable).toBe(retryable);
+    expect(
+      classify({ status, method, dialect: 'v2', headers: { 'x-rate-limit-remaining': '0' } }).retryable,
+    ).toBe(retryable);
   });
 
   test('Sorsa quota and unpaid-key 403s are not retried; a missing key is authentication', () => {
     const url = 'https://api.sorsa.io/v3/info';
-    expect(classify({ status: 403, body: '{"message":"request limit exceeded"}', url }).kind).toBe('credits-exhausted');
-    expect(classify({ status: 403, body: '{"message":"api key not payed"}', url }).entry?.id).toBe('sorsa/key-not-paid');
-    expect(classify({ status: 403, body: '{"message":"missing key in request header"}', url }).kind).toBe('authentication');
+    expect(classify({ status: 403, body: '{"message":"request limit exceeded"}', url }).kind).toBe(
+      'credits-exhausted',
+    );
+    expect(classify({ status: 403, body: '{"message":"api key not payed"}', url }).entry?.id).toBe(
+      'sorsa/key-not-paid',
+    );
+    expect(classify({ status: 403, body: '{"message":"missing key in request header"}', url }).kind).toBe(
+      'authentication',
+    );
   });
 });

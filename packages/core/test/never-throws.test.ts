@@ -5,7 +5,10 @@ import { classify } from '../src/index.ts';
 const runs = Number(process.env.FC_RUNS ?? 10_000);
 
 const anyHeaders = fc.dictionary(
-  fc.oneof(fc.constantFrom('x-rate-limit-reset', 'x-rate-limit-remaining', 'retry-after', 'date', 'content-type'), fc.string()),
+  fc.oneof(
+    fc.constantFrom('x-rate-limit-reset', 'x-rate-limit-remaining', 'retry-after', 'date', 'content-type'),
+    fc.string(),
+  ),
   fc.oneof(fc.string(), fc.array(fc.string()), fc.integer(), fc.constant(undefined), fc.constant(null)),
 );
 const anyBody = fc.oneof(
@@ -48,12 +51,30 @@ describe('classify never throws', () => {
     ['100,000-deep arrays', '['.repeat(100_000) + ']'.repeat(100_000)],
     ['100,000-deep objects', '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000)],
     ['invalid UTF-8 bytes', new Uint8Array([0x7b, 0xff, 0xfe, 0xc3, 0x28, 0x7d])],
-    ['__proto__ keys', '{"__proto__":{"type":"https://api.x.com/2/problems/usage-capped","polluted":true},"constructor":{"prototype":{"polluted":true}}}'],
+    [
+      '__proto__ keys',
+      '{"__proto__":{"type":"https://api.x.com/2/problems/usage-capped","polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+    ],
     ['truncated JSON', '{"errors":[{"code":88,"message":"Rate limit exc'],
     ['HTML error page', '<!DOCTYPE html><html><body><h1>Twitter is over capacity.</h1></body></html>'],
     ['XML', '<?xml version="1.0"?><errors><error code="89">Invalid or expired token.</error></errors>'],
-    ['a getter that throws', Object.defineProperty({}, 'errors', { enumerable: true, get: () => { throw new Error('boom'); } })],
-    ['a revoked proxy', (() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })()],
+    [
+      'a getter that throws',
+      Object.defineProperty({}, 'errors', {
+        enumerable: true,
+        get: () => {
+          throw new Error('boom');
+        },
+      }),
+    ],
+    [
+      'a revoked proxy',
+      (() => {
+        const p = Proxy.revocable({}, {});
+        p.revoke();
+        return p.proxy;
+      })(),
+    ],
     ['errors as a huge array', { errors: Array.from({ length: 100_000 }, () => ({ code: 88 })) }],
   ];
 
@@ -65,16 +86,26 @@ describe('classify never throws', () => {
   });
 
   test('codes are salvaged from truncated JSON', () => {
-    expect(classify({ status: 429, body: '{"errors":[{"code":88,"message":"Rate limit exc' }).entry?.id).toBe('v1.1/88');
+    expect(classify({ status: 429, body: '{"errors":[{"code":88,"message":"Rate limit exc' }).entry?.id).toBe(
+      'v1.1/88',
+    );
   });
 
   test('a 50 MB body still classifies by status and dialect', () => {
-    const c = classify({ status: 503, body: 'x'.repeat(50 * 1024 * 1024), url: 'https://api.x.com/2/tweets' });
+    const c = classify({
+      status: 503,
+      body: 'x'.repeat(50 * 1024 * 1024),
+      url: 'https://api.x.com/2/tweets',
+    });
     expect(c.kind).toBe('unavailable');
   });
 
   test('hostile input objects: status as a string, headers as a throwing Map', () => {
-    const headers = { get: () => { throw new Error('no'); } };
+    const headers = {
+      get: () => {
+        throw new Error('no');
+      },
+    };
     const c = classify({ status: '500' as unknown as number, headers });
     expect(c.status).toBe(0);
   });

@@ -3,14 +3,19 @@ import { createPacer, paceKey, parseRateLimit } from '../src/index.ts';
 
 describe('paceKey', () => {
   test('Sorsa keys fingerprint the API key and never contain it', () => {
-    const key = paceKey({ url: 'https://api.sorsa.io/v3/info?username=x', headers: { ApiKey: 'CANARY-sorsa-secret' } });
+    const key = paceKey({
+      url: 'https://api.sorsa.io/v3/info?username=x',
+      headers: { ApiKey: 'CANARY-sorsa-secret' },
+    });
     expect(key).toMatch(/^sorsa:[0-9a-f]{8}$/);
     expect(key).not.toContain('CANARY');
     expect(paceKey({ url: 'https://api.sorsa.io/v3/info', headers: { apikey: 'other' } })).not.toBe(key);
   });
 
   test('X keys are per method and endpoint, with ids folded', () => {
-    expect(paceKey({ url: 'https://api.x.com/2/users/123/tweets?max_results=5' })).toBe('x:GET /2/users/:id/tweets');
+    expect(paceKey({ url: 'https://api.x.com/2/users/123/tweets?max_results=5' })).toBe(
+      'x:GET /2/users/:id/tweets',
+    );
     expect(paceKey({ url: 'https://api.x.com/2/tweets', method: 'post' })).toBe('x:POST /2/tweets');
     expect(paceKey({ url: 'https://example.com/other' })).toBeUndefined();
   });
@@ -43,13 +48,19 @@ describe('createPacer', () => {
 
   test('an exhausted 24-hour family pauses every X endpoint', () => {
     const pacer = createPacer({ now: () => 0 });
-    pacer.observe('x:POST /2/tweets', parseRateLimit({ 'x-user-limit-24hour-remaining': '0', 'x-user-limit-24hour-reset': '3600' }, 0));
+    pacer.observe(
+      'x:POST /2/tweets',
+      parseRateLimit({ 'x-user-limit-24hour-remaining': '0', 'x-user-limit-24hour-reset': '3600' }, 0),
+    );
     expect(pacer.pausedUntil('x:GET /2/users/me')).toBe(3_600_000);
   });
 
   test('an abort during a wait rejects with the abort reason at once', async () => {
     const pacer = createPacer({ now: () => 0 });
-    pacer.observe('x:GET /2/users/me', parseRateLimit({ 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': '3600' }, 0));
+    pacer.observe(
+      'x:GET /2/users/me',
+      parseRateLimit({ 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': '3600' }, 0),
+    );
     const controller = new AbortController();
     const waiting = pacer.acquire('x:GET /2/users/me', controller.signal);
     const reason = new Error('stop');

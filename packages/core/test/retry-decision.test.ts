@@ -24,7 +24,9 @@ describe('retryDecision', () => {
   });
 
   test('refuses when the wait would run past maxTotalMs', () => {
-    expect(retryDecision(windowed, { attempt: 1, maxTotalMs: 40_000, elapsedMs: 15_000 }).reason).toBe('exceeds-max-total');
+    expect(retryDecision(windowed, { attempt: 1, maxTotalMs: 40_000, elapsedMs: 15_000 }).reason).toBe(
+      'exceeds-max-total',
+    );
   });
 
   test('capped exponential backoff with full jitter without server timing', () => {
@@ -39,18 +41,31 @@ describe('retryDecision', () => {
   test('stops at the retry limit', () => {
     const c = classify({ status: 503, dialect: 'v2' });
     expect(retryDecision(c, { attempt: 2, limit: 2 }).retry).toBe(true);
-    expect(retryDecision(c, { attempt: 3, limit: 2 })).toEqual({ retry: false, delayMs: 0, reason: 'limit-reached' });
+    expect(retryDecision(c, { attempt: 3, limit: 2 })).toEqual({
+      retry: false,
+      delayMs: 0,
+      reason: 'limit-reached',
+    });
   });
 
   test('is method-aware: POST on 500 is never retried, POST on 429 is', () => {
-    expect(retryDecision(classify({ status: 500, dialect: 'v2' }), { attempt: 1, method: 'POST' }).reason).toBe('not-retryable');
+    expect(
+      retryDecision(classify({ status: 500, dialect: 'v2' }), { attempt: 1, method: 'POST' }).reason,
+    ).toBe('not-retryable');
     expect(retryDecision(windowed, { attempt: 1, method: 'POST' }).retry).toBe(true);
   });
 
   test('never retries usage caps or successes', () => {
-    const capped = classify({ status: 429, body: { type: 'https://api.x.com/2/problems/usage-capped', period: 'Monthly' } });
-    expect(retryDecision(capped, { attempt: 1, maxDelayMs: Number.POSITIVE_INFINITY }).reason).toBe('not-retryable');
-    expect(retryDecision(classify({ status: 200, body: { data: {} } }), { attempt: 1 }).reason).toBe('succeeded');
+    const capped = classify({
+      status: 429,
+      body: { type: 'https://api.x.com/2/problems/usage-capped', period: 'Monthly' },
+    });
+    expect(retryDecision(capped, { attempt: 1, maxDelayMs: Number.POSITIVE_INFINITY }).reason).toBe(
+      'not-retryable',
+    );
+    expect(retryDecision(classify({ status: 200, body: { data: {} } }), { attempt: 1 }).reason).toBe(
+      'succeeded',
+    );
   });
 
   test('too-many-connections waits a minute, doubling', () => {
@@ -62,7 +77,9 @@ describe('retryDecision', () => {
 
 describe('reconnectDelay follows X guidance', () => {
   test('network: +250 ms per attempt up to 16 s', () => {
-    expect([1, 2, 3, 64, 100].map((n) => reconnectDelay('network', n))).toEqual([250, 500, 750, 16_000, 16_000]);
+    expect([1, 2, 3, 64, 100].map((n) => reconnectDelay('network', n))).toEqual([
+      250, 500, 750, 16_000, 16_000,
+    ]);
   });
   test('HTTP errors: 5 s doubling to 320 s', () => {
     expect([1, 2, 3, 7, 8, 20].map((n) => reconnectDelay('server-error', n))).toEqual([
@@ -70,7 +87,9 @@ describe('reconnectDelay follows X guidance', () => {
     ]);
   });
   test('429 and 420: one minute doubling', () => {
-    expect([1, 2, 3].map((n) => reconnectDelay('too-many-connections', n))).toEqual([60_000, 120_000, 240_000]);
+    expect([1, 2, 3].map((n) => reconnectDelay('too-many-connections', n))).toEqual([
+      60_000, 120_000, 240_000,
+    ]);
     expect(reconnectDelay('rate-limited', 2)).toBe(120_000);
   });
 });

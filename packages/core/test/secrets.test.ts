@@ -34,8 +34,14 @@ describe('redaction', () => {
 });
 
 describe('XApiError', () => {
-  const classification = classify({ status: 401, body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' }, dialect: 'v2' });
-  const cause = Object.assign(new Error('request failed'), { config: { headers: { Authorization: `Bearer ${canary}` } } });
+  const classification = classify({
+    status: 401,
+    body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' },
+    dialect: 'v2',
+  });
+  const cause = Object.assign(new Error('request failed'), {
+    config: { headers: { Authorization: `Bearer ${canary}` } },
+  });
   const error = new XApiError(classification, {
     request: { method: 'get', url: `https://api.x.com/2/users/me?access_token=${canary}` },
     cause,
@@ -51,14 +57,22 @@ describe('XApiError', () => {
   });
 
   test('no secret in message, String(), toJSON, JSON.stringify or util.inspect', () => {
-    for (const surface of [error.message, String(error), JSON.stringify(error), JSON.stringify(error.toJSON()), inspect(error, { depth: 10, showHidden: false })]) {
+    for (const surface of [
+      error.message,
+      String(error),
+      JSON.stringify(error),
+      JSON.stringify(error.toJSON()),
+      inspect(error, { depth: 10, showHidden: false }),
+    ]) {
       expect(surface).not.toContain(canary);
     }
   });
 
   test('isXApiError works across copies via the Symbol.for brand', () => {
     expect(isXApiError(error)).toBe(true);
-    const foreign = Object.defineProperty(new Error('x'), Symbol.for('xapi-errors.XApiError'), { value: true });
+    const foreign = Object.defineProperty(new Error('x'), Symbol.for('xapi-errors.XApiError'), {
+      value: true,
+    });
     expect(isXApiError(foreign)).toBe(true);
     expect(isXApiError(new Error('x'))).toBe(false);
     expect(isXApiError(null)).toBe(false);

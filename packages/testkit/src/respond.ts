@@ -65,8 +65,16 @@ export function baseHeaders(now: number): Record<string, string> {
   return { date: httpDate(now) };
 }
 
+/** Statuses that never carry a body. */
+const bodiless = new Set([204, 304]);
+
 /** Writes `answer` in full, with `date` from the simulator clock and an exact `content-length`. */
 export function send(res: ServerResponse, answer: Answer, now: number): void {
+  if (bodiless.has(answer.status)) {
+    res.writeHead(answer.status, { ...answer.headers, ...baseHeaders(now) });
+    res.end();
+    return;
+  }
   res.writeHead(answer.status, {
     ...answer.headers,
     ...baseHeaders(now),

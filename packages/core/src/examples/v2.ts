@@ -165,7 +165,8 @@ export const v2Examples: { readonly [K in V2EntryId]: Example } = {
   'v2/oauth1-permissions': v2Problem(403, {
     title: 'Forbidden',
     status: 403,
-    detail: 'Your client app is not configured with the appropriate oauth1 app permissions for this endpoint.',
+    detail:
+      'Your client app is not configured with the appropriate oauth1 app permissions for this endpoint.',
     type: `${twitter}oauth1-permissions`,
   }),
   'v2/unsupported-authentication': v2Problem(403, {
@@ -362,8 +363,17 @@ export const v2Examples: { readonly [K in V2EntryId]: Example } = {
       edit_history_tweet_ids: ['1893726492211953664'],
     },
   }),
-  'v2/http-204': { status: 204, headers: { 'x-transaction-id': '4f0c1b2a9d8e7f61', server: 'tsa_b' }, body: '' },
-  'v2/http-400': v2Problem(400, { title: 'Bad Request', type: 'about:blank', status: 400, detail: 'Bad Request' }),
+  'v2/http-204': {
+    status: 204,
+    headers: { 'x-transaction-id': '4f0c1b2a9d8e7f61', server: 'tsa_b' },
+    body: '',
+  },
+  'v2/http-400': v2Problem(400, {
+    title: 'Bad Request',
+    type: 'about:blank',
+    status: 400,
+    detail: 'Bad Request',
+  }),
   'v2/http-401': v2Problem(401, {
     title: 'Unauthorized',
     type: 'about:blank',
@@ -376,8 +386,18 @@ export const v2Examples: { readonly [K in V2EntryId]: Example } = {
     status: 402,
     detail: 'Payment Required',
   }),
-  'v2/http-403': v2Problem(403, { title: 'Forbidden', type: 'about:blank', status: 403, detail: 'Forbidden' }),
-  'v2/http-404': v2Problem(404, { title: 'Not Found', type: 'about:blank', status: 404, detail: 'Not Found' }),
+  'v2/http-403': v2Problem(403, {
+    title: 'Forbidden',
+    type: 'about:blank',
+    status: 403,
+    detail: 'Forbidden',
+  }),
+  'v2/http-404': v2Problem(404, {
+    title: 'Not Found',
+    type: 'about:blank',
+    status: 404,
+    detail: 'Not Found',
+  }),
   'v2/http-409': v2Problem(409, { title: 'Conflict', type: 'about:blank', status: 409, detail: 'Conflict' }),
   'v2/http-429': v2Problem(
     429,
@@ -396,7 +416,12 @@ export const v2Examples: { readonly [K in V2EntryId]: Example } = {
     status: 501,
     detail: 'Unimplemented',
   }),
-  'v2/http-502': v2Problem(502, { title: 'Bad Gateway', type: 'about:blank', status: 502, detail: 'Bad Gateway' }),
+  'v2/http-502': v2Problem(502, {
+    title: 'Bad Gateway',
+    type: 'about:blank',
+    status: 502,
+    detail: 'Bad Gateway',
+  }),
   'v2/http-503': v2Problem(503, {
     title: 'Service Unavailable',
     type: 'about:blank',

@@ -42,8 +42,10 @@ export const sorsaEn: { readonly [K in SorsaEntryId]: EntryText & EntryFacts } =
   },
   'sorsa/http-400': {
     title: 'Bad request',
-    summary: 'A required parameter such as `link`, `id` or `query` is missing or malformed, or the JSON body is invalid.',
-    remedy: 'Fix the parameters or body as the endpoint reference describes and send `Content-Type: application/json` with POST.',
+    summary:
+      'A required parameter such as `link`, `id` or `query` is missing or malformed, or the JSON body is invalid.',
+    remedy:
+      'Fix the parameters or body as the endpoint reference describes and send `Content-Type: application/json` with POST.',
     docs: errorCodes,
   },
   'sorsa/http-401': {

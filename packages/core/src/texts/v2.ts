@@ -40,7 +40,8 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
   },
   'v2/field-unauthorized': {
     title: 'Field not authorised',
-    summary: 'The caller lacks access to one requested field of an object; the rest of the object may still be returned.',
+    summary:
+      'The caller lacks access to one requested field of an object; the rest of the object may still be returned.',
     remedy: 'Remove the field from the `*.fields` parameters or use credentials that may read it.',
     docs: errors,
   },
@@ -95,7 +96,8 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
     summary:
       'The app’s OAuth 1.0a permission setting (read, read-write, direct messages) does not cover this endpoint.',
     remedy: 'Raise the app’s permissions in the developer portal, then create new user access tokens.',
-    message: 'Your client app is not configured with the appropriate oauth1 app permissions for this endpoint.',
+    message:
+      'Your client app is not configured with the appropriate oauth1 app permissions for this endpoint.',
     docs: errors,
   },
   'v2/unsupported-authentication': {
@@ -109,7 +111,8 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
   'v2/credits-depleted': {
     title: 'Credits depleted',
     summary: 'The pay-per-use account has no credits left, so X rejects requests that would cost credits.',
-    remedy: 'Buy more credits in the developer console; retrying does not help until the balance is topped up.',
+    remedy:
+      'Buy more credits in the developer console; retrying does not help until the balance is topped up.',
     message: 'credits depleted',
     docs: postCap,
   },
@@ -210,7 +213,8 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
   },
   'v2/invalid-rules': {
     title: 'Invalid stream rule',
-    summary: 'A submitted rule has a syntax error or uses an operator that is not available; the rule was not created.',
+    summary:
+      'A submitted rule has a syntax error or uses an operator that is not available; the rule was not created.',
     remedy: 'Correct the rule as the error details say and submit it again.',
     docs: errors,
   },
@@ -222,14 +226,16 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
   },
   'v2/duplicate-rules': {
     title: 'Duplicate stream rule',
-    summary: 'The same rule already exists, so it was not created again; the error carries the existing rule’s id.',
+    summary:
+      'The same rule already exists, so it was not created again; the error carries the existing rule’s id.',
     remedy: 'Treat the existing rule as the one you wanted, or delete it first to change its tag.',
     message: 'DuplicateRule',
     docs: errors,
   },
   'v2/conflict': {
     title: 'Job already running',
-    summary: 'A job of this kind, such as a compliance job, is already in progress, so a new one cannot start.',
+    summary:
+      'A job of this kind, such as a compliance job, is already in progress, so a new one cannot start.',
     remedy: 'Wait for the running job to finish before creating another.',
     docs: errors,
   },
@@ -260,7 +266,8 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
   },
   'v2/http-400': {
     title: 'Bad request',
-    summary: 'X could not accept the request as sent, for example because of malformed JSON or bad parameters.',
+    summary:
+      'X could not accept the request as sent, for example because of malformed JSON or bad parameters.',
     remedy: 'Check the parameters, the JSON body and its escaping before sending again.',
     message: 'Bad Request',
     docs: errors,
@@ -323,7 +330,8 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
   },
   'v2/http-502': {
     title: 'Bad gateway',
-    summary: 'A gateway in front of X got no valid answer from the service behind it; the request may have run.',
+    summary:
+      'A gateway in front of X got no valid answer from the service behind it; the request may have run.',
     remedy: 'Retry after a short, growing delay, checking first whether a write already took effect.',
     message: 'Bad Gateway',
     docs: errors,

@@ -7,7 +7,8 @@ export const sorsaDe: { readonly [K in SorsaEntryId]: EntryText } = {
     title: 'API-Schlüssel fehlt',
     summary:
       'Die Anfrage hatte keinen `ApiKey`-Header, oder er war leer oder falsch geschrieben; Sorsa antwortet hier mit 403, obwohl die Doku 401 nennt.',
-    remedy: 'Den Schlüssel in einem Header mit genau dem Namen `ApiKey` senden (Groß- und Kleinschreibung beachten).',
+    remedy:
+      'Den Schlüssel in einem Header mit genau dem Namen `ApiKey` senden (Groß- und Kleinschreibung beachten).',
   },
   'sorsa/key-deleted': {
     title: 'API-Schlüssel gelöscht',
@@ -24,7 +25,8 @@ export const sorsaDe: { readonly [K in SorsaEntryId]: EntryText } = {
     title: 'Anfragekontingent aufgebraucht',
     summary:
       'Das bezahlte Anfragekontingent des Schlüssels ist verbraucht; Sorsa lehnt jeden Aufruf ab, selbst an unbekannte Pfade, bevor es ihn prüft.',
-    remedy: '`GET /key-usage-info` prüfen und weitere Anfragen kaufen; bis dahin helfen Wiederholungen nicht.',
+    remedy:
+      '`GET /key-usage-info` prüfen und weitere Anfragen kaufen; bis dahin helfen Wiederholungen nicht.',
   },
   'sorsa/http-200': {
     title: 'OK',
@@ -45,7 +47,8 @@ export const sorsaDe: { readonly [K in SorsaEntryId]: EntryText } = {
   },
   'sorsa/http-403': {
     title: 'Verboten',
-    summary: 'Der Schlüssel ist gültig, aber diese Anfrage ist nicht erlaubt, etwa bei einem geschützten Konto.',
+    summary:
+      'Der Schlüssel ist gültig, aber diese Anfrage ist nicht erlaubt, etwa bei einem geschützten Konto.',
     remedy:
       'Das Element überspringen oder, wenn jeder Aufruf scheitert, das Guthaben über `GET /key-usage-info` prüfen.',
   },
@@ -57,7 +60,8 @@ export const sorsaDe: { readonly [K in SorsaEntryId]: EntryText } = {
   },
   'sorsa/http-410': {
     title: 'API-Version abgeschaltet',
-    summary: 'Die Sorsa-API v2 wurde am 1. Mai 2026 abgeschaltet; ihre Endpunkte antworten nur noch mit 410 Gone.',
+    summary:
+      'Die Sorsa-API v2 wurde am 1. Mai 2026 abgeschaltet; ihre Endpunkte antworten nur noch mit 410 Gone.',
     remedy: 'Den Aufruf auf den passenden `/v3`-Endpunkt umstellen.',
   },
   'sorsa/http-429': {

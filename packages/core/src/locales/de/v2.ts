@@ -23,14 +23,16 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   },
   'v2/not-authorized-for-field': {
     title: 'Keine Berechtigung für Feld',
-    summary: 'Ein angefordertes Feld, etwa private Metriken, ist für diesen Nutzer oder diese App nicht sichtbar.',
+    summary:
+      'Ein angefordertes Feld, etwa private Metriken, ist für diesen Nutzer oder diese App nicht sichtbar.',
     remedy: 'Das Feld aus der Anfrage entfernen oder sich als Eigentümer des Objekts authentifizieren.',
   },
   'v2/field-unauthorized': {
     title: 'Feld nicht freigegeben',
     summary:
       'Dem Aufrufer fehlt der Zugriff auf ein angefordertes Feld eines Objekts; der Rest des Objekts kann trotzdem geliefert werden.',
-    remedy: 'Das Feld aus den `*.fields`-Parametern entfernen oder Zugangsdaten verwenden, die es lesen dürfen.',
+    remedy:
+      'Das Feld aus den `*.fields`-Parametern entfernen oder Zugangsdaten verwenden, die es lesen dürfen.',
   },
   'v2/resource-unavailable': {
     title: 'Ressource nicht verfügbar',
@@ -44,7 +46,8 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   },
   'v2/field-hydration-failure': {
     title: 'Feld konnte nicht geladen werden',
-    summary: 'X konnte ein Feld eines Objekts auf seiner Seite nicht befüllen; der Rest der Antwort ist verwendbar.',
+    summary:
+      'X konnte ein Feld eines Objekts auf seiner Seite nicht befüllen; der Rest der Antwort ist verwendbar.',
     remedy: 'Das Gelieferte verwenden und das Objekt später erneut anfordern, falls das Feld wichtig ist.',
   },
   'v2/internal-error': {
@@ -62,7 +65,8 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   },
   'v2/client-forbidden/official-client-forbidden': {
     title: 'Offizielle Clients nicht erlaubt',
-    summary: 'X nimmt diese Anfrage nicht an, wenn sie von einer seiner eigenen offiziellen Client-Apps kommt.',
+    summary:
+      'X nimmt diese Anfrage nicht an, wenn sie von einer seiner eigenen offiziellen Client-Apps kommt.',
     remedy: 'Die Anfrage mit den Zugangsdaten der eigenen Entwickler-App senden.',
   },
   'v2/client-forbidden': {
@@ -74,7 +78,8 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
     title: 'OAuth-1.0a-Berechtigungen fehlen',
     summary:
       'Die OAuth-1.0a-Berechtigungen der App (Lesen, Lesen und Schreiben, Direktnachrichten) decken diesen Endpunkt nicht ab.',
-    remedy: 'Die Berechtigungen der App im Entwicklerportal erhöhen und danach neue Nutzer-Access-Tokens erzeugen.',
+    remedy:
+      'Die Berechtigungen der App im Entwicklerportal erhöhen und danach neue Nutzer-Access-Tokens erzeugen.',
   },
   'v2/unsupported-authentication': {
     title: 'Falsche Authentifizierungsart',
@@ -115,7 +120,8 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   },
   'v2/streaming-connection/RuleConfigurationIssue': {
     title: 'Stream hat keine Regeln',
-    summary: 'Ein gefilterter Stream wurde geöffnet, bevor eine Regel angelegt war, es gibt also nichts zu liefern.',
+    summary:
+      'Ein gefilterter Stream wurde geöffnet, bevor eine Regel angelegt war, es gibt also nichts zu liefern.',
     remedy: 'Über den Endpunkt für Stream-Regeln mindestens eine Regel anlegen und dann verbinden.',
   },
   'v2/streaming-connection/RulesInvalidIssue': {
@@ -130,7 +136,8 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   },
   'v2/streaming-connection': {
     title: 'Problem mit der Stream-Verbindung',
-    summary: 'X hat die Stream-Verbindung aus einem Grund auf Verbindungsebene abgelehnt oder nicht halten können.',
+    summary:
+      'X hat die Stream-Verbindung aus einem Grund auf Verbindungsebene abgelehnt oder nicht halten können.',
     remedy: 'Nach dem Reconnect-Schema von X mit exponentiell wachsender Pause neu verbinden.',
   },
   'v2/client-disconnected': {
@@ -148,17 +155,20 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   'v2/operational-disconnect/InvalidRules': {
     title: 'Stream getrennt: ungültige Regeln',
     summary: 'X hat den Stream geschlossen, weil sein Regelsatz ungültig geworden ist.',
-    remedy: 'Die ungültigen Regeln korrigieren oder löschen, bevor neu verbunden wird; sonst scheitert es erneut.',
+    remedy:
+      'Die ungültigen Regeln korrigieren oder löschen, bevor neu verbunden wird; sonst scheitert es erneut.',
   },
   'v2/operational-disconnect': {
     title: 'Stream von X getrennt',
-    summary: 'X hat den Stream aus betrieblichen Gründen auf seiner Seite geschlossen, etwa wegen Wartung oder eines Neustarts.',
+    summary:
+      'X hat den Stream aus betrieblichen Gründen auf seiner Seite geschlossen, etwa wegen Wartung oder eines Neustarts.',
     remedy: 'Nach dem Reconnect-Schema von X neu verbinden und verpasste Posts nachladen.',
   },
   'v2/rule-cap': {
     title: 'Zu viele Stream-Regeln',
     summary: 'Mit den neuen Regeln würde die für die Zugriffsstufe erlaubte Anzahl überschritten.',
-    remedy: 'Nicht mehr benötigte Regeln löschen oder mehrere zu einer zusammenfassen, bevor neue hinzukommen.',
+    remedy:
+      'Nicht mehr benötigte Regeln löschen oder mehrere zu einer zusammenfassen, bevor neue hinzukommen.',
   },
   'v2/rule-length': {
     title: 'Stream-Regel zu lang',
@@ -173,14 +183,16 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   },
   'v2/noncompliant-rules': {
     title: 'Regelsatz nicht konform',
-    summary: 'Der Regelsatz des Streams verstößt als Ganzes gegen die Vorgaben des Produkts oder der Zugriffsstufe.',
+    summary:
+      'Der Regelsatz des Streams verstößt als Ganzes gegen die Vorgaben des Produkts oder der Zugriffsstufe.',
     remedy: 'Den Regelsatz prüfen und ändern, bis er konform ist, und dann erneut verbinden.',
   },
   'v2/duplicate-rules': {
     title: 'Doppelte Stream-Regel',
     summary:
       'Dieselbe Regel existiert bereits und wurde nicht erneut angelegt; der Fehler enthält die ID der vorhandenen Regel.',
-    remedy: 'Die vorhandene Regel als die gewünschte behandeln oder sie zuerst löschen, um ihr Tag zu ändern.',
+    remedy:
+      'Die vorhandene Regel als die gewünschte behandeln oder sie zuerst löschen, um ihr Tag zu ändern.',
   },
   'v2/conflict': {
     title: 'Job läuft bereits',
@@ -189,7 +201,8 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   },
   'v2/duplicate-content': {
     title: 'Doppelter Post',
-    summary: 'X hat den Post abgelehnt, weil sein Text einem kürzlich vom Konto veröffentlichten Post gleicht.',
+    summary:
+      'X hat den Post abgelehnt, weil sein Text einem kürzlich vom Konto veröffentlichten Post gleicht.',
     remedy: 'Den Text ändern; derselbe Post wird erneut abgelehnt.',
   },
   'v2/http-200': {
@@ -209,14 +222,16 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   },
   'v2/http-400': {
     title: 'Fehlerhafte Anfrage',
-    summary: 'X konnte die Anfrage so nicht annehmen, etwa wegen fehlerhaften JSONs oder ungültiger Parameter.',
+    summary:
+      'X konnte die Anfrage so nicht annehmen, etwa wegen fehlerhaften JSONs oder ungültiger Parameter.',
     remedy: 'Parameter, JSON-Body und dessen Maskierung prüfen, bevor erneut gesendet wird.',
   },
   'v2/http-401': {
     title: 'Nicht authentifiziert',
     summary:
       'X konnte die Anfrage nicht authentifizieren: Zugangsdaten fehlen, sind falsch, abgelaufen oder widerrufen.',
-    remedy: 'Prüfen, welche Authentifizierungsart der Endpunkt verlangt und ob Schlüssel und Tokens aktuell sind.',
+    remedy:
+      'Prüfen, welche Authentifizierungsart der Endpunkt verlangt und ob Schlüssel und Tokens aktuell sind.',
   },
   'v2/http-402': {
     title: 'Zahlung erforderlich',
@@ -225,7 +240,8 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   },
   'v2/http-403': {
     title: 'Verboten',
-    summary: 'X hat die Anfrage verstanden, lehnt sie aber ab, oft weil der App der Zugang zum Endpunkt fehlt.',
+    summary:
+      'X hat die Anfrage verstanden, lehnt sie aber ab, oft weil der App der Zugang zum Endpunkt fehlt.',
     remedy: 'Prüfen, ob Zugriffsstufe und Berechtigungen der App diesen Endpunkt abdecken.',
   },
   'v2/http-404': {

@@ -1,0 +1,67 @@
+import { createRetryBudget, type RetryBudget, type RetryBudgetOptions } from './budget.ts';
+import type { XApiHooks } from './hooks.ts';
+import type { Dialect } from './kinds.ts';
+import { createPacer, type Pacer, type PacerOptions } from './pacer.ts';
+import type { RetryOptions } from './retry-policy.ts';
+
+/** Which APIs the pacer holds requests back for. */
+export interface PaceOptions {
+  /** Sorsa's 20 requests per second per key. Default `true`. */
+  readonly sorsa?: boolean;
+  /** X's per-endpoint windows: pause an endpoint at 0 remaining until reset. Default `false`. */
+  readonly x?: boolean;
+}
+
+/** Options shared by every adapter's `withXApi`. */
+export interface XApiOptions extends XApiHooks {
+  /** Retry limits; `false` turns retries off. */
+  readonly retry?: RetryOptions | false;
+  /** A retry budget shared by all requests of this instance, its settings, or `false` for none. */
+  readonly budget?: RetryBudget | RetryBudgetOptions | false;
+  /** What to pace; `false` turns pacing off. Default `{ sorsa: true, x: false }`. */
+  readonly pace?: PaceOptions | false;
+  /** A pacer to share across instances, or settings for this instance's own. */
+  readonly pacer?: Pacer | PacerOptions;
+  /** `reject` turns a 2xx with partial errors into an `XApiError`. Default `resolve`. */
+  readonly partialErrors?: 'resolve' | 'reject';
+  /** Skip dialect detection (e.g. for a proxy host). */
+  readonly dialect?: Dialect;
+}
+
+/** The per-instance state of an adapter: resolved options, its budget and its pacer. */
+export interface XApiRuntime {
+  readonly options: XApiOptions;
+  readonly retry: RetryOptions | false;
+  readonly budget: RetryBudget | undefined;
+  readonly pacer: Pacer;
+  readonly pace: Required<PaceOptions>;
+}
+
+function isBudget(value: RetryBudget | RetryBudgetOptions): value is RetryBudget {
+  return typeof (value as RetryBudget).tryAcquire === 'function';
+}
+
+function isPacer(value: Pacer | PacerOptions): value is Pacer {
+  return typeof (value as Pacer).acquire === 'function';
+}
+
+/** Builds the state one adapter instance shares across all its requests. */
+export function createRuntime(options: XApiOptions = {}): XApiRuntime {
+  const budgetOption = options.budget ?? {};
+  const pacerOption = options.pacer ?? {};
+  return {
+    options,
+    retry: options.retry ?? {},
+    budget:
+      budgetOption === false
+        ? undefined
+        : isBudget(budgetOption)
+          ? budgetOption
+          : createRetryBudget(budgetOption),
+    pacer: isPacer(pacerOption) ? pacerOption : createPacer(pacerOption),
+    pace:
+      options.pace === false
+        ? { sorsa: false, x: false }
+        : { sorsa: options.pace?.sorsa ?? true, x: options.pace?.x ?? false },
+  };
+}

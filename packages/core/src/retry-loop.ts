@@ -1,0 +1,136 @@
+import type { Classification } from './classification.ts';
+import type { XApiRuntime } from './client-options.ts';
+import { dialectFromUrl } from './dialect.ts';
+import type { RequestSummary } from './errors.ts';
+import type { XApiHooks } from './hooks.ts';
+import type { Kind } from './kinds.ts';
+import { type PaceRequest, paceKey } from './pace-key.ts';
+import { type RetryDecision, retryDecision } from './retry-policy.ts';
+import { sleep } from './sleep.ts';
+
+/** One attempt's outcome, as the adapter saw it: its classification and whatever it wants back. */
+export interface Attempt<T> {
+  readonly classification: Classification;
+  readonly result: T;
+}
+
+/** The final outcome of a request after every retry. */
+export interface Outcome<T> extends Attempt<T> {
+  readonly attempts: number;
+  /** Why the loop stopped: `succeeded`, or why no further attempt was made. */
+  readonly decision: RetryDecision;
+}
+
+/** The request being sent, as the loop needs it. */
+export interface LoopRequest extends PaceRequest {
+  /** Method and redacted URL, for hooks. */
+  readonly summary: RequestSummary;
+  readonly signal?: AbortSignal | null | undefined;
+}
+
+/** Only transient failures spend budget: a rate limit is the API pacing us, not an outage. */
+const budgeted: ReadonlySet<Kind> = new Set(['server-error', 'unavailable', 'network', 'timeout', 'unknown']);
+
+function call<E>(hook: ((event: E) => void) | undefined, event: E): void {
+  try {
+    hook?.(event);
+  } catch {
+    // A broken logger must not change what the request does.
+  }
+}
+
+function shouldPace(runtime: XApiRuntime, request: PaceRequest): string | undefined {
+  const dialect = dialectFromUrl(request.url);
+  if (dialect === 'sorsa' ? !runtime.pace.sorsa : !runtime.pace.x) return undefined;
+  return paceKey(request);
+}
+
+async function paced(
+  runtime: XApiRuntime,
+  key: string,
+  request: LoopRequest,
+  hooks: XApiHooks,
+): Promise<void> {
+  const started = Date.now();
+  await runtime.pacer.acquire(key, request.signal ?? undefined);
+  const waitMs = Date.now() - started;
+  if (waitMs > 0) call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs });
+}
+
+const limitKinds: ReadonlySet<Kind> = new Set([
+  'rate-limited',
+  'usage-capped',
+  'credits-exhausted',
+  'too-many-connections',
+]);
+
+/**
+ * The one retry loop every promise-based adapter shares: wait for the pacer, send, feed the
+ * rate-limit state back, ask `retryDecision`, spend budget on transient retries, call hooks,
+ * and sleep (abortable). The adapter supplies `send` and turns the outcome into its idiom.
+ */
+export async function runWithRetry<T>(
+  runtime: XApiRuntime,
+  request: LoopRequest,
+  send: (attempt: number) => Promise<Attempt<T>>,
+): Promise<Outcome<T>> {
+  const hooks = runtime.options;
+  const key = shouldPace(runtime, request);
+  const started = Date.now();
+  const signal = request.signal ?? undefined;
+  let tokensTaken = 0;
+  for (let attempt = 1; ; attempt++) {
+    if (key) await paced(runtime, key, request, hooks);
+    signal?.throwIfAborted();
+    const { classification, result } = await send(attempt);
+    if (key) runtime.pacer.observe(key, classification.rateLimit);
+    if (classification.ok) {
+      runtime.budget?.recordSuccess(tokensTaken);
+      return {
+        classification,
+        result,
+        attempts: attempt,
+        decision: { retry: false, delayMs: 0, reason: 'succeeded' },
+      };
+    }
+    if (limitKinds.has(classification.kind)) {
+      const event = { request: request.summary, source: 'response' as const, classification };
+      call(
+        hooks.onRateLimit,
+        classification.retryAfterMs === undefined ? event : { ...event, waitMs: classification.retryAfterMs },
+      );
+    }
+    let decision: RetryDecision =
+      runtime.retry === false
+        ? { retry: false, delayMs: 0, reason: 'limit-reached' }
+        : retryDecision(classification, {
+            ...runtime.retry,
+            attempt,
+            method: request.method ?? 'GET',
+            elapsedMs: Date.now() - started,
+          });
+    if (decision.retry && runtime.budget && budgeted.has(classification.kind)) {
+      const cost = runtime.budget.tryAcquire(classification.kind);
+      if (cost === undefined)
+        decision = { retry: false, delayMs: decision.delayMs, reason: 'budget-exhausted' };
+      else tokensTaken += cost;
+    }
+    if (!decision.retry) {
+      call(hooks.onError, {
+        request: request.summary,
+        attempts: attempt,
+        reason: decision.reason,
+        classification,
+      });
+      return { classification, result, attempts: attempt, decision };
+    }
+    call(hooks.onRetry, {
+      request: request.summary,
+      attempt,
+      delayMs: decision.delayMs,
+      reason: decision.reason,
+      classification,
+    });
+    await sleep(decision.delayMs, signal);
+  }
+}
