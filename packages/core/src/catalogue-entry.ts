@@ -11,9 +11,10 @@ export const catalogue: readonly Entry[] = /* @__PURE__ */ rules.map(
   (rule): Entry => ({ ...rule, ...en.entries[rule.id as EntryId], example: examples[rule.id as EntryId] }),
 );
 
-const byId: ReadonlyMap<string, Entry> = /* @__PURE__ */ new Map(catalogue.map((entry) => [entry.id, entry]));
+let byId: ReadonlyMap<string, Entry> | undefined;
 
 /** The complete entry for an id (or a rule carrying one), or `undefined` for an unknown id. */
 export function getEntry(id: EntryId | EntryRule | string): Entry | undefined {
+  byId ??= new Map(catalogue.map((entry) => [entry.id, entry]));
   return byId.get(typeof id === 'string' ? id : id.id);
 }

@@ -31,8 +31,19 @@ function getIndex(): Index {
   return built;
 }
 
+const slugCache = new Map<string, string>();
+
 /** The slug of a v2 problem type, whatever the host: `…/2/problems/<slug>` or `…#<slug>`. */
 export function typeSlug(type: string): string {
+  let slug = slugCache.get(type);
+  if (slug === undefined) {
+    slug = slugOf(type);
+    if (slugCache.size < 512) slugCache.set(type, slug);
+  }
+  return slug;
+}
+
+function slugOf(type: string): string {
   const lower = type.trim().toLowerCase();
   if (lower === 'about:blank') return lower;
   const afterProblems = lower.split('/problems/')[1];

@@ -1,10 +1,26 @@
 import type { HeadersLike, RateLimitFamily, RateLimitState } from './classification.ts';
 import { type HeaderReader, readHeaders } from './headers.ts';
 
+/** Full header names spelled out: building them per call made header lookups the hot spot. */
 const families = [
-  { name: 'rate-limit', prefix: 'x-rate-limit' },
-  { name: 'app-24hour', prefix: 'x-app-limit-24hour' },
-  { name: 'user-24hour', prefix: 'x-user-limit-24hour' },
+  {
+    name: 'rate-limit',
+    limit: 'x-rate-limit-limit',
+    remaining: 'x-rate-limit-remaining',
+    reset: 'x-rate-limit-reset',
+  },
+  {
+    name: 'app-24hour',
+    limit: 'x-app-limit-24hour-limit',
+    remaining: 'x-app-limit-24hour-remaining',
+    reset: 'x-app-limit-24hour-reset',
+  },
+  {
+    name: 'user-24hour',
+    limit: 'x-user-limit-24hour-limit',
+    remaining: 'x-user-limit-24hour-remaining',
+    reset: 'x-user-limit-24hour-reset',
+  },
 ] as const;
 
 /**
@@ -27,12 +43,12 @@ function readNumber(read: HeaderReader, name: string): number | undefined {
   return Number(raw);
 }
 
-function readFamily(read: HeaderReader, name: RateLimitFamily['name'], prefix: string, skew: number) {
-  const limit = readNumber(read, `${prefix}-limit`);
-  const remaining = readNumber(read, `${prefix}-remaining`);
-  const reset = readNumber(read, `${prefix}-reset`);
+function readFamily(read: HeaderReader, names: (typeof families)[number], skew: number) {
+  const limit = readNumber(read, names.limit);
+  const remaining = readNumber(read, names.remaining);
+  const reset = readNumber(read, names.reset);
   if (limit === undefined && remaining === undefined && reset === undefined) return undefined;
-  const family: { -readonly [K in keyof RateLimitFamily]: RateLimitFamily[K] } = { name };
+  const family: { -readonly [K in keyof RateLimitFamily]: RateLimitFamily[K] } = { name: names.name };
   if (limit !== undefined) family.limit = limit;
   if (remaining !== undefined) family.remaining = remaining;
   if (reset !== undefined) family.resetAt = reset * 1000 + skew;
@@ -55,8 +71,8 @@ export function parseRateLimit(
 export function rateLimitFrom(read: HeaderReader, now: number): RateLimitState | undefined {
   const skewMs = clockSkew(read, now);
   const found: RateLimitFamily[] = [];
-  for (const { name, prefix } of families) {
-    const family = readFamily(read, name, prefix, skewMs);
+  for (const names of families) {
+    const family = readFamily(read, names, skewMs);
     if (family) found.push(family);
   }
   if (found.length === 0) return undefined;

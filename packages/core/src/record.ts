@@ -3,9 +3,11 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An own string field, or `undefined`. Own only, so `__proto__` tricks read nothing. */
+/**
+ * A string field, or `undefined`. Callers pass documented field names (`type`, `detail`, …) that no
+ * Object.prototype member shares, so a plain read cannot pick up inherited or `__proto__` values.
+ */
 export function stringField(record: Readonly<Record<string, unknown>>, key: string): string | undefined {
-  if (!Object.hasOwn(record, key)) return undefined;
   const value = record[key];
   return typeof value === 'string' ? value : undefined;
 }

@@ -82,8 +82,12 @@ const secretPatterns: readonly (readonly [RegExp, string])[] = [
   [/\b(ApiKey|x-api-key|Authorization|Cookie)(\s*[:=]\s*)[^\s,;]+/gi, `$1$2${redacted}`],
 ];
 
+/** A cheap pre-check so ordinary API messages skip the four scrubbing passes. */
+const mayHoldSecret = /bearer|basic|oauth|token|key|password|authorization|cookie/i;
+
 /** Scrubs credential-looking fragments (bearer tokens, OAuth headers, `token=` pairs) from free text. */
 export function redactText(text: string): string {
+  if (!mayHoldSecret.test(text)) return text;
   let out = text;
   for (const [pattern, replacement] of secretPatterns) out = out.replace(pattern, replacement);
   return out;

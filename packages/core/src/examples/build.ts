@@ -9,6 +9,7 @@ const xHeaders = {
 } as const;
 
 /** A v1.1 `{"errors":[{code,message}]}` response. */
+/* @__NO_SIDE_EFFECTS__ */
 export function v11Error(
   status: number,
   code: number,
@@ -23,11 +24,13 @@ export function v11Error(
 }
 
 /** A JSON response with any body, sent with X's usual headers. */
+/* @__NO_SIDE_EFFECTS__ */
 export function xJson(status: number, body: unknown, headers: Record<string, string> = {}): Example {
   return { status, headers: { ...xHeaders, ...headers }, body: JSON.stringify(body) };
 }
 
 /** A v2 problem+json response. */
+/* @__NO_SIDE_EFFECTS__ */
 export function v2Problem(
   status: number,
   problem: Record<string, unknown>,
@@ -41,16 +44,19 @@ export function v2Problem(
 }
 
 /** A Sorsa `{"message": "..."}` response (Sorsa sends no rate-limit headers). */
+/* @__NO_SIDE_EFFECTS__ */
 export function sorsaError(status: number, message: string): Example {
   return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message }) };
 }
 
 /** A non-JSON response (HTML error pages, XML OAuth errors, plain text). */
+/* @__NO_SIDE_EFFECTS__ */
 export function rawBody(status: number, contentType: string, body: string): Example {
   return { status, headers: { 'content-type': contentType }, body };
 }
 
 /** Rate-limit headers for a window of `limit` with `remaining` left, resetting at `reset` (epoch s). */
+/* @__NO_SIDE_EFFECTS__ */
 export function rateLimitHeaders(
   limit: number,
   remaining: number,

@@ -5,8 +5,9 @@ import { v11Examples } from './v1.1.ts';
 import { v2Examples } from './v2.ts';
 
 /** A real-looking response for every catalogue entry. */
-export const examples: { readonly [K in EntryId]: Example } = {
-  ...v11Examples,
-  ...v2Examples,
-  ...sorsaExamples,
-};
+export const examples: { readonly [K in EntryId]: Example } = /* @__PURE__ */ Object.assign(
+  {},
+  v11Examples,
+  v2Examples,
+  sorsaExamples,
+);

@@ -8,4 +8,8 @@ import { v2De } from './de/v2.ts';
  * German texts for every entry and kind. A separate export so English-only apps do not ship it:
  * `describe(err, { locale: de })`.
  */
-export const de: Locale = { tag: 'de', entries: { ...v11De, ...v2De, ...sorsaDe }, kinds: kindsDe };
+export const de: Locale = {
+  tag: 'de',
+  entries: /* @__PURE__ */ Object.assign({}, v11De, v2De, sorsaDe),
+  kinds: kindsDe,
+};

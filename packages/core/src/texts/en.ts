@@ -7,6 +7,6 @@ import { v2En } from './v2.ts';
 /** English, the default locale. Entry texts also carry the reference facts (message, docs). */
 export const en: Locale & { readonly entries: typeof v11En & typeof v2En & typeof sorsaEn } = {
   tag: 'en',
-  entries: { ...v11En, ...v2En, ...sorsaEn },
+  entries: /* @__PURE__ */ Object.assign({}, v11En, v2En, sorsaEn),
   kinds: kindsEn,
 };
