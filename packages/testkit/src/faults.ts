@@ -43,7 +43,9 @@ export interface FaultTarget {
   readonly slowBodyMs: number;
 }
 
-const statusEntries: Readonly<Record<'over-capacity-503' | 'server-error-500', Record<Surface, string | undefined>>> = {
+const statusEntries: Readonly<
+  Record<'over-capacity-503' | 'server-error-500', Record<Surface, string | undefined>>
+> = {
   'over-capacity-503': { v2: 'v2/http-503', 'v1.1': 'v1.1/130', sorsa: undefined },
   'server-error-500': { v2: 'v2/http-500', 'v1.1': 'v1.1/131', sorsa: 'sorsa/http-500' },
 };

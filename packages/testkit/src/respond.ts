@@ -47,7 +47,11 @@ export function entryAnswer(id: string, now: number, aheadMs: number): Answer {
 }
 
 /** A JSON answer with X's usual content type. */
-export function jsonAnswer(status: number, value: unknown, headers: Readonly<Record<string, string>> = {}): Answer {
+export function jsonAnswer(
+  status: number,
+  value: unknown,
+  headers: Readonly<Record<string, string>> = {},
+): Answer {
   return {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },

@@ -25,7 +25,9 @@ export function pathMatches(pattern: string, path: string): boolean {
   const want = pattern.split('/');
   const got = path.split('/');
   if (want.length !== got.length) return false;
-  return want.every((segment, index) => segment === got[index] || (segment.startsWith(':') && got[index] !== ''));
+  return want.every(
+    (segment, index) => segment === got[index] || (segment.startsWith(':') && got[index] !== ''),
+  );
 }
 
 /** Whether a request with `method` and `path` belongs to `route`. */

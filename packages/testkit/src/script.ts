@@ -33,7 +33,9 @@ export function customAnswer(step: CustomResponse): Answer {
 function checkStep(step: ScriptStep): void {
   if (typeof step === 'object') {
     if (!Number.isInteger(step.status) || step.status < 100 || step.status > 999) {
-      throw new RangeError(`xapi-sim: a custom step needs an HTTP status, got ${JSON.stringify(step.status)}`);
+      throw new RangeError(
+        `xapi-sim: a custom step needs an HTTP status, got ${JSON.stringify(step.status)}`,
+      );
     }
     return;
   }
@@ -52,15 +54,23 @@ export class ScriptQueues {
   add(route: string, steps: readonly ScriptStep[]): void {
     const parsed = parseRoute(route);
     for (const step of steps) checkStep(step);
-    const existing = this.#queues.find((queue) => queue.route.method === parsed.method && queue.route.path === parsed.path);
+    const existing = this.#queues.find(
+      (queue) => queue.route.method === parsed.method && queue.route.path === parsed.path,
+    );
     if (existing) existing.steps.push(...steps);
     else this.#queues.push({ route: parsed, steps: [...steps] });
   }
 
   /** Takes the next scripted step for a request, if any route's queue matches it. */
   take(method: string, path: string): ScriptStep | undefined {
-    const exact = this.#queues.find((queue) => queue.steps.length > 0 && queue.route.method === method && queue.route.path === path);
-    const queue = exact ?? this.#queues.find((candidate) => candidate.steps.length > 0 && routeMatches(candidate.route, method, path));
+    const exact = this.#queues.find(
+      (queue) => queue.steps.length > 0 && queue.route.method === method && queue.route.path === path,
+    );
+    const queue =
+      exact ??
+      this.#queues.find(
+        (candidate) => candidate.steps.length > 0 && routeMatches(candidate.route, method, path),
+      );
     return queue?.steps.shift();
   }
 

@@ -102,7 +102,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         const method = (req.method ?? 'GET').toUpperCase();
         const headers = flattenHeaders(req.headers);
         const body = Buffer.concat(chunks).toString('utf8');
-        requests.push({ method, path, query: Object.fromEntries(url.searchParams), headers, body, time: now });
+        requests.push({
+          method,
+          path,
+          query: Object.fromEntries(url.searchParams),
+          headers,
+          body,
+          time: now,
+        });
         const exchange: Exchange = { res, method, path, headers, body, surface: surfaceOf(path), now };
         handleExchange(exchange, state);
       } catch (error) {

@@ -74,7 +74,9 @@ export class StreamHub {
     }
     const { disconnectAfter } = this.#options;
     const disconnect =
-      disconnectAfter === undefined ? undefined : oneLine(requireEntry('v2/operational-disconnect').example.body);
+      disconnectAfter === undefined
+        ? undefined
+        : oneLine(requireEntry('v2/operational-disconnect').example.body);
     res.writeHead(200, {
       'content-type': 'application/json; charset=utf-8',
       'cache-control': 'no-cache, no-store, max-age=0',

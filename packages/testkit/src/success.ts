@@ -23,7 +23,12 @@ export interface SuccessRequest {
 function postedText(body: string): string {
   try {
     const parsed: unknown = JSON.parse(body);
-    if (typeof parsed === 'object' && parsed !== null && 'text' in parsed && typeof parsed.text === 'string') {
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      'text' in parsed &&
+      typeof parsed.text === 'string'
+    ) {
       return parsed.text;
     }
   } catch {
@@ -60,10 +65,18 @@ function v11Success(request: SuccessRequest, ids: IdSource): Answer {
 function sorsaSuccess(request: SuccessRequest, ids: IdSource): Answer {
   const id = ids.next();
   const headers = { 'content-type': 'application/json' };
-  if (request.path.includes('tweets') || request.path.includes('comments') || request.path.includes('quotes')) {
+  if (
+    request.path.includes('tweets') ||
+    request.path.includes('comments') ||
+    request.path.includes('quotes')
+  ) {
     return jsonAnswer(200, { tweets: [{ id, full_text: 'A simulated post' }], next_cursor: null }, headers);
   }
-  return jsonAnswer(200, { users: [{ id, username: 'sim_user', display_name: 'Sim User' }], next_cursor: null }, headers);
+  return jsonAnswer(
+    200,
+    { users: [{ id, username: 'sim_user', display_name: 'Sim User' }], next_cursor: null },
+    headers,
+  );
 }
 
 /** The normal success answer of a route: what 'ok' means. Unknown paths still get a generic success. */

@@ -63,7 +63,9 @@ describe('script', () => {
 
   test('rejects an unknown entry id and a malformed route at once', async () => {
     sim = await startSimulator();
-    expect(() => sim.script('GET /2/users/me', ['v2/no-such-entry' as 'ok'])).toThrow(/no entry "v2\/no-such-entry"/);
+    expect(() => sim.script('GET /2/users/me', ['v2/no-such-entry' as 'ok'])).toThrow(
+      /no entry "v2\/no-such-entry"/,
+    );
     expect(() => sim.script('/2/users/me', ['ok'])).toThrow(/expected a route/);
     expect(() => sim.script('GET /2/users/me', [{ status: 42 }])).toThrow(/HTTP status/);
   });

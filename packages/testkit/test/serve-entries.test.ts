@@ -19,14 +19,18 @@ describe('every catalogue entry served by script', () => {
     expect(res.status).toBe(status);
     expect(await res.text()).toBe(status === 204 || status === 304 ? '' : body);
     for (const [name, value] of Object.entries(headers)) {
-      const expected = resetHeader.test(name.toLowerCase()) ? String(Math.ceil((clock.now() + 1000) / 1000)) : value;
+      const expected = resetHeader.test(name.toLowerCase())
+        ? String(Math.ceil((clock.now() + 1000) / 1000))
+        : value;
       expect(res.headers.get(name), name).toBe(expected);
     }
     expect(res.headers.get('date')).toBe(new Date(clock.now()).toUTCString());
   });
 
   test('partial-error 200s are served with both data and errors', async () => {
-    const partial = catalogue.filter((entry) => entry.example.status === 200 && entry.example.body.includes('"errors"'));
+    const partial = catalogue.filter(
+      (entry) => entry.example.status === 200 && entry.example.body.includes('"errors"'),
+    );
     expect(partial.length).toBeGreaterThan(0);
     for (const entry of partial) {
       sim.script('GET /2/tweets', [entry.id as EntryId]);

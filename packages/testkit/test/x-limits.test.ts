@@ -20,7 +20,10 @@ function endpoint(headers: Headers): (string | null)[] {
 describe('per-endpoint windows', () => {
   test('count down remaining, refuse with the v2 429 body at the limit, and reopen at the reset', async () => {
     const clock = createManualClock();
-    sim = await startSimulator({ clock, xLimits: { 'GET /2/users/:id': { limit: 3, windowMs: fifteenMinutes } } });
+    sim = await startSimulator({
+      clock,
+      xLimits: { 'GET /2/users/:id': { limit: 3, windowMs: fifteenMinutes } },
+    });
     const reset = String((clock.now() + fifteenMinutes) / 1000);
     const seen = [];
     for (let i = 0; i < 4; i++) seen.push(await get('/2/users/2244994945?user.fields=created_at'));
@@ -54,11 +57,14 @@ describe('per-endpoint windows', () => {
 
   test('on /1.1 the refusal is the code 88 body', async () => {
     const clock = createManualClock();
-    sim = await startSimulator({ clock, xLimits: { 'GET /1.1/statuses/show.json': { limit: 1, windowMs: fifteenMinutes } } });
+    sim = await startSimulator({
+      clock,
+      xLimits: { 'GET /1.1/statuses/show.json': { limit: 1, windowMs: fifteenMinutes } },
+    });
     expect((await get('/1.1/statuses/show.json?id=20')).status).toBe(200);
     const refused = await get('/1.1/statuses/show.json?id=20');
     expect(refused.status).toBe(429);
-    expect(JSON.parse(refused.body)).toEqual({ errors: [{ message: 'Rate limit exceeded', code: 88 }] });
+    expect(refused.body).toBe(getEntry('v1.1/88')?.example.body);
     expect(endpoint(refused.headers)).toEqual(['1', '0', String((clock.now() + fifteenMinutes) / 1000)]);
   });
 
@@ -73,7 +79,10 @@ describe('per-endpoint windows', () => {
 
   test('reset() reopens the windows', async () => {
     const clock = createManualClock();
-    sim = await startSimulator({ clock, xLimits: { 'GET /2/users/me': { limit: 1, windowMs: fifteenMinutes } } });
+    sim = await startSimulator({
+      clock,
+      xLimits: { 'GET /2/users/me': { limit: 1, windowMs: fifteenMinutes } },
+    });
     await get('/2/users/me');
     expect((await get('/2/users/me')).status).toBe(429);
     sim.reset();

@@ -33,8 +33,10 @@ export class XLimits {
       route: parseRoute(route),
       window: new FixedWindow(limit, windowMs),
     }));
-    this.#app = options.appLimit24h && new FixedWindow(options.appLimit24h.limit, options.appLimit24h.windowMs);
-    this.#user = options.userLimit24h && new FixedWindow(options.userLimit24h.limit, options.userLimit24h.windowMs);
+    this.#app =
+      options.appLimit24h && new FixedWindow(options.appLimit24h.limit, options.appLimit24h.windowMs);
+    this.#user =
+      options.userLimit24h && new FixedWindow(options.userLimit24h.limit, options.userLimit24h.windowMs);
     this.#usageCap = options.usageCap;
     this.#credits = options.credits;
   }

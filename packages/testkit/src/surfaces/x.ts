@@ -6,7 +6,9 @@ import { successAnswer } from '../success.ts';
 const endpointHeader = /^x-rate-limit-/;
 
 function withoutEndpointHeaders(answer: Answer): Answer {
-  const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !endpointHeader.test(name)));
+  const headers = Object.fromEntries(
+    Object.entries(answer.headers).filter(([name]) => !endpointHeader.test(name)),
+  );
   return { ...answer, headers };
 }
 
