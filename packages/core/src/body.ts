@@ -17,22 +17,13 @@ export const maxBodyBytes: number = 1024 * 1024;
 
 const empty: ParsedBody = { format: 'empty', text: '', truncated: false };
 
-function decode(bytes: Uint8Array): { text: string; truncated: boolean } {
+let decoder: TextDecoder | undefined;
+
+function fromBytes(bytes: Uint8Array): ParsedBody {
   const truncated = bytes.byteLength > maxBodyBytes;
   const head = truncated ? bytes.subarray(0, maxBodyBytes) : bytes;
-  return { text: new TextDecoder('utf-8', { fatal: false }).decode(head), truncated };
-}
-
-function toText(body: unknown): { text: string; truncated: boolean } | undefined {
-  if (typeof body === 'string') {
-    return body.length > maxBodyBytes
-      ? { text: body.slice(0, maxBodyBytes), truncated: true }
-      : { text: body, truncated: false };
-  }
-  if (body instanceof Uint8Array) return decode(body);
-  if (body instanceof ArrayBuffer) return decode(new Uint8Array(body));
-  if (ArrayBuffer.isView(body)) return decode(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
-  return undefined;
+  decoder ??= new TextDecoder('utf-8', { fatal: false });
+  return fromText(decoder.decode(head), truncated);
 }
 
 function formatOf(text: string): BodyFormat {
@@ -43,6 +34,26 @@ function formatOf(text: string): BodyFormat {
   return 'text';
 }
 
+/** The first non-blank character, without trimming a copy in the usual case of none. */
+function firstOf(text: string): string | undefined {
+  const code = text.charCodeAt(0);
+  if (code === 123) return '{';
+  if (code === 91) return '[';
+  return text.trimStart()[0];
+}
+
+function fromText(text: string, truncated: boolean): ParsedBody {
+  const first = firstOf(text);
+  if (!truncated && (first === '{' || first === '[')) {
+    try {
+      return { format: 'json', json: JSON.parse(text), text, truncated };
+    } catch {
+      return { format: 'text', text, truncated };
+    }
+  }
+  return { format: formatOf(text), text, truncated };
+}
+
 /**
  * Reads a body given as text, bytes, or an already parsed value. JSON is parsed only when it
  * fits the bound; invalid or truncated JSON stays text so codes can still be salvaged from it.
@@ -50,18 +61,16 @@ function formatOf(text: string): BodyFormat {
 export function parseBody(body: unknown): ParsedBody {
   try {
     if (body === undefined || body === null) return empty;
-    const raw = toText(body);
-    if (!raw) return { format: 'json', json: body, text: '', truncated: false };
-    const { text, truncated } = raw;
-    const first = text.trimStart()[0];
-    if (!truncated && (first === '{' || first === '[')) {
-      try {
-        return { format: 'json', json: JSON.parse(text), text, truncated };
-      } catch {
-        return { format: 'text', text, truncated };
-      }
+    if (typeof body === 'string') {
+      const truncated = body.length > maxBodyBytes;
+      return fromText(truncated ? body.slice(0, maxBodyBytes) : body, truncated);
     }
-    return { format: formatOf(text), text, truncated };
+    if (body instanceof Uint8Array) return fromBytes(body);
+    if (body instanceof ArrayBuffer) return fromBytes(new Uint8Array(body));
+    if (ArrayBuffer.isView(body)) {
+      return fromBytes(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
+    }
+    return { format: 'json', json: body, text: '', truncated: false };
   } catch {
     return empty;
   }

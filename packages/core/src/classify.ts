@@ -1,9 +1,9 @@
 import { parseBody } from './body.ts';
 import type { Classification, ClassifyInput, Problem } from './classification.ts';
-import { dialectFromBody, dialectFromUrl } from './dialect.ts';
+import { dialectFromUrl } from './dialect.ts';
 import type { EntryRule } from './entry.ts';
-import { readHeaders } from './headers.ts';
-import { type Dialect, type ErrorKind, type Kind, kindPriority } from './kinds.ts';
+import { headerTable } from './headers.ts';
+import { type Dialect, type Kind, kindPriority } from './kinds.ts';
 import { matchProblem, matchStatus } from './match.ts';
 import { toProblem } from './problem.ts';
 import { rateLimitFrom } from './rate-limit.ts';
@@ -13,12 +13,18 @@ import { retryAfterMs } from './retry-timing.ts';
 import { isRetryable } from './retryable.ts';
 import { kindOfStatus, processedOfStatus, retryOfKind } from './status-kind.ts';
 
+const rankOfKind: ReadonlyMap<Kind, number> = new Map(kindPriority.map((kind, rank) => [kind, rank]));
+
 function primaryOf(problems: readonly Problem[]): Problem | undefined {
+  if (problems.length === 1) {
+    const only = problems[0] as Problem;
+    return only.kind === 'ok' ? undefined : only;
+  }
   let best: Problem | undefined;
   let bestRank = Number.POSITIVE_INFINITY;
   for (const problem of problems) {
     if (problem.kind === 'ok') continue;
-    const rank = kindPriority.indexOf(problem.kind as ErrorKind);
+    const rank = rankOfKind.get(problem.kind) ?? -1;
     if (rank < bestRank) {
       best = problem;
       bestRank = rank;
@@ -77,17 +83,22 @@ export function classify(input: ClassifyInput): Classification {
 
 function classifyUnsafe(input: ClassifyInput): Classification {
   const status = safeStatus(input.status);
-  const now = typeof input.now === 'number' ? input.now : Date.now();
-  const read = readHeaders(input.headers);
+  let now = typeof input.now === 'number' ? input.now : undefined;
+  // Reading the system clock costs as much as a lookup-heavy step, and most responses never need it.
+  const clock = (): number => {
+    now ??= Date.now();
+    return now;
+  };
+  const headers = headerTable(input.headers);
   const body = parseBody(input.body);
-  const dialect: Dialect | undefined =
-    input.dialect ?? dialectFromUrl(input.url) ?? dialectFromBody(body.json);
   const found = problemsOf(body);
+  const dialect: Dialect | undefined = input.dialect ?? dialectFromUrl(input.url) ?? found.shape;
 
-  const problems = found.problems.map((raw) => {
+  const problems: Problem[] = [];
+  for (const raw of found.problems) {
     const entry = matchProblem(dialect, status, raw);
-    return toProblem(raw, entry, entry?.kind ?? unmatchedKind(status));
-  });
+    problems.push(toProblem(raw, entry, entry?.kind ?? unmatchedKind(status)));
+  }
 
   const success = (status >= 200 && status < 300) || status === 304;
   const ok = success && (found.hasData || problems.length === 0);
@@ -98,20 +109,20 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     entry = dialect ? matchStatus(dialect, status) : undefined;
     kind = 'ok';
   } else if (primary) {
-    entry = primary.entry ?? (dialect ? matchStatus(dialect, status, {}) : undefined);
+    entry = primary.entry ?? (dialect ? matchStatus(dialect, status) : undefined);
     kind = primary.entry ? primary.kind : (entry?.kind ?? unmatchedKind(status));
   } else {
-    entry = dialect ? matchStatus(dialect, status, {}) : undefined;
+    entry = dialect ? matchStatus(dialect, status) : undefined;
     kind = entry?.kind ?? unmatchedKind(status);
   }
   if (!ok && kind === 'ok') kind = 'unknown';
 
   const retry = entry?.retry ?? retryOfKind(kind);
   const processed = entry?.processed ?? processedOfStatus(status);
-  const rateLimit = rateLimitFrom(read, now);
+  const rateLimit = rateLimitFrom(headers, clock);
   const wait = ok
     ? undefined
-    : retryAfterMs({ kind, dialect: dialect ?? 'unknown', read, rateLimit, period: primary?.reason, now });
+    : retryAfterMs({ kind, dialect: dialect ?? 'unknown', headers, rateLimit, period: primary?.reason, clock });
 
   const result: { -readonly [K in keyof Classification]: Classification[K] } = {
     ok,

@@ -1,5 +1,5 @@
+import type { Fields } from './fields.ts';
 import type { Dialect } from './kinds.ts';
-import { isRecord } from './record.ts';
 
 /** The dialect a URL belongs to, from its host and path; `undefined` when neither tells. */
 export function dialectFromUrl(url: string | URL | undefined): Dialect | undefined {
@@ -18,20 +18,17 @@ export function dialectFromUrl(url: string | URL | undefined): Dialect | undefin
   return undefined;
 }
 
-/** The dialect a parsed JSON body's shape suggests. */
-export function dialectFromBody(json: unknown): Dialect | undefined {
-  if (!isRecord(json)) return undefined;
-  if (typeof json['type'] === 'string' || typeof json['title'] === 'string') return 'v2';
-  const errors = json['errors'];
-  if (Array.isArray(errors)) {
-    const first: unknown = errors[0];
-    if (isRecord(first)) {
-      if (typeof first['type'] === 'string' || typeof first['title'] === 'string') return 'v2';
-      if (typeof first['code'] === 'number') return 'v1.1';
+/** The dialect a JSON body's shape suggests, from its fields and those of its first `errors` item. */
+export function dialectFromBody(body: Fields, first: Fields | undefined): Dialect | undefined {
+  if (body.type !== undefined || body.title !== undefined) return 'v2';
+  if (Array.isArray(body.errors)) {
+    if (first) {
+      if (first.type !== undefined || first.title !== undefined) return 'v2';
+      if (first.numericCode) return 'v1.1';
     }
     return undefined;
   }
-  if (typeof errors === 'string' || typeof json['request'] === 'string') return 'v1.1';
-  if (typeof json['message'] === 'string') return 'sorsa';
+  if (typeof body.errors === 'string' || body.request !== undefined) return 'v1.1';
+  if (body.ownMessage !== undefined) return 'sorsa';
   return undefined;
 }

@@ -3,17 +3,44 @@ import type { HeadersLike } from './classification.ts';
 /** Reads one header by its lower-case name from a `Headers` object or a plain record. */
 export type HeaderReader = (name: string) => string | undefined;
 
-function fromContainer(container: { get(name: string): string | null }): HeaderReader {
-  return (name) => {
-    try {
-      return container.get(name) ?? undefined;
-    } catch {
-      return undefined;
-    }
-  };
-}
+type Container = { get(name: string): string | null };
+type PlainRecord = Readonly<Record<string, unknown>>;
 
-const hasUpperCase = /[A-Z]/;
+/**
+ * The header names rate-limit families are read from, each with its own bit: a table records
+ * which of them a response may carry, so a family that is absent costs no lookup at all.
+ */
+export const rateLimitHeaders = [
+  'x-rate-limit-limit',
+  'x-rate-limit-remaining',
+  'x-rate-limit-reset',
+  'x-app-limit-24hour-limit',
+  'x-app-limit-24hour-remaining',
+  'x-app-limit-24hour-reset',
+  'x-user-limit-24hour-limit',
+  'x-user-limit-24hour-remaining',
+  'x-user-limit-24hour-reset',
+] as const;
+
+const allRateLimitBits = (1 << rateLimitHeaders.length) - 1;
+const upperCase = -1;
+
+/**
+ * What a header name is: its rate-limit bit, 0 for any other lower-case name, or `upperCase`.
+ * Responses repeat the same few dozen names, so the answers are kept (names only, never values).
+ */
+const nameKinds = new Map<string, number>(rateLimitHeaders.map((name, index) => [name, 1 << index]));
+const maxNameKinds = 512;
+const maxKeptName = 64;
+
+function kindOfName(name: string): number {
+  let kind = nameKinds.get(name);
+  if (kind === undefined) {
+    kind = /[A-Z]/.test(name) ? upperCase : 0;
+    if (nameKinds.size < maxNameKinds && name.length <= maxKeptName) nameKinds.set(name, kind);
+  }
+  return kind;
+}
 
 function valueOf(value: unknown): string | undefined {
   if (value == null) return undefined;
@@ -21,26 +48,95 @@ function valueOf(value: unknown): string | undefined {
 }
 
 /**
- * One accessor over every header container users hand us, so nothing downstream cares which
- * HTTP stack produced the response. Plain records are read in place when their names are already
- * lower-case (the common case on the hot path), and lower-cased once otherwise. Never throws: a
- * hostile container reads as empty.
+ * The headers of one response, prepared once for the dozen lookups a classification makes.
+ * A class rather than a closure per call: classify builds one for every response it sees.
  */
-export function readHeaders(headers: HeadersLike | undefined): HeaderReader {
-  if (headers == null || typeof headers !== 'object') return () => undefined;
-  if (typeof (headers as { get?: unknown }).get === 'function') {
-    return fromContainer(headers as { get(name: string): string | null });
+export class HeaderTable {
+  /** Set for plain records whose names are all lower-case: read in place. */
+  readonly #record: PlainRecord | undefined;
+  /** Set for records with mixed-case names, lower-cased once. */
+  readonly #lowered: Map<string, string> | undefined;
+  /** Set for `Headers`-like containers. */
+  readonly #container: Container | undefined;
+  /**
+   * One bit per entry of `rateLimitHeaders` that may be present. A plain record tells from its own
+   * names; a container cannot list its names cheaply, so it may have any of them.
+   */
+  readonly rateLimitBits: number;
+
+  constructor(
+    record: PlainRecord | undefined,
+    lowered: Map<string, string> | undefined,
+    container: Container | undefined,
+    rateLimitBits: number,
+  ) {
+    this.#record = record;
+    this.#lowered = lowered;
+    this.#container = container;
+    this.rateLimitBits = rateLimitBits;
   }
-  const record = headers as Readonly<Record<string, unknown>>;
-  const keys = Object.keys(record);
-  if (!keys.some((key) => hasUpperCase.test(key))) {
+
+  /** The value of a header by its lower-case name; `undefined` when absent or unreadable. */
+  get(name: string): string | undefined {
     // Header names never collide with Object.prototype members, so a plain read is safe here.
-    return (name) => valueOf(record[name]);
+    if (this.#record !== undefined) return valueOf(this.#record[name]);
+    if (this.#lowered !== undefined) return this.#lowered.get(name);
+    if (this.#container === undefined) return undefined;
+    try {
+      return this.#container.get(name) ?? undefined;
+    } catch {
+      return undefined;
+    }
   }
+}
+
+const noHeaders = new HeaderTable(undefined, undefined, undefined, 0);
+
+function fromRecord(record: PlainRecord): HeaderTable {
+  const keys = Object.keys(record);
+  let bits = 0;
+  for (const key of keys) {
+    const kind = kindOfName(key);
+    if (kind === upperCase) return fromMixedCase(record, keys);
+    bits |= kind;
+  }
+  // A record with a prototype of its own could inherit a rate-limit header, and a plain read sees it.
+  const proto: unknown = Object.getPrototypeOf(record);
+  if (proto !== Object.prototype && proto !== null) bits = allRateLimitBits;
+  return new HeaderTable(record, undefined, undefined, bits);
+}
+
+function fromMixedCase(record: PlainRecord, keys: readonly string[]): HeaderTable {
   const lowered = new Map<string, string>();
+  let bits = 0;
   for (const key of keys) {
     const value = valueOf(record[key]);
-    if (value !== undefined) lowered.set(key.toLowerCase(), value);
+    if (value === undefined) continue;
+    const name = key.toLowerCase();
+    lowered.set(name, value);
+    bits |= kindOfName(name);
   }
-  return (name) => lowered.get(name);
+  return new HeaderTable(undefined, lowered, undefined, bits);
+}
+
+/**
+ * Prepares any header container users hand us, so nothing downstream cares which HTTP stack
+ * produced the response. Plain records are read in place when their names are already lower-case
+ * (the common case on the hot path), and lower-cased once otherwise.
+ */
+export function headerTable(headers: HeadersLike | undefined): HeaderTable {
+  if (headers == null || typeof headers !== 'object') return noHeaders;
+  if (typeof (headers as { get?: unknown }).get === 'function') {
+    return new HeaderTable(undefined, undefined, headers as Container, allRateLimitBits);
+  }
+  return fromRecord(headers as PlainRecord);
+}
+
+/**
+ * One accessor over every header container users hand us. Never throws on lookup: a hostile
+ * container reads as empty.
+ */
+export function readHeaders(headers: HeadersLike | undefined): HeaderReader {
+  const table = headerTable(headers);
+  return (name) => table.get(name);
 }

@@ -4,10 +4,20 @@ import type { Dialect } from './kinds.ts';
 import type { RawProblem } from './raw-problems.ts';
 import { isRecord } from './record.ts';
 
+/** The rules sharing one key, with the answer for a problem that selects no variant precomputed. */
+interface Candidates {
+  readonly rules: readonly EntryRule[];
+  /** The first rule without `match` (status lists) or without `variant` (types). */
+  readonly plain: EntryRule | undefined;
+  /** Some rule needs the problem's text or fields to be chosen. */
+  readonly selective: boolean;
+}
+
 interface Index {
   readonly byCode: Map<number, EntryRule[]>;
-  readonly byType: Map<string, EntryRule[]>;
-  readonly byStatus: Map<string, EntryRule[]>;
+  readonly byType: Map<string, Candidates>;
+  /** Dialect, then status: no key string is built per lookup. */
+  readonly byStatus: Map<string, Map<number, Candidates>>;
 }
 
 let index: Index | undefined;
@@ -18,17 +28,39 @@ function push<K>(map: Map<K, EntryRule[]>, key: K, rule: EntryRule): void {
   else map.set(key, [rule]);
 }
 
+function candidates<K>(lists: Map<K, EntryRule[]>, narrowsBy: 'match' | 'variant'): Map<K, Candidates> {
+  const out = new Map<K, Candidates>();
+  for (const [key, rules] of lists) {
+    out.set(key, {
+      rules,
+      plain: rules.find((rule) => rule[narrowsBy] === undefined),
+      selective: rules.some((rule) => rule[narrowsBy] !== undefined),
+    });
+  }
+  return out;
+}
+
 /** Built on first use, so importing the package costs nothing until something is classified. */
 function getIndex(): Index {
   if (index) return index;
-  const built: Index = { byCode: new Map(), byType: new Map(), byStatus: new Map() };
+  const byCode = new Map<number, EntryRule[]>();
+  const byType = new Map<string, EntryRule[]>();
+  const byStatus = new Map<string, Map<number, EntryRule[]>>();
   for (const rule of rules) {
-    if (rule.code !== undefined) push(built.byCode, rule.code, rule);
-    else if (rule.type !== undefined && rule.type !== 'about:blank') push(built.byType, rule.type, rule);
-    else for (const status of rule.status) push(built.byStatus, `${rule.dialect} ${status}`, rule);
+    if (rule.code !== undefined) push(byCode, rule.code, rule);
+    else if (rule.type !== undefined && rule.type !== 'about:blank') push(byType, rule.type, rule);
+    else {
+      const statuses = byStatus.get(rule.dialect) ?? new Map<number, EntryRule[]>();
+      byStatus.set(rule.dialect, statuses);
+      for (const status of rule.status) push(statuses, status, rule);
+    }
   }
-  index = built;
-  return built;
+  index = {
+    byCode,
+    byType: candidates(byType, 'variant'),
+    byStatus: new Map([...byStatus].map(([dialect, statuses]) => [dialect, candidates(statuses, 'match')])),
+  };
+  return index;
 }
 
 const slugCache = new Map<string, string>();
@@ -57,40 +89,43 @@ function textOf(problem: RawProblem): string {
 }
 
 /** Among candidates, the one whose `match` fragments appear in the problem's text, else the plain one. */
-function byText(candidates: readonly EntryRule[], problem: RawProblem): EntryRule | undefined {
+function byText(candidates: Candidates, problem: RawProblem): EntryRule | undefined {
+  if (!candidates.selective) return candidates.plain;
   const text = textOf(problem);
   return (
-    candidates.find((rule) => rule.match?.some((fragment) => text.includes(fragment))) ??
-    candidates.find((rule) => rule.match === undefined)
+    candidates.rules.find((rule) => rule.match?.some((fragment) => text.includes(fragment))) ??
+    candidates.plain
   );
 }
 
-function byVariant(candidates: readonly EntryRule[], problem: RawProblem): EntryRule | undefined {
-  const fields = problem.fields;
-  const variant = candidates.find((rule) => {
+function byVariant(candidates: Candidates, problem: RawProblem): EntryRule | undefined {
+  if (!candidates.selective) return candidates.plain;
+  const fields = problem.source;
+  const variant = candidates.rules.find((rule) => {
     if (!rule.variant || !isRecord(fields) || !Object.hasOwn(fields, rule.variant.field)) return false;
     return fields[rule.variant.field] === rule.variant.value;
   });
-  return variant ?? candidates.find((rule) => rule.variant === undefined);
+  return variant ?? candidates.plain;
 }
 
-function preferStatus(candidates: readonly EntryRule[], status: number, dialect: Dialect | undefined) {
+function preferStatus(rules: readonly EntryRule[], status: number, dialect: Dialect | undefined) {
+  if (rules.length === 1) return rules[0];
   return (
-    candidates.find(
-      (rule) => rule.status.includes(status) && (dialect === undefined || rule.dialect === dialect),
-    ) ??
-    candidates.find((rule) => rule.status.includes(status)) ??
-    candidates[0]
+    rules.find((rule) => rule.status.includes(status) && (dialect === undefined || rule.dialect === dialect)) ??
+    rules.find((rule) => rule.status.includes(status)) ??
+    rules[0]
   );
 }
+
+const noProblem: RawProblem = {};
 
 /** The rule for a status alone (plus message fragments, for Sorsa and X's `about:blank`). */
 export function matchStatus(
   dialect: Dialect,
   status: number,
-  problem: RawProblem = {},
+  problem: RawProblem = noProblem,
 ): EntryRule | undefined {
-  const candidates = getIndex().byStatus.get(`${dialect} ${status}`);
+  const candidates = getIndex().byStatus.get(dialect)?.get(status);
   return candidates ? byText(candidates, problem) : undefined;
 }
 

@@ -7,40 +7,55 @@ export interface PacerOptions {
   readonly perWindow?: number;
   /** Window length in ms. Default 1000. */
   readonly windowMs?: number;
-  /**
-   * Added to the window so latency jitter cannot push a request into the previous server
-   * window. Default 25.
-   */
+  /** Added to the window for clock and timer slop. Default 25. */
   readonly marginMs?: number;
+  /** A request whose response never arrives stops counting after this long. Default 30 000. */
+  readonly pendingTimeoutMs?: number;
   /** Clock, for tests. Default `Date.now`. */
   readonly now?: () => number;
 }
 
+/** Call when the response to a paced request has arrived (or the request failed). */
+export type PacerDone = () => void;
+
 /**
  * Makes requests wait their turn instead of collecting 429s. Keys come from {@link paceKey}:
- * `sorsa:…` keys get a sliding window of `perWindow` per `windowMs`; `x:…` keys pause when a
- * response reports the window used up, until its reset.
+ * `sorsa:…` keys allow `perWindow` requests per `windowMs`; `x:…` keys pause when a response
+ * reports the window used up, until its reset.
  */
 export interface Pacer {
-  /** Resolves when a request under `key` may be sent; rejects with the abort reason if `signal` aborts first. */
-  acquire(key: string, signal?: AbortSignal): Promise<void>;
+  /**
+   * Resolves when a request under `key` may be sent, with a callback to call once its response
+   * arrives; rejects with the abort reason if `signal` aborts first.
+   */
+  acquire(key: string, signal?: AbortSignal): Promise<PacerDone>;
   /** Feeds a response's rate-limit state back, so the key pauses at 0 remaining until reset. */
   observe(key: string, rateLimit: RateLimitState | undefined): void;
   /** When `key` may send again, in epoch ms, if it is paused. */
   pausedUntil(key: string): number | undefined;
 }
 
+interface Grant {
+  readonly sentAt: number;
+  doneAt: number | undefined;
+}
+
 interface KeyState {
-  grants: number[];
-  queue: Promise<void>;
+  grants: Grant[];
+  queue: Promise<unknown>;
   remaining: number | undefined;
   resetAt: number | undefined;
+  /** Wakes a turn that waits for an in-flight request to finish. */
+  wake: (() => void) | undefined;
 }
+
+const noop: PacerDone = () => undefined;
 
 /** Creates a pacer; one per client instance, shared by all its requests. */
 export function createPacer(options: PacerOptions = {}): Pacer {
   const perWindow = options.perWindow ?? 20;
   const span = (options.windowMs ?? 1000) + (options.marginMs ?? 25);
+  const pendingTimeout = options.pendingTimeoutMs ?? 30_000;
   const now = options.now ?? Date.now;
   const states = new Map<string, KeyState>();
   const globalKey = 'x:*';
@@ -48,17 +63,54 @@ export function createPacer(options: PacerOptions = {}): Pacer {
   const stateOf = (key: string): KeyState => {
     let state = states.get(key);
     if (!state) {
-      state = { grants: [], queue: Promise.resolve(), remaining: undefined, resetAt: undefined };
+      state = {
+        grants: [],
+        queue: Promise.resolve(),
+        remaining: undefined,
+        resetAt: undefined,
+        wake: undefined,
+      };
       states.set(key, state);
     }
     return state;
   };
 
+  /**
+   * A server counts a request when it arrives, somewhere between sending and the response. So a
+   * grant occupies the window until one window after its response, and an in-flight one until it
+   * completes: late arrivals of a slow batch can then never share a server window with the next.
+   * Returns 0 when a slot is free, else the longest we may have to wait (a completing request wakes us sooner).
+   */
   const windowWait = (state: KeyState): number => {
     const t = now();
-    while (state.grants.length > 0 && (state.grants[0] ?? 0) <= t - span) state.grants.shift();
+    state.grants = state.grants.filter((g) =>
+      g.doneAt === undefined ? g.sentAt > t - pendingTimeout : g.doneAt > t - span,
+    );
     if (state.grants.length < perWindow) return 0;
-    return (state.grants[0] ?? t) + span - t;
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const g of state.grants) {
+      earliest = Math.min(earliest, g.doneAt === undefined ? g.sentAt + pendingTimeout : g.doneAt + span);
+    }
+    return Math.max(1, earliest - t);
+  };
+
+  const waitForSlot = async (state: KeyState, signal?: AbortSignal): Promise<void> => {
+    for (let wait = windowWait(state); wait > 0; wait = windowWait(state)) {
+      const woken = new Promise<void>((resolve) => {
+        state.wake = resolve;
+      });
+      const controller = new AbortController();
+      const onAbort = () => controller.abort(signal?.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        await Promise.race([sleep(wait, controller.signal), woken]);
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+        controller.abort();
+        state.wake = undefined;
+      }
+      signal?.throwIfAborted();
+    }
   };
 
   const pauseWait = (state: KeyState | undefined): number => {
@@ -73,11 +125,16 @@ export function createPacer(options: PacerOptions = {}): Pacer {
     return wait;
   };
 
-  const takeTurn = async (key: string, state: KeyState, signal?: AbortSignal): Promise<void> => {
+  const takeTurn = async (key: string, state: KeyState, signal?: AbortSignal): Promise<PacerDone> => {
     if (key.startsWith('sorsa:')) {
-      for (let wait = windowWait(state); wait > 0; wait = windowWait(state)) await sleep(wait, signal);
-      state.grants.push(now());
-      return;
+      await waitForSlot(state, signal);
+      const grant: Grant = { sentAt: now(), doneAt: undefined };
+      state.grants.push(grant);
+      return () => {
+        if (grant.doneAt !== undefined) return;
+        grant.doneAt = now();
+        state.wake?.();
+      };
     }
     for (;;) {
       const wait = Math.max(pauseWait(state), pauseWait(states.get(globalKey)));
@@ -85,6 +142,7 @@ export function createPacer(options: PacerOptions = {}): Pacer {
       await sleep(wait, signal);
     }
     if (state.remaining !== undefined) state.remaining -= 1;
+    return noop;
   };
 
   return {

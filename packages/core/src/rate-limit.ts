@@ -1,57 +1,63 @@
 import type { HeadersLike, RateLimitFamily, RateLimitState } from './classification.ts';
-import { type HeaderReader, readHeaders } from './headers.ts';
+import { type HeaderReader, type HeaderTable, headerTable, rateLimitHeaders } from './headers.ts';
 
-/** Full header names spelled out: building them per call made header lookups the hot spot. */
+/** Each family's headers, as indexes into `rateLimitHeaders` (whose bits say which may be present). */
 const families = [
-  {
-    name: 'rate-limit',
-    limit: 'x-rate-limit-limit',
-    remaining: 'x-rate-limit-remaining',
-    reset: 'x-rate-limit-reset',
-  },
-  {
-    name: 'app-24hour',
-    limit: 'x-app-limit-24hour-limit',
-    remaining: 'x-app-limit-24hour-remaining',
-    reset: 'x-app-limit-24hour-reset',
-  },
-  {
-    name: 'user-24hour',
-    limit: 'x-user-limit-24hour-limit',
-    remaining: 'x-user-limit-24hour-remaining',
-    reset: 'x-user-limit-24hour-reset',
-  },
+  { name: 'rate-limit', limit: 0, remaining: 1, reset: 2 },
+  { name: 'app-24hour', limit: 3, remaining: 4, reset: 5 },
+  { name: 'user-24hour', limit: 6, remaining: 7, reset: 8 },
 ] as const;
+
+type FamilyNames = (typeof families)[number];
+
+/** Local clock minus server clock, from a `date` header value (see {@link clockSkew}). */
+function skewFrom(date: string | undefined, clock: () => number): number {
+  if (date === undefined) return 0;
+  const server = Date.parse(date);
+  if (Number.isNaN(server)) return 0;
+  const delta = clock() - server;
+  if (delta < 0) return delta;
+  return delta >= 1000 ? delta - 999 : 0;
+}
 
 /**
  * Local clock minus server clock, from the `date` header. `date` has one-second resolution, so
  * the server's true time lies in [date, date + 1 s); an offset inside that interval is no skew.
  */
 export function clockSkew(read: HeaderReader, now: number): number {
-  const date = read('date');
-  if (date === undefined) return 0;
-  const server = Date.parse(date);
-  if (Number.isNaN(server)) return 0;
-  const delta = now - server;
-  if (delta < 0) return delta;
-  return delta >= 1000 ? delta - 999 : 0;
+  return skewFrom(read('date'), () => now);
 }
 
-function readNumber(read: HeaderReader, name: string): number | undefined {
-  const raw = read(name);
-  if (raw === undefined || !/^\s*\d+(\.\d+)?\s*$/.test(raw)) return undefined;
-  return Number(raw);
+const decimal = /^\s*\d+(\.\d+)?\s*$/;
+
+function isDigits(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return text.length > 0;
 }
 
-function readFamily(read: HeaderReader, names: (typeof families)[number], skew: number) {
-  const limit = readNumber(read, names.limit);
-  const remaining = readNumber(read, names.remaining);
-  const reset = readNumber(read, names.reset);
+/** A header number: plain digits (what X sends) skip the regex that admits spaces and decimals. */
+function readNumber(headers: HeaderTable, index: number): number | undefined {
+  if ((headers.rateLimitBits & (1 << index)) === 0) return undefined;
+  const raw = headers.get(rateLimitHeaders[index] as string);
+  if (raw === undefined) return undefined;
+  return isDigits(raw) || decimal.test(raw) ? Number(raw) : undefined;
+}
+
+type MutableFamily = { -readonly [K in keyof RateLimitFamily]: RateLimitFamily[K] };
+
+/** Reads one family; `skew` is called only for a reset time, as parsing `date` is the costly part. */
+function readFamily(headers: HeaderTable, names: FamilyNames, skew: () => number): RateLimitFamily | undefined {
+  const limit = readNumber(headers, names.limit);
+  const remaining = readNumber(headers, names.remaining);
+  const reset = readNumber(headers, names.reset);
   if (limit === undefined && remaining === undefined && reset === undefined) return undefined;
-  const family: { -readonly [K in keyof RateLimitFamily]: RateLimitFamily[K] } = { name: names.name };
+  const family: MutableFamily = { name: names.name };
   if (limit !== undefined) family.limit = limit;
   if (remaining !== undefined) family.remaining = remaining;
-  if (reset !== undefined) family.resetAt = reset * 1000 + skew;
+  if (reset !== undefined) family.resetAt = reset * 1000 + skew();
   return family;
 }
 
@@ -64,15 +70,24 @@ export function parseRateLimit(
   headers: HeadersLike | undefined,
   now: number = Date.now(),
 ): RateLimitState | undefined {
-  return rateLimitFrom(readHeaders(headers), now);
+  return rateLimitFrom(headerTable(headers), () => now);
 }
 
-/** {@link parseRateLimit} over an existing header reader. */
-export function rateLimitFrom(read: HeaderReader, now: number): RateLimitState | undefined {
-  const skewMs = clockSkew(read, now);
+/**
+ * {@link parseRateLimit} over prepared headers. The `date` header is always read (a hostile value
+ * fails the same way whether or not a family is present) but parsed only when a family needs it.
+ */
+export function rateLimitFrom(headers: HeaderTable, clock: () => number): RateLimitState | undefined {
+  const date = headers.get('date');
+  if (headers.rateLimitBits === 0) return undefined;
+  let skewMs: number | undefined;
+  const skew = () => {
+    skewMs ??= skewFrom(date, clock);
+    return skewMs;
+  };
   const found: RateLimitFamily[] = [];
   for (const names of families) {
-    const family = readFamily(read, names, skewMs);
+    const family = readFamily(headers, names, skew);
     if (family) found.push(family);
   }
   if (found.length === 0) return undefined;
@@ -81,5 +96,7 @@ export function rateLimitFrom(read: HeaderReader, now: number): RateLimitState |
     if (family.remaining !== 0) continue;
     if (!exhausted || (family.resetAt ?? 0) > (exhausted.resetAt ?? 0)) exhausted = family;
   }
-  return exhausted ? { families: found, exhausted, skewMs } : { families: found, skewMs };
+  return exhausted
+    ? { families: found, exhausted, skewMs: skew() }
+    : { families: found, skewMs: skew() };
 }

@@ -4,10 +4,10 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
 }
 
 /**
- * A string field, or `undefined`. Callers pass documented field names (`type`, `detail`, …) that no
- * Object.prototype member shares, so a plain read cannot pick up inherited or `__proto__` values.
+ * The value when it is a string, else `undefined`. Callers read documented field names (`type`,
+ * `detail`, …) that no Object.prototype member shares, so a plain read cannot pick up inherited or
+ * `__proto__` values; each reads with a literal name, so every site keeps its own inline cache.
  */
-export function stringField(record: Readonly<Record<string, unknown>>, key: string): string | undefined {
-  const value = record[key];
+export function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }

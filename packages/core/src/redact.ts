@@ -85,10 +85,25 @@ const secretPatterns: readonly (readonly [RegExp, string])[] = [
 /** A cheap pre-check so ordinary API messages skip the four scrubbing passes. */
 const mayHoldSecret = /bearer|basic|oauth|token|key|password|authorization|cookie/i;
 
+/**
+ * Short texts already found free of credentials (scrubbing left them unchanged). APIs repeat the
+ * same messages, and a set lookup is cheaper than one regex pass; only texts nothing was scrubbed
+ * from are kept, so the set never holds a secret.
+ */
+const cleanTexts = new Set<string>();
+const maxCleanTexts = 256;
+const maxCleanLength = 512;
+
 /** Scrubs credential-looking fragments (bearer tokens, OAuth headers, `token=` pairs) from free text. */
 export function redactText(text: string): string {
-  if (!mayHoldSecret.test(text)) return text;
+  if (cleanTexts.has(text)) return text;
   let out = text;
-  for (const [pattern, replacement] of secretPatterns) out = out.replace(pattern, replacement);
+  if (mayHoldSecret.test(text)) {
+    for (const [pattern, replacement] of secretPatterns) out = out.replace(pattern, replacement);
+  }
+  if (out === text && text.length <= maxCleanLength) {
+    if (cleanTexts.size >= maxCleanTexts) cleanTexts.clear();
+    cleanTexts.add(text);
+  }
   return out;
 }

@@ -5,6 +5,7 @@ import type { RequestSummary } from './errors.ts';
 import type { XApiHooks } from './hooks.ts';
 import type { Kind } from './kinds.ts';
 import { type PaceRequest, paceKey } from './pace-key.ts';
+import type { PacerDone } from './pacer.ts';
 import { type RetryDecision, retryDecision } from './retry-policy.ts';
 import { sleep } from './sleep.ts';
 
@@ -50,11 +51,23 @@ async function paced(
   key: string,
   request: LoopRequest,
   hooks: XApiHooks,
-): Promise<void> {
+): Promise<PacerDone> {
   const started = Date.now();
-  await runtime.pacer.acquire(key, request.signal ?? undefined);
+  const done = await runtime.pacer.acquire(key, request.signal ?? undefined);
   const waitMs = Date.now() - started;
   if (waitMs > 0) call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs });
+  return done;
+}
+
+const noop: PacerDone = () => undefined;
+
+async function sendOnce<T>(
+  send: (attempt: number) => Promise<Attempt<T>>,
+  attempt: number,
+  signal?: AbortSignal,
+) {
+  signal?.throwIfAborted();
+  return send(attempt);
 }
 
 const limitKinds: ReadonlySet<Kind> = new Set([
@@ -80,9 +93,8 @@ export async function runWithRetry<T>(
   const signal = request.signal ?? undefined;
   let tokensTaken = 0;
   for (let attempt = 1; ; attempt++) {
-    if (key) await paced(runtime, key, request, hooks);
-    signal?.throwIfAborted();
-    const { classification, result } = await send(attempt);
+    const done: PacerDone = key ? await paced(runtime, key, request, hooks) : noop;
+    const { classification, result } = await sendOnce(send, attempt, signal).finally(done);
     if (key) runtime.pacer.observe(key, classification.rateLimit);
     if (classification.ok) {
       runtime.budget?.recordSuccess(tokensTaken);

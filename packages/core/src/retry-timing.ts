@@ -1,5 +1,5 @@
 import type { RateLimitState } from './classification.ts';
-import type { HeaderReader } from './headers.ts';
+import type { HeaderTable } from './headers.ts';
 import type { Dialect, Kind } from './kinds.ts';
 import { parseRetryAfter } from './retry-after.ts';
 
@@ -20,10 +20,11 @@ export function periodEndsInMs(period: string | undefined, now: number): number 
 export interface TimingInput {
   readonly kind: Kind;
   readonly dialect: Dialect | 'unknown';
-  readonly read: HeaderReader;
+  readonly headers: HeaderTable;
   readonly rateLimit: RateLimitState | undefined;
   readonly period: string | undefined;
-  readonly now: number;
+  /** The current time in epoch ms, read only when a wait depends on it. */
+  readonly clock: () => number;
 }
 
 /**
@@ -32,18 +33,19 @@ export interface TimingInput {
  * not a window wait: no timing, so the caller backs off briefly instead of sleeping 15 minutes.
  */
 export function retryAfterMs(input: TimingInput): number | undefined {
-  const { kind, read, rateLimit, now } = input;
-  const header = parseRetryAfter(read('retry-after'), now);
+  const { kind, headers, rateLimit, clock } = input;
+  const value = headers.get('retry-after');
+  const header = value === undefined ? undefined : parseRetryAfter(value, clock());
   switch (kind) {
     case 'rate-limited': {
       if (header !== undefined) return header;
       const resetAt = rateLimit?.exhausted?.resetAt;
-      if (resetAt !== undefined) return Math.max(0, resetAt - now);
-      if (input.dialect === 'sorsa') return 1000 - (now % 1000);
+      if (resetAt !== undefined) return Math.max(0, resetAt - clock());
+      if (input.dialect === 'sorsa') return 1000 - (clock() % 1000);
       return undefined;
     }
     case 'usage-capped':
-      return periodEndsInMs(input.period, now);
+      return periodEndsInMs(input.period, clock());
     case 'too-many-connections':
       return Math.max(minConnectionWaitMs, header ?? 0);
     default:

@@ -25,7 +25,9 @@ describe('createPacer', () => {
   test('lets 20 Sorsa requests per window through and holds the 21st', async () => {
     let t = 10_000;
     const pacer = createPacer({ now: () => t, windowMs: 1000, marginMs: 0 });
-    for (let i = 0; i < 20; i++) await pacer.acquire('sorsa:k');
+    const dones = [];
+    for (let i = 0; i < 20; i++) dones.push(await pacer.acquire('sorsa:k'));
+    for (const done of dones) done();
     let released = false;
     const next = pacer.acquire('sorsa:k').then(() => {
       released = true;
@@ -33,6 +35,25 @@ describe('createPacer', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(released).toBe(false);
     t += 1000;
+    await next;
+    expect(released).toBe(true);
+  });
+
+  test('an in-flight request occupies the window until one window after its response', async () => {
+    let t = 0;
+    const pacer = createPacer({ now: () => t, perWindow: 1, windowMs: 1000, marginMs: 0 });
+    const done = await pacer.acquire('sorsa:k');
+    let released = false;
+    const next = pacer.acquire('sorsa:k').then(() => {
+      released = true;
+    });
+    t = 1500;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(released).toBe(false);
+    done();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(released).toBe(false);
+    t = 2500;
     await next;
     expect(released).toBe(true);
   });

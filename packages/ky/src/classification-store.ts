@@ -1,0 +1,43 @@
+import type { Classification } from '@xapi-errors/core';
+
+/** What the retry loop concluded about the response it handed to ky. */
+export interface RecordedOutcome {
+  readonly classification: Classification;
+  readonly attempts: number;
+}
+
+// Keyed by the Response object itself so nothing outlives it.
+const outcomes = new WeakMap<Response, RecordedOutcome>();
+
+/**
+ * Remembers the outcome behind a response before ky sees it. ky hands every `afterResponse` hook
+ * a clone, and a hook may return that clone as the new response, so clones carry the outcome too.
+ */
+export function recordOutcome(response: Response, outcome: RecordedOutcome): void {
+  outcomes.set(response, outcome);
+  const clone = response.clone.bind(response);
+  Object.defineProperty(response, 'clone', {
+    configurable: true,
+    writable: true,
+    value: (): Response => {
+      const copy = clone();
+      recordOutcome(copy, outcome);
+      return copy;
+    },
+  });
+}
+
+/** The outcome recorded for a response (or a clone of it), if it came out of the retry loop. */
+export function outcomeOf(response: Response): RecordedOutcome | undefined {
+  return outcomes.get(response);
+}
+
+/**
+ * The classification of a response a `withXApi` instance produced: `partial` and `problems` tell
+ * whether a 2xx also carried errors, `rateLimit` what the endpoint has left. Works on the resolved
+ * response, on the clones ky passes to `afterResponse` hooks, and on `XApiError.response`.
+ * `undefined` for any other response.
+ */
+export function getClassification(response: Response): Classification | undefined {
+  return outcomes.get(response)?.classification;
+}

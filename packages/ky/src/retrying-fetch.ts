@@ -1,0 +1,58 @@
+import {
+  type Attempt,
+  classifyNetworkError,
+  redactUrl,
+  runWithRetry,
+  XApiError,
+  type XApiRuntime,
+} from '@xapi-errors/core';
+import type { Input } from 'ky';
+import { recordOutcome } from './classification-store.ts';
+import { classifyResponse, type Sent } from './classify-response.ts';
+import { runtimeFor } from './ky-timeout.ts';
+
+/** The `fetch` signature ky calls. */
+export type Fetch = (input: Input, init?: RequestInit) => Promise<Response>;
+
+/**
+ * A `fetch` that runs core's retry loop around `baseFetch` and resolves with the final response.
+ * Non-2xx responses are returned for ky to turn into `HTTPError`; failures ky would not reject
+ * (network errors, a 2xx without data, partial errors under `partialErrors: 'reject'`) reject
+ * here with an `XApiError`. The caller's abort rejects with its reason.
+ */
+export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | undefined): Fetch {
+  const send: Fetch = baseFetch ?? ((input, init) => globalThis.fetch(input, init));
+  return async (input, init) => {
+    // ky passes a Request and puts only options Request does not know (e.g. `dispatcher`) in init.
+    const template = input instanceof Request ? input : new Request(input, init);
+    const extra = input instanceof Request ? init : undefined;
+    const { method, url, signal } = template;
+
+    const attempt = async (): Promise<Attempt<Sent>> => {
+      let response: Response;
+      try {
+        // A fresh clone per attempt leaves the template's body unread, so every retry can resend it.
+        response = await send(template.clone(), extra);
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        return { classification: classifyNetworkError(error, { method }), result: { error } };
+      }
+      return classifyResponse(response, template, runtime.options.dialect);
+    };
+
+    const { classification, result, attempts } = await runWithRetry(
+      runtimeFor(runtime, template),
+      { url, method, headers: template.headers, summary: { method, url: redactUrl(url) }, signal },
+      attempt,
+    );
+    const request = { method, url };
+    if ('error' in result) throw new XApiError(classification, { request, cause: result.error, attempts });
+    const { response } = result;
+    recordOutcome(response, { classification, attempts });
+    const rejectHere = classification.ok
+      ? classification.partial && runtime.options.partialErrors === 'reject'
+      : response.ok;
+    if (rejectHere) throw new XApiError(classification, { request, response, attempts });
+    return response;
+  };
+}

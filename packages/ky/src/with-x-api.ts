@@ -1,0 +1,33 @@
+import { createRuntime } from '@xapi-errors/core';
+import type { KyInstance } from 'ky';
+import { toXApiError } from './hooks.ts';
+import { rememberTimeout } from './ky-timeout.ts';
+import type { XApiKyOptions } from './options.ts';
+import { createRetryingFetch } from './retrying-fetch.ts';
+
+/**
+ * Extends a ky instance with X API error handling. Requests made through the returned instance
+ * are retried as core decides (exact server timing, else capped exponential backoff with full
+ * jitter; usage caps and processed POSTs never), share one retry budget and pacer, and fail with
+ * an `XApiError` whose `cause` is ky's `HTTPError`. Everything else about the instance (prefixUrl,
+ * headers, your hooks, your `fetch`) is kept.
+ *
+ * @example
+ * ```ts
+ * import ky from 'ky';
+ * import { withXApi } from '@xapi-errors/ky';
+ *
+ * const x = withXApi(ky.create({ prefixUrl: 'https://api.x.com', headers: { authorization: `Bearer ${token}` } }));
+ * const me = await x.get('2/users/me').json();
+ * ```
+ */
+export function withXApi(ky: KyInstance, options: XApiKyOptions = {}): KyInstance {
+  const runtime = createRuntime(options);
+  return ky.extend((parent) => ({
+    // Retries happen inside the fetch below. `shouldRetry` keeps ky from adding its own on top
+    // should a later `extend({ retry: { limit } })` raise the limit again.
+    retry: { limit: 0, shouldRetry: () => false },
+    fetch: createRetryingFetch(runtime, parent.fetch),
+    hooks: { beforeRequest: [rememberTimeout], beforeError: [toXApiError] },
+  }));
+}

@@ -1,0 +1,117 @@
+import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import ky, { HTTPError } from 'ky';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { type Classification, getClassification, isXApiError, withXApi } from '../src/index.ts';
+
+let sim: Simulator;
+
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterEach(() => sim.reset());
+afterAll(() => sim.close());
+
+test("the extended instance keeps the user's prefixUrl and headers", async () => {
+  const api = withXApi(ky.create({ prefixUrl: `${sim.url}/2`, headers: { 'x-client': 'demo' } }));
+
+  await api.get('users/me', { headers: { 'x-call': 'one' } });
+
+  expect(
+    sim.requests.map(({ method, path, headers }) => [method, path, headers['x-client'], headers['x-call']]),
+  ).toEqual([['GET', '/2/users/me', 'demo', 'one']]);
+});
+
+test("the user's own ky hooks still run, and beforeError sees ky's HTTPError", async () => {
+  sim.script('GET /2/users/me', ['v2/http-503']);
+  const seen: string[] = [];
+  const base = ky.create({
+    prefixUrl: sim.url,
+    hooks: {
+      beforeRequest: [(request) => void seen.push(`beforeRequest ${request.method}`)],
+      afterResponse: [(_request, _options, response) => void seen.push(`afterResponse ${response.status}`)],
+      beforeError: [
+        (error) => {
+          seen.push(`beforeError ${error instanceof HTTPError}`);
+          return error;
+        },
+      ],
+    },
+  });
+  const api = withXApi(base, { retry: false });
+
+  const error = await api.get('2/users/me').catch((caught: unknown) => caught);
+
+  expect(isXApiError(error)).toBe(true);
+  expect(seen).toEqual(['beforeRequest GET', 'afterResponse 503', 'beforeError true']);
+});
+
+test('afterResponse hooks can read the classification from the clone ky gives them', async () => {
+  const classifications: (Classification | undefined)[] = [];
+  const api = withXApi(
+    ky.create({
+      prefixUrl: sim.url,
+      hooks: {
+        afterResponse: [
+          (_request, _options, response) => void classifications.push(getClassification(response)),
+        ],
+      },
+    }),
+  );
+
+  await api.get('2/users/me');
+
+  expect(classifications).toHaveLength(1);
+  expect(classifications[0]).toMatchObject({ ok: true, status: 200, dialect: 'v2' });
+});
+
+test('a hook that returns the clone it was given keeps the classification on the final response', async () => {
+  sim.script('GET /2/users/me', ['v2/http-503']);
+  const api = withXApi(
+    ky.create({ prefixUrl: sim.url, hooks: { afterResponse: [(_request, _options, response) => response] } }),
+    { retry: false },
+  );
+
+  const error = await api.get('2/users/me').catch((caught: unknown) => caught);
+
+  expect(error).toMatchObject({ kind: 'unavailable', status: 503 });
+});
+
+test("the user's own fetch is the one that sends every attempt", async () => {
+  sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
+  const sent: string[] = [];
+  const api = withXApi(
+    ky.create({
+      prefixUrl: sim.url,
+      fetch: (input, init) => {
+        sent.push(input instanceof Request ? input.url : String(input));
+        return fetch(input, init);
+      },
+    }),
+    { retry: { baseDelayMs: 5 } },
+  );
+
+  await api.get('2/users/me');
+
+  expect(sent).toEqual([`${sim.url}/2/users/me`, `${sim.url}/2/users/me`]);
+});
+
+test('with throwHttpErrors: false the final non-2xx resolves, retried and classified', async () => {
+  sim.script('GET /2/users/me', ['v2/http-503', 'v2/http-500']);
+  const api = withXApi(ky.create({ prefixUrl: sim.url, throwHttpErrors: false }), {
+    retry: { baseDelayMs: 5, limit: 1 },
+  });
+
+  const response = await api.get('2/users/me');
+
+  expect(response.status).toBe(500);
+  expect(sim.requestCount('GET /2/users/me')).toBe(2);
+  expect(getClassification(response)).toMatchObject({ ok: false, kind: 'server-error' });
+});
+
+test("ky's own retry stays off even when a later extend raises its limit", async () => {
+  sim.script('GET /2/users/me', ['v2/http-500', 'ok']);
+  const api = withXApi(ky.create({ prefixUrl: sim.url }), { retry: false }).extend({ retry: { limit: 3 } });
+
+  await expect(api.get('2/users/me')).rejects.toMatchObject({ kind: 'server-error' });
+  expect(sim.requestCount('GET /2/users/me')).toBe(1);
+});

@@ -1,0 +1,48 @@
+import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import ky from 'ky';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { type RateLimitEvent, type RetryEvent, withXApi } from '../src/index.ts';
+
+let sim: Simulator;
+
+beforeAll(async () => {
+  sim = await startSimulator({ scriptedResetMs: 300 });
+});
+afterEach(() => sim.reset());
+afterAll(() => sim.close());
+
+test('an exhausted v2 window waits exactly until its reset, then succeeds', async () => {
+  sim.script('GET /2/users/me', ['v2/rate-limit-exceeded', 'ok']);
+  const retries: RetryEvent[] = [];
+  const limits: RateLimitEvent[] = [];
+  const api = withXApi(ky.create({ prefixUrl: sim.url }), {
+    onRetry: (event) => retries.push(event),
+    onRateLimit: (event) => limits.push(event),
+  });
+
+  const body = await api.get('2/users/me').json<{ data: { id: string } }>();
+
+  expect(body.data.id).toMatch(/^\d+$/);
+  expect(sim.requestCount('GET /2/users/me')).toBe(2);
+  expect(retries).toHaveLength(1);
+  const [retry] = retries;
+  expect(retry?.reason).toBe('server-timing');
+  expect(retry?.classification.rateLimit?.exhausted).toMatchObject({ name: 'rate-limit', remaining: 0 });
+  expect(retry?.delayMs).toBe(retry?.classification.retryAfterMs);
+  expect(limits.map((event) => [event.source, event.waitMs])).toEqual([['response', retry?.delayMs]]);
+});
+
+test('a v2 window used up under xLimits is waited out and the request still succeeds', async () => {
+  const limited = await startSimulator({ xLimits: { 'GET /2/users/me': { limit: 1, windowMs: 1000 } } });
+  try {
+    const api = withXApi(ky.create({ prefixUrl: limited.url }));
+
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await api.get('2/users/me')).status);
+
+    expect(statuses).toEqual([200, 200, 200]);
+    expect(limited.requestCount('GET /2/users/me')).toBeGreaterThanOrEqual(3);
+  } finally {
+    await limited.close();
+  }
+});

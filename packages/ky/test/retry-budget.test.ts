@@ -1,0 +1,33 @@
+import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import ky from 'ky';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { type ErrorEvent, withXApi } from '../src/index.ts';
+
+let sim: Simulator;
+
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterEach(() => sim.reset());
+afterAll(() => sim.close());
+
+test('one budget is shared by every request of an instance, and not with another instance', async () => {
+  sim.script('GET /2/users/me', ['v2/http-503', 'v2/http-503', 'v2/http-503', 'v2/http-503', 'v2/http-503']);
+  const errors: ErrorEvent[] = [];
+  const options = {
+    retry: { baseDelayMs: 5, limit: 5 },
+    budget: { capacity: 10, retryCost: 5 },
+    onError: (event: ErrorEvent) => errors.push(event),
+  };
+  const api = withXApi(ky.create({ prefixUrl: sim.url }), options);
+
+  await expect(api.get('2/users/me')).rejects.toMatchObject({ kind: 'unavailable', attempts: 3 });
+  await expect(api.get('2/users/me')).rejects.toMatchObject({ kind: 'unavailable', attempts: 1 });
+  const other = withXApi(ky.create({ prefixUrl: sim.url }), options);
+  const response = await other.get('2/users/me');
+
+  expect(response.status).toBe(200);
+  expect(errors.map((event) => event.reason)).toEqual(['budget-exhausted', 'budget-exhausted']);
+  // 3 + 1 for the drained instance; the fresh one meets the last 503, retries from its own budget, succeeds.
+  expect(sim.requestCount('GET /2/users/me')).toBe(6);
+});
