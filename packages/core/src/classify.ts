@@ -122,7 +122,14 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   const rateLimit = rateLimitFrom(headers, clock);
   const wait = ok
     ? undefined
-    : retryAfterMs({ kind, dialect: dialect ?? 'unknown', headers, rateLimit, period: primary?.reason, clock });
+    : retryAfterMs({
+        kind,
+        dialect: dialect ?? 'unknown',
+        headers,
+        rateLimit,
+        period: primary?.reason,
+        clock,
+      });
 
   const result: { -readonly [K in keyof Classification]: Classification[K] } = {
     ok,

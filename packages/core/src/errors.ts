@@ -1,5 +1,5 @@
 import type { Classification } from './classification.ts';
-import type { Kind } from './kinds.ts';
+import { type ErrorKind, type Kind, kindPriority } from './kinds.ts';
 import { redactUrl } from './redact.ts';
 
 const brand: unique symbol = Symbol.for('xapi-errors.XApiError') as never;
@@ -36,6 +36,21 @@ export interface XApiErrorJSON {
 }
 
 /**
+ * A rejected partial response is still an `ok` classification; its error kind is the most
+ * actionable of its problems, so `catch` blocks can switch on `kind` as for any other failure.
+ */
+function errorKindOf(classification: Classification): Kind {
+  if (classification.kind !== 'ok') return classification.kind;
+  let best: Kind = 'unknown';
+  for (const problem of classification.problems) {
+    const rank = kindPriority.indexOf(problem.kind as ErrorKind);
+    if (rank !== -1 && (best === 'unknown' || rank < kindPriority.indexOf(best as ErrorKind)))
+      best = problem.kind;
+  }
+  return best;
+}
+
+/**
  * The one error every adapter throws for a failed X, v1.1 or Sorsa call. It carries the full
  * classification, and by construction nothing secret: the URL is redacted and the stack's own
  * error and response (which can hold request headers) are non-enumerable and left out of
@@ -60,7 +75,7 @@ export class XApiError extends Error {
     super(request ? `${classification.message} (${request.method} ${request.url})` : classification.message);
     this.classification = classification;
     this.status = classification.status;
-    this.kind = classification.kind;
+    this.kind = errorKindOf(classification);
     this.retryable = classification.retryable;
     this.retryAfterMs = classification.retryAfterMs;
     this.attempts = options.attempts;

@@ -76,7 +76,11 @@ function take(fields: Fields, record: Readonly<Record<string, unknown>>, key: st
       const code = record['code'];
       fields.numericCode = typeof code === 'number';
       fields.code =
-        typeof code === 'number' ? code : typeof code === 'string' && digits.test(code) ? Number(code) : undefined;
+        typeof code === 'number'
+          ? code
+          : typeof code === 'string' && digits.test(code)
+            ? Number(code)
+            : undefined;
       break;
     }
     case 'type':

@@ -111,7 +111,9 @@ function byVariant(candidates: Candidates, problem: RawProblem): EntryRule | und
 function preferStatus(rules: readonly EntryRule[], status: number, dialect: Dialect | undefined) {
   if (rules.length === 1) return rules[0];
   return (
-    rules.find((rule) => rule.status.includes(status) && (dialect === undefined || rule.dialect === dialect)) ??
+    rules.find(
+      (rule) => rule.status.includes(status) && (dialect === undefined || rule.dialect === dialect),
+    ) ??
     rules.find((rule) => rule.status.includes(status)) ??
     rules[0]
   );

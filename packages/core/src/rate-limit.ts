@@ -49,7 +49,11 @@ function readNumber(headers: HeaderTable, index: number): number | undefined {
 type MutableFamily = { -readonly [K in keyof RateLimitFamily]: RateLimitFamily[K] };
 
 /** Reads one family; `skew` is called only for a reset time, as parsing `date` is the costly part. */
-function readFamily(headers: HeaderTable, names: FamilyNames, skew: () => number): RateLimitFamily | undefined {
+function readFamily(
+  headers: HeaderTable,
+  names: FamilyNames,
+  skew: () => number,
+): RateLimitFamily | undefined {
   const limit = readNumber(headers, names.limit);
   const remaining = readNumber(headers, names.remaining);
   const reset = readNumber(headers, names.reset);
@@ -96,7 +100,5 @@ export function rateLimitFrom(headers: HeaderTable, clock: () => number): RateLi
     if (family.remaining !== 0) continue;
     if (!exhausted || (family.resetAt ?? 0) > (exhausted.resetAt ?? 0)) exhausted = family;
   }
-  return exhausted
-    ? { families: found, exhausted, skewMs: skew() }
-    : { families: found, skewMs: skew() };
+  return exhausted ? { families: found, exhausted, skewMs: skew() } : { families: found, skewMs: skew() };
 }

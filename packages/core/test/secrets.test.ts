@@ -68,6 +68,21 @@ describe('XApiError', () => {
     }
   });
 
+  test('a rejected partial response takes the kind of its most actionable problem', () => {
+    const partial = classify({
+      status: 200,
+      body: {
+        data: [{ id: '1' }],
+        errors: [
+          { type: 'https://api.x.com/2/problems/resource-not-found', resource_id: '2' },
+          { type: 'https://api.x.com/2/problems/not-authorized-for-resource', resource_id: '3' },
+        ],
+      },
+    });
+    expect(partial.kind).toBe('ok');
+    expect(new XApiError(partial).kind).toBe('not-authorized');
+  });
+
   test('isXApiError works across copies via the Symbol.for brand', () => {
     expect(isXApiError(error)).toBe(true);
     const foreign = Object.defineProperty(new Error('x'), Symbol.for('xapi-errors.XApiError'), {
