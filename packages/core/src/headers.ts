@@ -42,7 +42,7 @@ function kindOfName(name: string): number {
   return kind;
 }
 
-function valueOf(value: unknown): string | undefined {
+function headerValue(value: unknown): string | undefined {
   if (value == null) return undefined;
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
@@ -79,7 +79,7 @@ export class HeaderTable {
   /** The value of a header by its lower-case name; `undefined` when absent or unreadable. */
   get(name: string): string | undefined {
     // Header names never collide with Object.prototype members, so a plain read is safe here.
-    if (this.#record !== undefined) return valueOf(this.#record[name]);
+    if (this.#record !== undefined) return headerValue(this.#record[name]);
     if (this.#lowered !== undefined) return this.#lowered.get(name);
     if (this.#container === undefined) return undefined;
     try {
@@ -110,7 +110,7 @@ function fromMixedCase(record: PlainRecord, keys: readonly string[]): HeaderTabl
   const lowered = new Map<string, string>();
   let bits = 0;
   for (const key of keys) {
-    const value = valueOf(record[key]);
+    const value = headerValue(record[key]);
     if (value === undefined) continue;
     const name = key.toLowerCase();
     lowered.set(name, value);

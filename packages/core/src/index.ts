@@ -31,7 +31,7 @@ export type { Locale } from './locale.ts';
 export { typeSlug } from './match.ts';
 export { classifyNetworkError, networkKind } from './network.ts';
 export { type PaceRequest, paceKey } from './pace-key.ts';
-export { createPacer, type Pacer, type PacerDone, type PacerOptions } from './pacer.ts';
+export { createPacer, type Pacer, type PacerOptions, type PacerTicket } from './pacer.ts';
 export { clockSkew, parseRateLimit } from './rate-limit.ts';
 export { reconnectDelay } from './reconnect.ts';
 export {

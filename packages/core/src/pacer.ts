@@ -15,8 +15,13 @@ export interface PacerOptions {
   readonly now?: () => number;
 }
 
-/** Call when the response to a paced request has arrived (or the request failed). */
-export type PacerDone = () => void;
+/** A granted turn. */
+export interface PacerTicket {
+  /** How long the pacer held this request back (0 when it went straight through). */
+  readonly waitedMs: number;
+  /** Call when the response has arrived, or the request failed. */
+  done(): void;
+}
 
 /**
  * Makes requests wait their turn instead of collecting 429s. Keys come from {@link paceKey}:
@@ -25,10 +30,10 @@ export type PacerDone = () => void;
  */
 export interface Pacer {
   /**
-   * Resolves when a request under `key` may be sent, with a callback to call once its response
-   * arrives; rejects with the abort reason if `signal` aborts first.
+   * Resolves when a request under `key` may be sent, with a ticket whose `done` must be called once
+   * its response arrives; rejects with the abort reason if `signal` aborts first.
    */
-  acquire(key: string, signal?: AbortSignal): Promise<PacerDone>;
+  acquire(key: string, signal?: AbortSignal): Promise<PacerTicket>;
   /** Feeds a response's rate-limit state back, so the key pauses at 0 remaining until reset. */
   observe(key: string, rateLimit: RateLimitState | undefined): void;
   /** When `key` may send again, in epoch ms, if it is paused. */
@@ -47,9 +52,11 @@ interface KeyState {
   resetAt: number | undefined;
   /** Wakes a turn that waits for an in-flight request to finish. */
   wake: (() => void) | undefined;
+  /** Counts holds, so a request queued behind a held one knows it was held too. */
+  holds: number;
 }
 
-const noop: PacerDone = () => undefined;
+const noop = (): void => undefined;
 
 /** Creates a pacer; one per client instance, shared by all its requests. */
 export function createPacer(options: PacerOptions = {}): Pacer {
@@ -69,6 +76,7 @@ export function createPacer(options: PacerOptions = {}): Pacer {
         remaining: undefined,
         resetAt: undefined,
         wake: undefined,
+        holds: 0,
       };
       states.set(key, state);
     }
@@ -96,6 +104,7 @@ export function createPacer(options: PacerOptions = {}): Pacer {
 
   const waitForSlot = async (state: KeyState, signal?: AbortSignal): Promise<void> => {
     for (let wait = windowWait(state); wait > 0; wait = windowWait(state)) {
+      state.holds += 1;
       const woken = new Promise<void>((resolve) => {
         state.wake = resolve;
       });
@@ -125,7 +134,7 @@ export function createPacer(options: PacerOptions = {}): Pacer {
     return wait;
   };
 
-  const takeTurn = async (key: string, state: KeyState, signal?: AbortSignal): Promise<PacerDone> => {
+  const takeTurn = async (key: string, state: KeyState, signal?: AbortSignal): Promise<() => void> => {
     if (key.startsWith('sorsa:')) {
       await waitForSlot(state, signal);
       const grant: Grant = { sentAt: now(), doneAt: undefined };
@@ -139,6 +148,7 @@ export function createPacer(options: PacerOptions = {}): Pacer {
     for (;;) {
       const wait = Math.max(pauseWait(state), pauseWait(states.get(globalKey)));
       if (wait <= 0) break;
+      state.holds += 1;
       await sleep(wait, signal);
     }
     if (state.remaining !== undefined) state.remaining -= 1;
@@ -148,9 +158,11 @@ export function createPacer(options: PacerOptions = {}): Pacer {
   return {
     acquire(key, signal) {
       const state = stateOf(key);
+      const asked = now();
+      const holdsBefore = state.holds;
       const turn = state.queue.then(() => takeTurn(key, state, signal));
       state.queue = turn.catch(() => undefined);
-      return turn;
+      return turn.then((done) => ({ waitedMs: state.holds > holdsBefore ? now() - asked : 0, done }));
     },
     observe(key, rateLimit) {
       if (!rateLimit) return;

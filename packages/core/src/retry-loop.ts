@@ -5,7 +5,6 @@ import type { RequestSummary } from './errors.ts';
 import type { XApiHooks } from './hooks.ts';
 import type { Kind } from './kinds.ts';
 import { type PaceRequest, paceKey } from './pace-key.ts';
-import type { PacerDone } from './pacer.ts';
 import { type RetryDecision, retryDecision } from './retry-policy.ts';
 import { sleep } from './sleep.ts';
 
@@ -46,20 +45,14 @@ function shouldPace(runtime: XApiRuntime, request: PaceRequest): string | undefi
   return paceKey(request);
 }
 
-async function paced(
-  runtime: XApiRuntime,
-  key: string,
-  request: LoopRequest,
-  hooks: XApiHooks,
-): Promise<PacerDone> {
-  const started = Date.now();
-  const done = await runtime.pacer.acquire(key, request.signal ?? undefined);
-  const waitMs = Date.now() - started;
-  if (waitMs > 0) call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs });
-  return done;
+async function paced(runtime: XApiRuntime, key: string, request: LoopRequest, hooks: XApiHooks) {
+  const ticket = await runtime.pacer.acquire(key, request.signal ?? undefined);
+  if (ticket.waitedMs > 0)
+    call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: ticket.waitedMs });
+  return ticket.done;
 }
 
-const noop: PacerDone = () => undefined;
+const noop = (): void => undefined;
 
 async function sendOnce<T>(
   send: (attempt: number) => Promise<Attempt<T>>,
@@ -93,7 +86,7 @@ export async function runWithRetry<T>(
   const signal = request.signal ?? undefined;
   let tokensTaken = 0;
   for (let attempt = 1; ; attempt++) {
-    const done: PacerDone = key ? await paced(runtime, key, request, hooks) : noop;
+    const done = key ? await paced(runtime, key, request, hooks) : noop;
     const { classification, result } = await sendOnce(send, attempt, signal).finally(done);
     if (key) runtime.pacer.observe(key, classification.rateLimit);
     if (classification.ok) {

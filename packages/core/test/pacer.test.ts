@@ -27,7 +27,8 @@ describe('createPacer', () => {
     const pacer = createPacer({ now: () => t, windowMs: 1000, marginMs: 0 });
     const dones = [];
     for (let i = 0; i < 20; i++) dones.push(await pacer.acquire('sorsa:k'));
-    for (const done of dones) done();
+    expect(dones.every((ticket) => ticket.waitedMs === 0)).toBe(true);
+    for (const ticket of dones) ticket.done();
     let released = false;
     const next = pacer.acquire('sorsa:k').then(() => {
       released = true;
@@ -42,7 +43,7 @@ describe('createPacer', () => {
   test('an in-flight request occupies the window until one window after its response', async () => {
     let t = 0;
     const pacer = createPacer({ now: () => t, perWindow: 1, windowMs: 1000, marginMs: 0 });
-    const done = await pacer.acquire('sorsa:k');
+    const { done } = await pacer.acquire('sorsa:k');
     let released = false;
     const next = pacer.acquire('sorsa:k').then(() => {
       released = true;
