@@ -1,0 +1,205 @@
+import type { Dialect, PaceOptions } from '@xapi-errors/core';
+import { Clock, Context, type Duration, Effect, Layer, Option, type Redacted, Stream } from 'effect';
+import { HttpClient, HttpClientRequest, type HttpClientResponse, Headers as HttpHeaders } from 'effect/http';
+import { fromClassification, type XApiError } from './errors.ts';
+import { XApiPacer, type XApiPacerService } from './pacer.ts';
+import { type PreparedCall, paceKeyOf, prepareCall, redactingSecrets } from './prepare.ts';
+import { classifyExchange, primaryProblemKind, type XApiResponse } from './response.ts';
+import { fromTransport, timedOut } from './transport.ts';
+
+/** Settings of an `XApiClient`. */
+export interface XApiClientOptions {
+  /** Prepended to relative request URLs, e.g. `https://api.x.com` or `https://api.sorsa.io`. */
+  readonly baseUrl?: string | undefined;
+  /** Sent as `Authorization: Bearer …`, to X (v2, v1.1) URLs only, unless the request sets its own. */
+  readonly bearerToken?: Redacted.Redacted<string> | undefined;
+  /** Sent as the `ApiKey` header, to Sorsa URLs only, unless the request sets its own. */
+  readonly apiKey?: Redacted.Redacted<string> | undefined;
+  /** What to pace; `false` turns pacing off. Default `{ sorsa: true, x: false }`, as in core. */
+  readonly pace?: PaceOptions | false | undefined;
+  /** `reject` fails a 2xx that carries errors with the tag of its first problem. Default `resolve`. */
+  readonly partialErrors?: 'resolve' | 'reject' | undefined;
+  /** Skip dialect detection (e.g. behind a proxy host with other paths). */
+  readonly dialect?: Dialect | undefined;
+  /**
+   * Time limit per call, body included; past it the call fails with `Timeout`. For `stream` it
+   * bounds the connection only. Default: none.
+   */
+  readonly timeout?: Duration.Input | undefined;
+}
+
+/** The calls an `XApiClient` offers; every failure is a tagged {@link XApiError}. */
+export interface XApiClientService {
+  /** Sends a request and classifies the response: success (partial errors surfaced) or a tagged error. */
+  readonly execute: (request: HttpClientRequest.HttpClientRequest) => Effect.Effect<XApiResponse, XApiError>;
+  /** `execute` of a GET. */
+  readonly get: (
+    url: string | URL,
+    options?: HttpClientRequest.Options.NoUrl,
+  ) => Effect.Effect<XApiResponse, XApiError>;
+  /** `execute` of a POST. */
+  readonly post: (
+    url: string | URL,
+    options?: HttpClientRequest.Options.NoUrl,
+  ) => Effect.Effect<XApiResponse, XApiError>;
+  /** `execute` of a PUT. */
+  readonly put: (
+    url: string | URL,
+    options?: HttpClientRequest.Options.NoUrl,
+  ) => Effect.Effect<XApiResponse, XApiError>;
+  /** `execute` of a DELETE. */
+  readonly del: (
+    url: string | URL,
+    options?: HttpClientRequest.Options.NoUrl,
+  ) => Effect.Effect<XApiResponse, XApiError>;
+  /**
+   * Connects to a streaming endpoint and emits each JSON line (keep-alives dropped). A refused
+   * connection fails with its tag (`TooManyConnections`, `StreamRules`, …); an error line in the
+   * stream (an operational disconnect) fails it with `StreamDisconnect` or its own kind.
+   * A stream the server closes without an error line simply ends.
+   */
+  readonly stream: (request: HttpClientRequest.HttpClientRequest) => Stream.Stream<unknown, XApiError>;
+}
+
+function makeService(
+  http: HttpClient.HttpClient,
+  pacer: XApiPacerService,
+  options: XApiClientOptions,
+): XApiClientService {
+  const pace: Required<PaceOptions> =
+    options.pace === false
+      ? { sorsa: false, x: false }
+      : { sorsa: options.pace?.sorsa ?? true, x: options.pace?.x ?? false };
+  const limited = <A>(effect: Effect.Effect<A, XApiError>, call: PreparedCall) =>
+    options.timeout === undefined
+      ? effect
+      : Effect.timeoutOrElse(effect, {
+          duration: options.timeout,
+          orElse: () => Effect.fail(timedOut(call.summary)),
+        });
+
+  const connect = (call: PreparedCall) =>
+    Effect.catchTag(http.execute(call.request), 'HttpClientError', (error) =>
+      fromTransport(error, call.summary),
+    );
+
+  const textOf = (response: HttpClientResponse.HttpClientResponse, call: PreparedCall) =>
+    Effect.catchTag(response.text, 'HttpClientError', (error) => fromTransport(error, call.summary));
+
+  const classified = (call: PreparedCall, status: number, headers: HttpHeaders.Headers, text: string) =>
+    Effect.map(Clock.currentTimeMillis, (now) =>
+      classifyExchange({ status, headers, text, ...call.summary, dialect: call.dialect, now }),
+    );
+
+  const settle = (result: XApiResponse, call: PreparedCall): Effect.Effect<XApiResponse, XApiError> => {
+    const request = call.summary;
+    if (!result.classification.ok) return Effect.fail(fromClassification(result.classification, { request }));
+    if (result.partial && options.partialErrors === 'reject') {
+      const kind = primaryProblemKind(result.problems);
+      return Effect.fail(fromClassification(result.classification, { request, kind }));
+    }
+    return Effect.succeed(result);
+  };
+
+  const execute = Effect.fnUntraced(function* (request: HttpClientRequest.HttpClientRequest) {
+    const call = prepareCall(request, options);
+    const key = paceKeyOf(call, pace);
+    if (key) yield* pacer.acquire(key);
+    const [response, text] = yield* limited(
+      Effect.flatMap(connect(call), (response) =>
+        Effect.map(textOf(response, call), (text) => [response, text] as const),
+      ),
+      call,
+    );
+    const result = yield* classified(call, response.status, response.headers, text);
+    if (key) yield* pacer.observe(key, result.classification.rateLimit);
+    return yield* settle(result, call);
+  }, redactingSecrets);
+
+  const line = (call: PreparedCall, text: string) =>
+    Effect.flatMap(classified(call, 200, HttpHeaders.empty, text), (result) =>
+      result.classification.ok
+        ? Effect.succeed(result.body)
+        : Effect.fail(fromClassification(result.classification, { request: call.summary })),
+    );
+
+  const open = Effect.fnUntraced(function* (request: HttpClientRequest.HttpClientRequest) {
+    const call = prepareCall(request, options);
+    const response = yield* limited(connect(call), call);
+    if (response.status < 200 || response.status >= 300) {
+      const result = yield* classified(
+        call,
+        response.status,
+        response.headers,
+        yield* textOf(response, call),
+      );
+      return yield* Effect.fail(fromClassification(result.classification, { request: call.summary }));
+    }
+    return response.stream.pipe(
+      Stream.catchTag('HttpClientError', (error) => Stream.fromEffect(fromTransport(error, call.summary))),
+      Stream.decodeText(),
+      Stream.splitLines,
+      Stream.filter((text) => text.trim() !== ''),
+      Stream.mapEffect((text) => line(call, text)),
+    );
+  }, redactingSecrets);
+
+  return {
+    execute,
+    get: (url, init) => execute(HttpClientRequest.get(url, init)),
+    post: (url, init) => execute(HttpClientRequest.post(url, init)),
+    put: (url, init) => execute(HttpClientRequest.put(url, init)),
+    del: (url, init) => execute(HttpClientRequest.delete(url, init)),
+    stream: (request) => Stream.unwrap(open(request)),
+  };
+}
+
+/** Builds the service from the `HttpClient` in context, sharing an `XApiPacer` when one is provided. */
+function makeClient(
+  options: XApiClientOptions = {},
+): Effect.Effect<XApiClientService, never, HttpClient.HttpClient> {
+  return Effect.gen(function* () {
+    const http = yield* HttpClient.HttpClient;
+    const shared = yield* Effect.serviceOption(XApiPacer);
+    const pacer = Option.isSome(shared) ? shared.value : yield* XApiPacer.make();
+    return makeService(http, pacer, options);
+  });
+}
+
+const XApiClientKey: Context.ServiceClass<XApiClient, '@xapi-errors/effect/XApiClient', XApiClientService> =
+  Context.Service<XApiClient, XApiClientService>()('@xapi-errors/effect/XApiClient');
+
+/**
+ * The X API client service: requests go through whichever platform `HttpClient` the layer is
+ * given (fetch, Node, Bun), and every failure arrives as a tagged error carrying core's
+ * classification. It never retries on its own: compose `Effect.retry` with `XApiSchedule`.
+ *
+ * @example
+ * ```ts
+ * import { Effect, Layer, Redacted } from 'effect';
+ * import { FetchHttpClient } from 'effect/http';
+ * import { XApiClient } from '@xapi-errors/effect';
+ *
+ * const XLive = XApiClient.layer({
+ *   baseUrl: 'https://api.x.com',
+ *   bearerToken: Redacted.make(process.env.X_BEARER_TOKEN ?? ''),
+ * }).pipe(Layer.provide(FetchHttpClient.layer));
+ *
+ * const me = Effect.gen(function* () {
+ *   const x = yield* XApiClient;
+ *   const response = yield* x.get('/2/users/me');
+ *   return response.body;
+ * }).pipe(Effect.provide(XLive));
+ * ```
+ */
+export class XApiClient extends XApiClientKey {
+  /** Builds the service, for use outside a layer. */
+  static readonly make: (
+    options?: XApiClientOptions,
+  ) => Effect.Effect<XApiClientService, never, HttpClient.HttpClient> = makeClient;
+
+  /** A layer providing the client; it needs an `HttpClient` layer, and uses an `XApiPacer` layer if given one. */
+  static readonly layer = (
+    options?: XApiClientOptions,
+  ): Layer.Layer<XApiClient, never, HttpClient.HttpClient> => Layer.effect(XApiClient, makeClient(options));
+}

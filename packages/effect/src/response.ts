@@ -1,0 +1,75 @@
+import {
+  type Classification,
+  classify,
+  type Dialect,
+  type ErrorKind,
+  kindPriority,
+  type Problem,
+  parseBody,
+} from '@xapi-errors/core';
+import type { Headers } from 'effect/http';
+
+/** A successful call: the body and everything core concluded about the response. */
+export interface XApiResponse {
+  readonly status: number;
+  readonly headers: Headers.Headers;
+  /** The parsed JSON body; the raw text when the body is not JSON. */
+  readonly body: unknown;
+  readonly classification: Classification;
+  /** A 2xx that carries data and errors together (e.g. some of several ids not found). */
+  readonly partial: boolean;
+  /** The errors inside a partial response, in body order; empty otherwise. */
+  readonly problems: readonly Problem[];
+}
+
+/** What a response is classified from. */
+export interface ExchangeInput {
+  readonly status: number;
+  readonly headers: Headers.Headers;
+  readonly text: string;
+  readonly method: string;
+  readonly url: string;
+  readonly dialect: Dialect | undefined;
+  /** Effect's `Clock`, so waits derived from reset headers line up with `TestClock`. */
+  readonly now: number;
+}
+
+/** Parses the body once, for both the classifier and the caller. */
+function bodyOf(text: string): unknown {
+  const parsed = parseBody(text);
+  if (parsed.format === 'json') return parsed.json;
+  if (!parsed.truncated) return text;
+  // Core leaves bodies past its parse bound as text; a large success is still JSON to the caller.
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** Classifies a fully read response and builds the success value it would be. */
+export function classifyExchange(input: ExchangeInput): XApiResponse {
+  const body = bodyOf(input.text);
+  const classification = classify({
+    status: input.status,
+    headers: input.headers,
+    body: typeof body === 'string' ? input.text : body,
+    method: input.method,
+    url: input.url,
+    now: input.now,
+    ...(input.dialect ? { dialect: input.dialect } : {}),
+  });
+  return {
+    status: input.status,
+    headers: input.headers,
+    body,
+    classification,
+    partial: classification.partial,
+    problems: classification.partial ? classification.problems : [],
+  };
+}
+
+/** The kind to act on first among a partial response's problems, by core's priority. */
+export function primaryProblemKind(problems: readonly Problem[]): ErrorKind {
+  return kindPriority.find((kind) => problems.some((problem) => problem.kind === kind)) ?? 'unknown';
+}

@@ -1,0 +1,136 @@
+import { reconnectDelay, retryDecision } from '@xapi-errors/core';
+import { Cause, Duration, Effect, Random, Schedule } from 'effect';
+import { isXApiError, type XApiError } from './errors.ts';
+
+/** How far `transientWith` backs off when the response gives no timing. */
+export interface BackoffOptions {
+  /** First backoff step in ms. Default 300 (core's default). */
+  readonly baseDelayMs?: number;
+  /** Largest backoff step in ms. Default 20 000 (core's default). */
+  readonly capDelayMs?: number;
+}
+
+/** A delay in ms for this failure and attempt (1-based), or `undefined` to stop. */
+type Policy = (error: XApiError, attempt: number, random: number) => number | undefined;
+
+/**
+ * Bounds live in Effect combinators (`Schedule.recurs`, `upTo`, `while`), not in core's
+ * defaults, so users see and choose them.
+ */
+const unbounded = { limit: Number.POSITIVE_INFINITY, maxDelayMs: Number.POSITIVE_INFINITY } as const;
+
+/**
+ * A schedule stepping on the error a retry hands it. Anything that is not a tagged X API error
+ * stops it: a decode or application error is not ours to retry. Jitter draws from Effect's
+ * `Random`, so `Random.withSeed` makes delays reproducible.
+ */
+function fromPolicy(policy: Policy): Schedule.Schedule<Duration.Duration, unknown> {
+  return Schedule.fromStepWithMetadata(
+    Effect.succeed((meta: Schedule.InputMetadata<unknown>) =>
+      Effect.flatMap(Random.next, (random) => {
+        const delayMs = isXApiError(meta.input) ? policy(meta.input, meta.attempt, random) : undefined;
+        if (delayMs === undefined) return Cause.done(Duration.zero);
+        const delay = Duration.millis(delayMs);
+        return Effect.succeed<[Duration.Duration, Duration.Duration]>([delay, delay]);
+      }),
+    ),
+  );
+}
+
+/**
+ * Core's retry decision as a schedule: waits exactly the classification's `retryAfterMs` when
+ * the response gives one (Retry-After, the exhausted window's reset, Sorsa's next second, a
+ * refused stream's minimum), core's capped jittered backoff for retryable failures without
+ * timing, and stops at once for anything not retryable (usage caps, credits, auth, a POST
+ * the API may have acted on). It never stops on its own otherwise: bound it with Effect's
+ * combinators. Outputs the delay.
+ *
+ * @example
+ * ```ts
+ * import { Duration, Effect, Schedule } from 'effect';
+ * import { XApiClient, XApiSchedule } from '@xapi-errors/effect';
+ *
+ * const me = Effect.flatMap(XApiClient, (x) => x.get('/2/users/me')).pipe(
+ *   Effect.retry(
+ *     Schedule.max([XApiSchedule.rateLimitAware, Schedule.recurs(5)]).pipe(
+ *       Schedule.upTo({ duration: Duration.minutes(20) }),
+ *     ),
+ *   ),
+ * );
+ * ```
+ */
+export const rateLimitAware: Schedule.Schedule<Duration.Duration, unknown> = fromPolicy(
+  (error, attempt, random) => {
+    const decision = retryDecision(error.classification, { ...unbounded, attempt, random: () => random });
+    return decision.retry ? decision.delayMs : undefined;
+  },
+);
+
+/**
+ * Like {@link transient}, with other backoff steps.
+ *
+ * @example
+ * ```ts
+ * import { Schedule } from 'effect';
+ * import { XApiSchedule } from '@xapi-errors/effect';
+ *
+ * const quick = XApiSchedule.transientWith({ baseDelayMs: 100, capDelayMs: 2_000 }).pipe(
+ *   Schedule.upTo({ times: 3 }),
+ * );
+ * ```
+ */
+export function transientWith(options: BackoffOptions): Schedule.Schedule<Duration.Duration, unknown> {
+  return fromPolicy((error, attempt, random) => {
+    if (error.classification.retry !== 'backoff') return undefined;
+    const decision = retryDecision(error.classification, {
+      ...unbounded,
+      ...options,
+      attempt,
+      random: () => random,
+    });
+    return decision.retry ? decision.delayMs : undefined;
+  });
+}
+
+/**
+ * Capped exponential backoff with full jitter (core's `backoffDelay`: base 300 ms, cap 20 s)
+ * for transient failures only: server errors, unavailability, network failures and time-outs
+ * that are safe to resend. A `Retry-After` on such a response is honoured exactly. Rate limits,
+ * caps and every other kind stop it, so it never hammers a window that is used up. Unbounded:
+ * add `Schedule.recurs` or `upTo`. Outputs the delay.
+ *
+ * @example
+ * ```ts
+ * import { Effect, Schedule } from 'effect';
+ * import { XApiClient, XApiSchedule } from '@xapi-errors/effect';
+ *
+ * const tweet = Effect.flatMap(XApiClient, (x) => x.get('/2/tweets/20')).pipe(
+ *   Effect.retry(XApiSchedule.transient.pipe(Schedule.upTo({ times: 4 }))),
+ * );
+ * ```
+ */
+export const transient: Schedule.Schedule<Duration.Duration, unknown> = transientWith({});
+
+/**
+ * X's reconnect guidance for streams (core's `reconnectDelay`): network failures back off
+ * linearly by 250 ms up to 16 s, refused connections (too many connections, rate limits) from
+ * one minute doubling, other errors from 5 s doubling up to 320 s; never sooner than the
+ * response's own wait. Stops for failures reconnecting cannot fix (rules, auth, caps). With
+ * `Stream.retry` the attempt count starts over once data flows again, as X advises.
+ *
+ * @example
+ * ```ts
+ * import { HttpClientRequest } from 'effect/http';
+ * import { Effect, Stream } from 'effect';
+ * import { XApiClient, XApiSchedule } from '@xapi-errors/effect';
+ *
+ * const posts = Stream.unwrap(
+ *   Effect.map(XApiClient, (x) => x.stream(HttpClientRequest.get('/2/tweets/search/stream'))),
+ * ).pipe(Stream.retry(XApiSchedule.streamReconnect));
+ * ```
+ */
+export const streamReconnect: Schedule.Schedule<Duration.Duration, unknown> = fromPolicy((error, attempt) =>
+  error.classification.retryable
+    ? Math.max(error.retryAfterMs ?? 0, reconnectDelay(error.kind, attempt))
+    : undefined,
+);

@@ -1,0 +1,35 @@
+import { classifyNetworkError } from '@xapi-errors/core';
+import { Cause, Effect, Predicate } from 'effect';
+import type { HttpClientError } from 'effect/http';
+import { fromClassification, type XApiError } from './errors.ts';
+
+/** The platform's own error (undici's `ECONNRESET`, …): the one whose code names what happened. */
+function platformError(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5; depth++) {
+    if (Predicate.hasProperty(current, 'code') && Predicate.isString(current.code)) return current;
+    if (!Predicate.hasProperty(current, 'cause')) break;
+    current = current.cause;
+  }
+  return error;
+}
+
+/**
+ * A transport failure as a tagged error. A request that could not even be built (an invalid URL,
+ * a body that cannot be encoded) is a bug in the calling code, not an API answer: it dies.
+ */
+export function fromTransport(
+  error: HttpClientError.HttpClientError,
+  request: { readonly method: string; readonly url: string },
+): Effect.Effect<never, XApiError> {
+  const { reason } = error;
+  if (reason._tag === 'InvalidUrlError' || reason._tag === 'EncodeError') return Effect.die(error);
+  const classification = classifyNetworkError(platformError(reason.cause ?? reason), request);
+  return Effect.fail(fromClassification(classification, { request }));
+}
+
+/** The `Timeout` a request that ran past its time limit fails with. */
+export function timedOut(request: { readonly method: string; readonly url: string }): XApiError {
+  const classification = classifyNetworkError(new Cause.TimeoutError('request timed out'), request);
+  return fromClassification(classification, { request });
+}

@@ -1,0 +1,189 @@
+import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { Cause, Deferred, Effect, Exit, Fiber, Layer, Redacted, Stream } from 'effect';
+import { FetchHttpClient, HttpClient, HttpClientRequest } from 'effect/http';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { XApiClient } from '../src/index.ts';
+import { routeOf, simClient, withClient } from './harness.ts';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator({ stream: { dataIntervalMs: 5, keepAliveMs: 2, disconnectAfter: 3 } });
+});
+beforeEach(() => sim.reset());
+afterAll(() => sim.close());
+
+const partialBody = {
+  data: [{ id: '2244994945', name: 'X Dev', username: 'XDevelopers' }],
+  errors: [
+    {
+      value: '1',
+      detail: 'Could not find user with ids: [1].',
+      title: 'Not Found Error',
+      resource_type: 'user',
+      parameter: 'ids',
+      resource_id: '1',
+      type: 'https://api.twitter.com/2/problems/resource-not-found',
+    },
+  ],
+};
+
+describe('responses', () => {
+  test('a success carries the parsed body and its classification', async () => {
+    const response = await Effect.runPromise(withClient(simClient(sim), (x) => x.get('/2/users/me')));
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ data: { username: 'sim_user' } });
+    expect(response.classification).toMatchObject({ ok: true, kind: 'ok', dialect: 'v2' });
+    expect(response.partial).toBe(false);
+    expect(response.problems).toEqual([]);
+  });
+
+  test('partial errors are surfaced on the success', async () => {
+    sim.script('GET /2/users', [{ status: 200, body: partialBody }]);
+    const response = await Effect.runPromise(
+      withClient(simClient(sim), (x) => x.get('/2/users', { urlParams: { ids: '2244994945,1' } })),
+    );
+    expect(response.partial).toBe(true);
+    expect(response.problems.map((problem) => [problem.kind, problem.resourceId])).toEqual([
+      ['not-found', '1'],
+    ]);
+    expect(response.body).toMatchObject({ data: [{ id: '2244994945' }] });
+  });
+
+  test('partialErrors: reject fails with the tag of the first problem', async () => {
+    sim.script('GET /2/users', [{ status: 200, body: partialBody }]);
+    const error = await Effect.runPromise(
+      Effect.flip(withClient(simClient(sim, { partialErrors: 'reject' }), (x) => x.get('/2/users'))),
+    );
+    expect(error._tag).toBe('NotFound');
+    expect(error.classification.partial).toBe(true);
+  });
+
+  test('a request that cannot be built is a defect, not an API error', async () => {
+    const exit = await Effect.runPromiseExit(
+      withClient(simClient(sim), (x) => x.execute(HttpClientRequest.get('http://[broken'))),
+    );
+    expect(Exit.isFailure(exit) && Cause.hasDies(exit.cause)).toBe(true);
+  });
+
+  test('a refused connection is a NetworkError', async () => {
+    const closed = await startSimulator();
+    const layer = simClient(closed);
+    await closed.close();
+    const error = await Effect.runPromise(Effect.flip(withClient(layer, (x) => x.get('/2/users/me'))));
+    expect(error._tag).toBe('NetworkError');
+    expect(error.message).toMatch(/ECONNREFUSED/);
+  });
+
+  test('a body slower than the time limit is a Timeout', async () => {
+    sim.script(routeOf.v2.route, ['slow-body']);
+    const error = await Effect.runPromise(
+      Effect.flip(withClient(simClient(sim, { timeout: '300 millis' }), (x) => x.get(routeOf.v2.path))),
+    );
+    expect(error._tag).toBe('Timeout');
+  });
+});
+
+describe('credentials', () => {
+  const credentials = {
+    bearerToken: Redacted.make('x-bearer-token-value'),
+    apiKey: Redacted.make('sorsa-key-value'),
+  };
+
+  test('each credential goes to its own API only', async () => {
+    await Effect.runPromise(
+      withClient(simClient(sim, credentials), (x) =>
+        Effect.all([x.get('/2/users/me'), x.get('/1.1/account/verify_credentials.json'), x.get('/v3/info')]),
+      ),
+    );
+    const [v2, v11, sorsa] = sim.requests;
+    expect(v2?.headers['authorization']).toBe('Bearer x-bearer-token-value');
+    expect(v2?.headers['apikey']).toBeUndefined();
+    expect(v11?.headers['authorization']).toBe('Bearer x-bearer-token-value');
+    expect(sorsa?.headers['apikey']).toBe('sorsa-key-value');
+    expect(sorsa?.headers['authorization']).toBeUndefined();
+  });
+
+  test("a request's own Authorization is left alone", async () => {
+    await Effect.runPromise(
+      withClient(simClient(sim, credentials), (x) =>
+        x.get('/2/users/me', { headers: { authorization: 'OAuth oauth_signature="signed"' } }),
+      ),
+    );
+    expect(sim.requests[0]?.headers['authorization']).toBe('OAuth oauth_signature="signed"');
+  });
+
+  test('a Sorsa call without a key fails with the tag core gives it', async () => {
+    const error = await Effect.runPromise(Effect.flip(withClient(simClient(sim), (x) => x.get('/v3/info'))));
+    expect(error.classification.dialect).toBe('sorsa');
+    expect(error.status).toBe(403);
+    expect(error._tag).toBe('AuthenticationFailed');
+  });
+});
+
+test('composes with any HttpClient layer, including one with its own middleware', async () => {
+  const tagged = Layer.effect(
+    HttpClient.HttpClient,
+    Effect.map(HttpClient.HttpClient, (client) =>
+      client.pipe(HttpClient.mapRequest(HttpClientRequest.setHeader('x-app', 'demo'))),
+    ),
+  ).pipe(Layer.provide(FetchHttpClient.layer));
+  const layer = XApiClient.layer({ baseUrl: sim.url }).pipe(Layer.provide(tagged));
+  sim.script(routeOf.v2.route, ['v2/http-503']);
+  const error = await Effect.runPromise(Effect.flip(withClient(layer, (x) => x.get(routeOf.v2.path))));
+  expect(error._tag).toBe('Unavailable');
+  expect(sim.requests[0]?.headers['x-app']).toBe('demo');
+});
+
+describe('streams', () => {
+  const stream = HttpClientRequest.get('/2/tweets/search/stream');
+
+  test('emits data lines, drops keep-alives, and fails with StreamDisconnect on an in-stream error', async () => {
+    const exit = await Effect.runPromiseExit(
+      withClient(simClient(sim), (x) => Stream.runCollect(x.stream(stream))),
+    );
+    expect(Exit.isFailure(exit)).toBe(true);
+    const error = Exit.isFailure(exit) ? Cause.squash(exit.cause) : undefined;
+    expect(error).toMatchObject({ _tag: 'StreamDisconnect', status: 200 });
+  });
+
+  test('the lines before the disconnect arrive parsed', async () => {
+    const lines = await Effect.runPromise(
+      withClient(simClient(sim), (x) => Stream.runCollect(Stream.take(x.stream(stream), 3))),
+    );
+    expect(lines.map((line) => Object.keys(line as object))).toEqual([
+      ['data', 'matching_rules'],
+      ['data', 'matching_rules'],
+      ['data', 'matching_rules'],
+    ]);
+  });
+
+  test('a connection without rules fails with StreamRules', async () => {
+    sim.setStreamRules(0);
+    const error = await Effect.runPromise(
+      Effect.flip(withClient(simClient(sim), (x) => Stream.runDrain(x.stream(stream)))),
+    );
+    expect(error._tag).toBe('StreamRules');
+    expect(error.status).toBe(409);
+  });
+
+  test('a second connection is refused with TooManyConnections', async () => {
+    const busy = await startSimulator({ stream: { dataIntervalMs: 5 } });
+    const layer = simClient(busy);
+    const outcome = await Effect.runPromise(
+      withClient(layer, (x) =>
+        Effect.gen(function* () {
+          const connected = yield* Deferred.make<void>();
+          const first = yield* Effect.forkChild(
+            Stream.runDrain(Stream.tap(x.stream(stream), () => Deferred.succeed(connected, undefined))),
+          );
+          yield* Deferred.await(connected);
+          const refused = yield* Effect.flip(Stream.runDrain(x.stream(stream)));
+          yield* Fiber.interrupt(first);
+          return refused;
+        }),
+      ),
+    );
+    await busy.close();
+    expect(outcome._tag).toBe('TooManyConnections');
+  });
+});

@@ -1,0 +1,97 @@
+import { inspect } from 'node:util';
+import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { Cause, Effect, Exit, Redacted, Tracer } from 'effect';
+import { HttpClient } from 'effect/http';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { XApiError } from '../src/index.ts';
+import { simClient, withClient } from './harness.ts';
+
+const bearer = 'AAAAAAAAAAAAAAAAAAAAAsecret-bearer-token';
+const apiKey = 'sorsa-secret-api-key';
+const queryToken = 'query-secret-access-token';
+const secrets = [bearer, apiKey, queryToken];
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(() => sim.close());
+
+const credentials = { bearerToken: Redacted.make(bearer), apiKey: Redacted.make(apiKey) };
+
+function renderings(error: XApiError, cause: Cause.Cause<XApiError>): string[] {
+  return [
+    error.message,
+    String(error),
+    error.stack ?? '',
+    JSON.stringify(error),
+    inspect(error, { depth: 10, showHidden: true }),
+    Cause.pretty(cause),
+    inspect(credentials),
+  ];
+}
+
+test.each([
+  ['X v2', 'GET /2/users/me', '/2/users/me', 'v2/invalid-request'],
+  ['Sorsa', 'GET /v3/info', '/v3/info', 'sorsa/http-400'],
+] as const)('a failed %s call never shows a credential', async (_name, route, path, entry) => {
+  sim.script(route, [entry]);
+  const exit = await Effect.runPromiseExit(
+    withClient(simClient(sim, credentials), (x) => x.get(path, { urlParams: { access_token: queryToken } })),
+  );
+  if (!Exit.isFailure(exit)) throw new Error('expected a failure');
+  const error = Cause.squash(exit.cause) as XApiError;
+  expect(error.request?.url).toContain('access_token=[REDACTED]');
+  for (const text of renderings(error, exit.cause)) {
+    for (const secret of secrets) expect(text).not.toContain(secret);
+  }
+  const sent = sim.requests.at(-1);
+  expect([sent?.headers['authorization'], sent?.headers['apikey']]).toContain(
+    route.startsWith('GET /2') ? `Bearer ${bearer}` : apiKey,
+  );
+});
+
+test('a network failure never shows a credential either', async () => {
+  const gone = await startSimulator();
+  const layer = simClient(gone, credentials);
+  await gone.close();
+  const exit = await Effect.runPromiseExit(
+    withClient(layer, (x) => x.get(`/2/users/me?access_token=${queryToken}`)),
+  );
+  if (!Exit.isFailure(exit)) throw new Error('expected a failure');
+  const error = Cause.squash(exit.cause) as XApiError;
+  expect(error._tag).toBe('NetworkError');
+  for (const text of renderings(error, exit.cause)) {
+    for (const secret of secrets) expect(text).not.toContain(secret);
+  }
+});
+
+test('tracing spans that record headers show credentials as redacted', async () => {
+  const attributes = new Map<string, unknown>();
+  const program = Effect.gen(function* () {
+    const native = yield* Effect.tracer;
+    const recording = Tracer.make({
+      span(options) {
+        const span = native.span(options);
+        const attribute = span.attribute.bind(span);
+        span.attribute = (key, value) => {
+          attributes.set(key, value);
+          attribute(key, value);
+        };
+        return span;
+      },
+    });
+    yield* withClient(simClient(sim, credentials), (x) =>
+      Effect.all([x.get('/2/users/me'), x.get('/v3/info', { urlParams: { access_token: queryToken } })]),
+    ).pipe(
+      Effect.withTracer(recording),
+      Effect.provideService(HttpClient.TracerHeaderFilter, () => true),
+    );
+  });
+  await Effect.runPromise(program);
+  expect(attributes.get('http.request.header.authorization')).toBe('<redacted>');
+  expect(attributes.get('http.request.header.apikey')).toBe('<redacted>');
+  for (const value of attributes.values()) {
+    for (const secret of secrets) expect(String(value)).not.toContain(secret);
+  }
+});
