@@ -1,0 +1,31 @@
+import type { Classification } from '@xapi-errors/core';
+
+/** Weak, so a response the caller drops takes its classification with it. */
+const classifications = new WeakMap<Response, Classification>();
+
+/**
+ * Records the classification of a response this adapter hands out. Clones made from it (by the
+ * caller or a caching layer) carry it too, so `getClassification` works on them as well.
+ */
+export function remember(response: Response, classification: Classification): void {
+  classifications.set(response, classification);
+  const clone = response.clone.bind(response);
+  Object.defineProperty(response, 'clone', {
+    configurable: true,
+    writable: true,
+    value: (): Response => {
+      const copy = clone();
+      remember(copy, classification);
+      return copy;
+    },
+  });
+}
+
+/**
+ * The classification of a response returned by a `withXApi` fetch, found on `XApiError.response`,
+ * or cloned from either: for a 2xx, `partial` and `problems` tell whether the body also carries
+ * errors, and `rateLimit` what the endpoint has left. `undefined` for any other response.
+ */
+export function getClassification(response: Response): Classification | undefined {
+  return classifications.get(response);
+}

@@ -1,0 +1,59 @@
+import type { FetchLike } from './options.ts';
+
+/** A request the retry loop can send as often as it decides, each time with the full body. */
+export interface ResendableRequest {
+  /** The full URL as given, unredacted: it is sent, never shown. */
+  readonly url: string;
+  /** Upper-case, for core's idempotency rules. */
+  readonly method: string;
+  /** Read for the pacing key (Sorsa's `ApiKey`); never put on errors. */
+  readonly headers: Headers;
+  /** The caller's signal, if any. */
+  readonly signal: AbortSignal | undefined;
+  /** Sends one attempt. */
+  send(fetcher: FetchLike): Promise<Response>;
+}
+
+/** Streams (and Node's async-iterable bodies) can be read once; every other `BodyInit` is re-sendable as is. */
+function isOneShot(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  return typeof (body as ReadableStream).getReader === 'function' || Symbol.asyncIterator in body;
+}
+
+async function fromRequest(input: Request, init: RequestInit | undefined): Promise<ResendableRequest> {
+  const request = init === undefined ? input : new Request(input, init);
+  const body = request.body === null ? null : await request.arrayBuffer();
+  return {
+    url: request.url,
+    method: request.method.toUpperCase(),
+    headers: request.headers,
+    signal: request.signal,
+    send: (fetcher) => fetcher(body === null ? request : new Request(request, { body })),
+  };
+}
+
+async function fromUrl(input: string | URL, init: RequestInit | undefined): Promise<ResendableRequest> {
+  const sent =
+    init !== undefined && isOneShot(init.body)
+      ? { ...init, body: await new Response(init.body).arrayBuffer() }
+      : init;
+  return {
+    url: input instanceof URL ? input.href : String(input),
+    method: (init?.method ?? 'GET').toUpperCase(),
+    headers: new Headers(init?.headers),
+    signal: init?.signal ?? undefined,
+    send: (fetcher) => fetcher(input, sent),
+  };
+}
+
+/**
+ * Normalises fetch's arguments into a request that survives retries: a stream body or a `Request`'s
+ * body is buffered once, strings, bytes, blobs and forms are reused. The signal is the caller's
+ * (from `init`, else the `Request`'s own).
+ */
+export function toResendable(
+  input: RequestInfo | URL,
+  init: RequestInit | undefined,
+): Promise<ResendableRequest> {
+  return input instanceof Request ? fromRequest(input, init) : fromUrl(input, init);
+}

@@ -1,0 +1,61 @@
+import {
+  createRuntime,
+  type Outcome,
+  type RequestSummary,
+  redactUrl,
+  runWithRetry,
+  XApiError,
+} from '@xapi-errors/core';
+import { remember } from './classification-store.ts';
+import type { FetchLike, XApiFetchOptions } from './options.ts';
+import { toResendable } from './resendable-request.ts';
+import { type AttemptResult, sendAttempt } from './send-attempt.ts';
+
+function settle(
+  outcome: Outcome<AttemptResult>,
+  request: RequestSummary,
+  partialErrors: XApiFetchOptions['partialErrors'],
+): Response {
+  const { classification, result, attempts } = outcome;
+  const { response, error } = result;
+  if (response) remember(response, classification);
+  const rejectPartial = classification.partial && partialErrors === 'reject';
+  if (response && classification.ok && !rejectPartial) return response;
+  throw new XApiError(classification, { request, response, cause: error, attempts });
+}
+
+/**
+ * Wraps `fetch` (the global one by default) so X API v2, v1.1 and Sorsa errors become `XApiError`s
+ * with a precise classification, retryable failures are retried with the exact server timing or
+ * jittered backoff, and requests are paced instead of collecting 429s.
+ *
+ * The returned function has fetch's signature. It resolves with 2xx responses (partial errors
+ * included, see {@link getClassification}) and rejects with `XApiError` otherwise; the caller's
+ * abort rejects with the signal's reason. Bodies read for classification are handed back in a
+ * fresh `Response`, so `.json()` still works on the result and on `error.response`.
+ *
+ * One call creates one retry budget and one pacer shared by every request made through the result.
+ *
+ * @param fetcher The fetch to wrap; defaults to `globalThis.fetch`, looked up on each call.
+ * @param options Retry, budget, pacing, partial-error and hook options.
+ *
+ * @example
+ * ```ts
+ * const xfetch = withXApi(fetch, { retry: { limit: 3, maxDelayMs: 30_000 } });
+ * const res = await xfetch('https://api.x.com/2/users/me', { headers: { authorization: `Bearer ${token}` } });
+ * ```
+ */
+export function withXApi(fetcher?: FetchLike, options: XApiFetchOptions = {}): FetchLike {
+  const runtime = createRuntime(options);
+  const send: FetchLike = fetcher ?? ((input, init) => globalThis.fetch(input, init));
+  return async (input, init) => {
+    const request = await toResendable(input, init);
+    const summary: RequestSummary = { method: request.method, url: redactUrl(request.url) };
+    const outcome = await runWithRetry(
+      runtime,
+      { url: request.url, method: request.method, headers: request.headers, summary, signal: request.signal },
+      () => sendAttempt(send, request, options.dialect),
+    );
+    return settle(outcome, summary, options.partialErrors);
+  };
+}

@@ -1,0 +1,78 @@
+import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { getClassification, withXApi } from '../src/index.ts';
+import { xapiErrorOf } from './support.ts';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+beforeEach(() => sim.reset());
+afterAll(() => sim.close());
+
+const partial = {
+  data: [{ id: '2244994945', name: 'X Dev', username: 'XDevelopers' }],
+  errors: [
+    {
+      value: '1',
+      detail: 'Could not find user with ids: [1].',
+      title: 'Not Found Error',
+      resource_type: 'user',
+      parameter: 'ids',
+      resource_id: '1',
+      type: 'https://api.twitter.com/2/problems/resource-not-found',
+    },
+  ],
+};
+const step = {
+  status: 200,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body: JSON.stringify(partial),
+};
+
+test('a 2xx with partial errors resolves with its data intact and the errors classified', async () => {
+  sim.script('GET /2/users', [step]);
+  const xfetch = withXApi();
+
+  const response = await xfetch(`${sim.url}/2/users?ids=2244994945,1`);
+
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual(partial);
+  const classification = getClassification(response);
+  expect(classification?.ok).toBe(true);
+  expect(classification?.partial).toBe(true);
+  expect(classification?.problems.map((problem) => [problem.id, problem.resourceId])).toEqual([
+    ['v2/resource-not-found', '1'],
+  ]);
+});
+
+test("partialErrors: 'reject' turns them into an XApiError that still carries the data", async () => {
+  sim.script('GET /2/users', [step]);
+  const xfetch = withXApi(fetch, { partialErrors: 'reject' });
+
+  const error = await xapiErrorOf(xfetch(`${sim.url}/2/users?ids=2244994945,1`));
+
+  expect(error.status).toBe(200);
+  expect(error.kind).toBe('not-found');
+  expect(error.classification.partial).toBe(true);
+  expect(error.classification.problems.map((problem) => problem.kind)).toEqual(['not-found']);
+  expect(error.message).toContain('Could not find user with ids: [1].');
+  expect(await (error.response as Response).json()).toEqual(partial);
+  expect(sim.requestCount('GET /2/users')).toBe(1);
+});
+
+test('a 2xx without errors has a clean classification', async () => {
+  const xfetch = withXApi();
+
+  const response = await xfetch(`${sim.url}/2/users/me`);
+
+  expect(getClassification(response)).toMatchObject({ ok: true, partial: false, problems: [] });
+  expect(response.bodyUsed).toBe(false);
+});
+
+test('responses that did not come through withXApi have no classification', async () => {
+  const response = await fetch(`${sim.url}/2/users/me`);
+
+  expect(getClassification(response)).toBeUndefined();
+  await response.body?.cancel();
+});

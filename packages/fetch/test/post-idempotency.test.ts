@@ -1,0 +1,71 @@
+import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { withXApi } from '../src/index.ts';
+import { fastRetry, xapiErrorOf } from './support.ts';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator({ scriptedResetMs: 0 });
+});
+beforeEach(() => sim.reset());
+afterAll(() => sim.close());
+
+const tweet = JSON.stringify({ text: 'hello' });
+const post = { method: 'POST', headers: { 'content-type': 'application/json' }, body: tweet };
+
+test('a POST that got a 500 is not retried: the tweet may already exist', async () => {
+  sim.script('POST /2/tweets', ['v2/http-500', 'ok']);
+  const xfetch = withXApi(fetch, { retry: fastRetry });
+
+  const error = await xapiErrorOf(xfetch(`${sim.url}/2/tweets`, post));
+
+  expect(error.status).toBe(500);
+  expect(error.retryable).toBe(false);
+  expect(sim.requestCount('POST /2/tweets')).toBe(1);
+});
+
+test('a POST that got a 429 is retried with the same body, since the API did not act on it', async () => {
+  sim.script('POST /2/tweets', ['v2/http-429', 'ok']);
+  const xfetch = withXApi(fetch, { retry: fastRetry });
+
+  const response = await xfetch(`${sim.url}/2/tweets`, post);
+
+  expect(response.status).toBe(201);
+  expect(sim.requests.map((request) => request.body)).toEqual([tweet, tweet]);
+});
+
+test('a POST whose connection was reset is not retried', async () => {
+  sim.script('POST /2/tweets', ['reset', 'ok']);
+  const xfetch = withXApi(fetch, { retry: fastRetry });
+
+  const error = await xapiErrorOf(xfetch(`${sim.url}/2/tweets`, post));
+
+  expect(error.kind).toBe('network');
+  expect(sim.requestCount('POST /2/tweets')).toBe(1);
+});
+
+test('a stream body is buffered once and sent again in full on retry', async () => {
+  sim.script('POST /2/tweets', ['v2/http-503', 'ok']);
+  const xfetch = withXApi(fetch, { retry: fastRetry });
+  const body = new Blob([tweet]).stream();
+
+  const response = await xfetch(`${sim.url}/2/tweets`, { ...post, body, duplex: 'half' } as RequestInit);
+
+  expect(response.status).toBe(201);
+  expect(sim.requests.map((request) => request.body)).toEqual([tweet, tweet]);
+});
+
+test('a Request with a body is re-sent in full, keeping its method and headers', async () => {
+  sim.script('POST /2/tweets', ['v2/http-503', 'ok']);
+  const xfetch = withXApi(fetch, { retry: fastRetry });
+
+  const response = await xfetch(new Request(`${sim.url}/2/tweets`, post));
+
+  expect(response.status).toBe(201);
+  expect(
+    sim.requests.map((request) => [request.method, request.headers['content-type'], request.body]),
+  ).toEqual([
+    ['POST', 'application/json', tweet],
+    ['POST', 'application/json', tweet],
+  ]);
+});

@@ -1,0 +1,62 @@
+import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { getClassification, withXApi } from '../src/index.ts';
+import { xapiErrorOf } from './support.ts';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+beforeEach(() => sim.reset());
+afterAll(() => sim.close());
+
+test('a JSON success read for classification is handed back unread, with its url', async () => {
+  const xfetch = withXApi();
+
+  const response = await xfetch(`${sim.url}/2/users/me`);
+
+  expect(response.bodyUsed).toBe(false);
+  expect(response.url).toBe(`${sim.url}/2/users/me`);
+  expect(response.headers.get('content-type')).toMatch(/json/);
+  const copy = response.clone();
+  expect(getClassification(copy)).toBe(getClassification(response));
+  expect(await response.json()).toEqual(await copy.json());
+});
+
+test('an error response is readable on the error, as text or JSON', async () => {
+  sim.script('GET /2/users/me', ['v2/http-401', 'v2/http-401']);
+  const xfetch = withXApi();
+
+  const error = await xapiErrorOf(xfetch(`${sim.url}/2/users/me`));
+  const response = error.response as Response;
+
+  expect(response.bodyUsed).toBe(false);
+  expect(response.status).toBe(401);
+  expect(response.statusText).toBe('Unauthorized');
+  const body = (await response.json()) as { title: string };
+  expect(body.title).toBe('Unauthorized');
+  expect(getClassification(response)).toBe(error.classification);
+});
+
+test('a 204 without a body resolves as a success', async () => {
+  sim.script('DELETE /2/tweets/:id', ['v2/http-204']);
+  const xfetch = withXApi();
+
+  const response = await xfetch(`${sim.url}/2/tweets/1460323737035677698`, { method: 'DELETE' });
+
+  expect(response.status).toBe(204);
+  expect(getClassification(response)?.ok).toBe(true);
+  expect(await response.text()).toBe('');
+});
+
+test('a URL object and a Request are accepted like with fetch', async () => {
+  const xfetch = withXApi();
+
+  const responses = await Promise.all([
+    xfetch(new URL('/2/users/me', sim.url)),
+    xfetch(new Request(`${sim.url}/2/users/me`), { headers: { 'x-extra': '1' } }),
+  ]);
+
+  expect(responses.map((response) => response.status)).toEqual([200, 200]);
+  expect(sim.requests.map((request) => request.headers['x-extra'])).toContain('1');
+});
