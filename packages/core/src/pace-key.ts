@@ -1,6 +1,7 @@
 import type { HeadersLike } from './classification.ts';
 import { dialectFromUrl } from './dialect.ts';
 import { readHeaders } from './headers.ts';
+import type { Dialect } from './kinds.ts';
 
 /** FNV-1a: keys must not hold the API key itself, since keys may end up in logs. */
 function fingerprint(text: string): string {
@@ -15,6 +16,8 @@ function fingerprint(text: string): string {
 /** What a pacing key is derived from. */
 export interface PaceRequest {
   readonly url: string | URL;
+  /** The dialect, when the URL does not tell (a proxy host). */
+  readonly dialect?: Dialect | undefined;
   readonly method?: string;
   readonly headers?: HeadersLike;
 }
@@ -24,7 +27,7 @@ export interface PaceRequest {
  * `x:<METHOD> <path>` with id segments folded (X limits per endpoint). `undefined` for other hosts.
  */
 export function paceKey(request: PaceRequest): string | undefined {
-  const dialect = dialectFromUrl(request.url);
+  const dialect = request.dialect ?? dialectFromUrl(request.url);
   if (dialect === 'sorsa') return `sorsa:${fingerprint(readHeaders(request.headers)('apikey') ?? '')}`;
   if (dialect === undefined) return undefined;
   let path: string;

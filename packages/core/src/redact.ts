@@ -73,6 +73,7 @@ export function redactUrl(url: string | URL): string {
 }
 
 const secretPatterns: readonly (readonly [RegExp, string])[] = [
+  [/([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]*:[^\s/@]*@/gi, `$1${redacted}:${redacted}@`],
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/%=-]+/gi, `$1 ${redacted}`],
   [/\bOAuth\s+[^\r\n]+/g, `OAuth ${redacted}`],
   [
@@ -83,7 +84,7 @@ const secretPatterns: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A cheap pre-check so ordinary API messages skip the four scrubbing passes. */
-const mayHoldSecret = /bearer|basic|oauth|token|key|password|authorization|cookie/i;
+const mayHoldSecret = /bearer|basic|oauth|token|key|password|authorization|cookie|:\/\/[^\s/]*@/i;
 
 /**
  * Short texts already found free of credentials (scrubbing left them unchanged). APIs repeat the

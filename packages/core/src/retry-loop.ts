@@ -40,9 +40,9 @@ function call<E>(hook: ((event: E) => void) | undefined, event: E): void {
 }
 
 function shouldPace(runtime: XApiRuntime, request: PaceRequest): string | undefined {
-  const dialect = dialectFromUrl(request.url);
+  const dialect = runtime.options.dialect ?? dialectFromUrl(request.url);
   if (dialect === 'sorsa' ? !runtime.pace.sorsa : !runtime.pace.x) return undefined;
-  return paceKey(request);
+  return paceKey({ ...request, dialect });
 }
 
 async function paced(runtime: XApiRuntime, key: string, request: LoopRequest, hooks: XApiHooks) {
@@ -91,12 +91,20 @@ export async function runWithRetry<T>(
     if (key) runtime.pacer.observe(key, classification.rateLimit);
     if (classification.ok) {
       runtime.budget?.recordSuccess(tokensTaken);
-      return {
-        classification,
-        result,
-        attempts: attempt,
-        decision: { retry: false, delayMs: 0, reason: 'succeeded' },
+      const rejected = classification.partial && runtime.options.partialErrors === 'reject';
+      const decision: RetryDecision = {
+        retry: false,
+        delayMs: 0,
+        reason: rejected ? 'not-retryable' : 'succeeded',
       };
+      if (rejected)
+        call(hooks.onError, {
+          request: request.summary,
+          attempts: attempt,
+          reason: decision.reason,
+          classification,
+        });
+      return { classification, result, attempts: attempt, decision };
     }
     if (limitKinds.has(classification.kind)) {
       const event = { request: request.summary, source: 'response' as const, classification };

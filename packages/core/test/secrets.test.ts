@@ -25,6 +25,10 @@ describe('redaction', () => {
     expect(url).toContain('screen_name=jack');
   });
 
+  test('free text loses URL userinfo', () => {
+    expect(redactText(`fetch failed for http://user:${canary}@127.0.0.1:9/x`)).not.toContain(canary);
+  });
+
   test('free text loses bearer tokens, OAuth headers and token pairs', () => {
     const text = redactText(
       `Authorization: Bearer ${canary}; OAuth oauth_consumer_key="${canary}", oauth_signature="${canary}" token=${canary} ApiKey: ${canary}`,
