@@ -1,0 +1,41 @@
+import type { XApiRuntime } from '@xapi-errors/core';
+import { type AxiosInstance, type AxiosResponse, type InternalAxiosRequestConfig, isAxiosError } from 'axios';
+import { type AttemptResult, failedAttempt } from './attempt-result.ts';
+import { RetrySession, type Ticket, ticketOf } from './retry-session.ts';
+
+/** The three handlers `withXApi` installs on an instance. */
+export interface XApiInterceptors {
+  readonly request: (config: InternalAxiosRequestConfig) => Promise<InternalAxiosRequestConfig>;
+  readonly response: (response: AxiosResponse) => Promise<AxiosResponse>;
+  readonly responseError: (error: unknown) => Promise<AxiosResponse>;
+}
+
+/**
+ * Gives an attempt's result to its request's retry loop. The first attempt's chain then waits for
+ * the final outcome, so interceptors registered after ours see it once. A retry was sent from inside
+ * that wait: its own chain ends here, on a promise that never settles (a fresh one each time, so it
+ * is collected with the chain), instead of running those later interceptors a second time.
+ */
+function handOff(ticket: Ticket | undefined, result: AttemptResult): Promise<AxiosResponse> | undefined {
+  if (!ticket?.deliver(result)) return undefined;
+  return ticket.attempt === 1 ? ticket.final() : new Promise<never>(() => {});
+}
+
+/** Creates the interceptors for one instance; `runtime` holds its shared retry budget and pacer. */
+export function createInterceptors(instance: AxiosInstance, runtime: XApiRuntime): XApiInterceptors {
+  return {
+    async request(config) {
+      if (ticketOf(config)?.claim()) return config;
+      return RetrySession.start(instance, runtime, config);
+    },
+    async response(response) {
+      return handOff(ticketOf(response.config), { response }) ?? response;
+    },
+    async responseError(error) {
+      const ticket = ticketOf(isAxiosError(error) ? error.config : undefined);
+      const settled = handOff(ticket, failedAttempt(error));
+      if (settled) return settled;
+      throw error;
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import {
+  type Attempt,
+  type Outcome,
+  type RequestSummary,
+  redactUrl,
+  runWithRetry,
+  type XApiRuntime,
+} from '@xapi-errors/core';
+import {
+  AxiosHeaders,
+  type AxiosInstance,
+  type AxiosRequestConfig,
+  type AxiosResponse,
+  type InternalAxiosRequestConfig,
+  isCancel,
+} from 'axios';
+import { type AttemptResult, classifyAttempt } from './attempt-result.ts';
+import { settle } from './settle.ts';
+import { readStreamedErrorBody } from './streamed-body.ts';
+import { headerRecord } from './to-classify-input.ts';
+
+/**
+ * The config key an attempt's ticket travels under. A string, not a symbol: axios before 1.19 drops
+ * symbol keys when it merges the config of a re-sent request, and losing the ticket would turn every
+ * retry into a new request with a retry loop of its own.
+ */
+const mark = '@xapi-errors/axios';
+
+type Marked<T> = T & { [mark]?: Ticket };
+
+/** A retry request that settled without reaching our response interceptor (ejected meanwhile): its result is final. */
+class Finished {
+  readonly response: AxiosResponse;
+  constructor(response: AxiosResponse) {
+    this.response = response;
+  }
+}
+
+/**
+ * One attempt of one request, carried on the attempt's config so the interceptors can tell the
+ * retries we send from new requests. The session is a private field: a logged config shows only
+ * `Ticket { attempt }`, never the copy of the request (and its headers) the session keeps.
+ */
+export class Ticket {
+  readonly attempt: number;
+  readonly #session: RetrySession;
+
+  constructor(session: RetrySession, attempt: number) {
+    this.#session = session;
+    this.attempt = attempt;
+  }
+
+  /** True once, for the retry the session just sent; a config copied and re-sent by hand starts afresh. */
+  claim(): boolean {
+    return this.#session.claim(this);
+  }
+
+  /** Hands this attempt's result to the retry loop; false when the loop is not waiting for it. */
+  deliver(result: AttemptResult): boolean {
+    return this.#session.deliver(this, result);
+  }
+
+  /** The request's final response, or its rejection, once the loop is done. */
+  final(): Promise<AxiosResponse> {
+    return this.#session.final();
+  }
+}
+
+/** The ticket of the attempt a config (or an error's or response's config) belongs to. */
+export function ticketOf(config: unknown): Ticket | undefined {
+  if (config === null || typeof config !== 'object') return undefined;
+  const ticket = (config as Marked<object>)[mark];
+  return ticket instanceof Ticket ? ticket : undefined;
+}
+
+/**
+ * One request through core's `runWithRetry`. The loop waits for the pacer and decides every retry;
+ * this class only connects it to axios: attempt 1 is the request the caller made, each later
+ * attempt is re-sent with `instance.request` (so every request interceptor runs again) and its
+ * result comes back through our response interceptor.
+ */
+export class RetrySession {
+  readonly #instance: AxiosInstance;
+  readonly #runtime: XApiRuntime;
+  /** The full URL: `XApiError` redacts it, hooks get `redactUrl` of it. */
+  readonly #request: RequestSummary;
+  /** The config as our request interceptor saw it, before axios serialises data or adds headers. */
+  readonly #template: AxiosRequestConfig;
+  readonly #outcome: Promise<Outcome<AttemptResult>>;
+  readonly #firstTurn: Promise<InternalAxiosRequestConfig>;
+  #release: (ticket: Ticket) => void = () => {};
+  #current: Ticket | undefined;
+  #claimed = false;
+  #deliver: ((result: AttemptResult) => void) | undefined;
+
+  /**
+   * Starts the loop for a new request. Resolves with the request's config once the pacer lets the
+   * first attempt go; rejects with the abort reason when the caller aborts while it waits.
+   */
+  static start(
+    instance: AxiosInstance,
+    runtime: XApiRuntime,
+    config: InternalAxiosRequestConfig,
+  ): Promise<InternalAxiosRequestConfig> {
+    return new RetrySession(instance, runtime, config).#firstTurn;
+  }
+
+  private constructor(instance: AxiosInstance, runtime: XApiRuntime, config: InternalAxiosRequestConfig) {
+    this.#instance = instance;
+    this.#runtime = runtime;
+    const url = instance.getUri(config);
+    const method = (config.method ?? 'get').toUpperCase();
+    this.#request = { method, url };
+    this.#template = { ...config, headers: new AxiosHeaders(config.headers) };
+    let refuse: (reason: unknown) => void = () => {};
+    this.#firstTurn = new Promise((resolve, reject) => {
+      this.#release = (ticket) => resolve(Object.assign(config, { [mark]: ticket }));
+      refuse = reject;
+    });
+    const signal = config.signal instanceof AbortSignal ? config.signal : undefined;
+    this.#outcome = runWithRetry(
+      runtime,
+      {
+        url,
+        method,
+        headers: headerRecord(config.headers),
+        summary: { method, url: redactUrl(url) },
+        signal,
+      },
+      (attempt) => this.#send(attempt),
+    );
+    this.#outcome.catch(refuse);
+  }
+
+  async #send(attempt: number): Promise<Attempt<AttemptResult>> {
+    const ticket = new Ticket(this, attempt);
+    const delivered = new Promise<AttemptResult>((resolve) => {
+      this.#deliver = resolve;
+    });
+    this.#current = ticket;
+    this.#claimed = attempt === 1;
+    let result: AttemptResult;
+    if (attempt === 1) {
+      this.#release(ticket);
+      result = await delivered;
+    } else {
+      const retry: Marked<AxiosRequestConfig> = { ...this.#template, [mark]: ticket };
+      const finished = this.#instance.request(retry).then((response: AxiosResponse) => {
+        throw new Finished(response);
+      });
+      result = await Promise.race([delivered, finished]);
+    }
+    // The caller cancelled the request in flight: axios's own cancellation error is the answer.
+    if (isCancel(result.error)) throw result.error;
+    result = await readStreamedErrorBody(result);
+    return { classification: classifyAttempt(result, this.#request, this.#runtime.options.dialect), result };
+  }
+
+  /** See {@link Ticket.claim}. */
+  claim(ticket: Ticket): boolean {
+    if (ticket !== this.#current || this.#claimed) return false;
+    this.#claimed = true;
+    return true;
+  }
+
+  /** See {@link Ticket.deliver}. */
+  deliver(ticket: Ticket, result: AttemptResult): boolean {
+    const deliver = this.#deliver;
+    if (ticket !== this.#current || !this.#claimed || !deliver) return false;
+    this.#deliver = undefined;
+    deliver(result);
+    return true;
+  }
+
+  /** See {@link Ticket.final}. */
+  async final(): Promise<AxiosResponse> {
+    let outcome: Outcome<AttemptResult>;
+    try {
+      outcome = await this.#outcome;
+    } catch (error) {
+      if (error instanceof Finished) return error.response;
+      throw error;
+    }
+    return settle(outcome, this.#request, this.#runtime.options.partialErrors);
+  }
+}

@@ -1,0 +1,39 @@
+import type { ClassifyInput, Dialect, RequestSummary } from '@xapi-errors/core';
+import type { AxiosResponse } from 'axios';
+import { isUnreadBody } from './streamed-body.ts';
+
+/**
+ * Response headers as a plain record. axios hands out an `AxiosHeaders` object (or a plain record
+ * from custom adapters); both keep one own property per header, and only string-like values are
+ * headers, not the booleans axios uses internally.
+ */
+export function headerRecord(headers: unknown): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  if (headers === null || typeof headers !== 'object') return record;
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value === 'string') record[name] = value;
+    else if (typeof value === 'number') record[name] = String(value);
+    else if (Array.isArray(value)) record[name] = value.map(String);
+  }
+  return record;
+}
+
+/**
+ * What core's `classify` reads from an axios response. `data` goes in as axios left it: parsed
+ * JSON, or the raw text when the body was not valid JSON (HTML pages, truncated bodies). A success
+ * streamed to the caller is theirs to read: it is classified by status and headers alone.
+ */
+export function toClassifyInput(
+  response: AxiosResponse,
+  request: RequestSummary,
+  dialect: Dialect | undefined,
+): ClassifyInput {
+  const input: ClassifyInput = {
+    status: response.status,
+    headers: headerRecord(response.headers),
+    body: isUnreadBody(response.data) ? undefined : response.data,
+    method: request.method,
+    url: request.url,
+  };
+  return dialect ? { ...input, dialect } : input;
+}

@@ -1,0 +1,64 @@
+import { startSimulator } from '@xapi-errors/testkit';
+import axios, { isAxiosError } from 'axios';
+import { afterAll, beforeEach, expect, test } from 'vitest';
+import { ejectXApi, isXApiError, withXApi } from '../src/index.ts';
+import { fastRetry, rejectionOf } from './support.ts';
+
+const sim = await startSimulator();
+beforeEach(() => sim.reset());
+afterAll(() => sim.close());
+
+test('ejectXApi removes what withXApi installed and leaves the other interceptors in place', async () => {
+  sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
+  const api = axios.create({ baseURL: sim.url });
+  const calls: string[] = [];
+  api.interceptors.request.use((config) => {
+    calls.push('before');
+    return config;
+  });
+  withXApi(api, { retry: fastRetry });
+  api.interceptors.request.use((config) => {
+    calls.push('after');
+    return config;
+  });
+
+  expect(ejectXApi(api)).toBe(true);
+  const error = await rejectionOf(api.get('/2/users/me'));
+
+  expect(isXApiError(error)).toBe(false);
+  expect(isAxiosError(error) && error.response?.status).toBe(503);
+  expect(sim.requestCount('GET /2/users/me')).toBe(1);
+  expect(calls).toEqual(['after', 'before']);
+});
+
+test('ejectXApi reports false when there is nothing to remove', () => {
+  const api = axios.create();
+  expect(ejectXApi(api)).toBe(false);
+  withXApi(api);
+  expect(ejectXApi(api)).toBe(true);
+  expect(ejectXApi(api)).toBe(false);
+});
+
+test('calling withXApi again replaces the earlier installation instead of stacking a second one', async () => {
+  sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
+  const api = withXApi(axios.create({ baseURL: sim.url }), { retry: fastRetry });
+  withXApi(api, { retry: false });
+
+  const error = await rejectionOf(api.get('/2/users/me'));
+
+  expect(isXApiError(error) && error.attempts).toBe(1);
+  expect(sim.requestCount('GET /2/users/me')).toBe(1);
+});
+
+test('a request whose retry is sent after ejection settles with that retry, uninterrupted', async () => {
+  sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
+  const api = withXApi(axios.create({ baseURL: sim.url }), {
+    retry: fastRetry,
+    onRetry: () => ejectXApi(api),
+  });
+
+  const response = await api.get('/2/users/me');
+
+  expect(response.status).toBe(200);
+  expect(sim.requestCount('GET /2/users/me')).toBe(2);
+});

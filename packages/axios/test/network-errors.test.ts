@@ -1,0 +1,92 @@
+import { createServer } from 'node:net';
+import { startSimulator } from '@xapi-errors/testkit';
+import { isAxiosError } from 'axios';
+import { afterAll, beforeEach, expect, test } from 'vitest';
+import type { RetryEvent } from '../src/index.ts';
+import { fastRetry, xapiClient, xapiErrorOf } from './support.ts';
+
+const sim = await startSimulator();
+beforeEach(() => sim.reset());
+afterAll(() => sim.close());
+
+/** A port on 127.0.0.1 that was just free: connecting to it is refused. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+test('a refused connection is a network error, retried for GET up to the limit', async () => {
+  const retries: RetryEvent[] = [];
+  const api = xapiClient(`http://127.0.0.1:${await closedPort()}`, {
+    retry: { ...fastRetry, limit: 2 },
+    onRetry: (event) => retries.push(event),
+  });
+
+  const error = await xapiErrorOf(api.get('/2/users/me'));
+
+  expect(error.kind).toBe('network');
+  expect(error.status).toBe(0);
+  expect(error.attempts).toBe(3);
+  expect(error.message).toContain('ECONNREFUSED');
+  expect(isAxiosError(error.cause) && error.cause.code).toBe('ECONNREFUSED');
+  expect(retries.map((event) => event.classification.kind)).toEqual(['network', 'network']);
+});
+
+test('a refused connection is not retried for POST: the server may have acted', async () => {
+  const api = xapiClient(`http://127.0.0.1:${await closedPort()}`, { retry: fastRetry });
+
+  const error = await xapiErrorOf(api.post('/2/tweets', { text: 'hi' }));
+
+  expect(error.kind).toBe('network');
+  expect(error.retryable).toBe(false);
+  expect(error.attempts).toBe(1);
+});
+
+test('a connection reset before the response is retried for GET and then succeeds', async () => {
+  sim.script('GET /2/users/me', ['reset', 'ok']);
+  const api = xapiClient(sim.url, { retry: fastRetry });
+
+  const response = await api.get('/2/users/me');
+
+  expect(response.status).toBe(200);
+  expect(sim.requestCount('GET /2/users/me')).toBe(2);
+});
+
+test('a connection reset halfway through the body is retried for GET and then succeeds', async () => {
+  sim.script('GET /2/users/me', ['reset-mid-body', 'ok']);
+  const retries: RetryEvent[] = [];
+  const api = xapiClient(sim.url, { retry: fastRetry, onRetry: (event) => retries.push(event) });
+
+  const response = await api.get('/2/users/me');
+
+  expect(response.status).toBe(200);
+  expect(retries.map((event) => event.classification.kind)).toEqual(['network']);
+  expect(sim.requestCount('GET /2/users/me')).toBe(2);
+});
+
+test('a connection reset on a POST rejects after one request', async () => {
+  sim.script('POST /2/tweets', ['reset', 'ok']);
+  const api = xapiClient(sim.url, { retry: fastRetry });
+
+  const error = await xapiErrorOf(api.post('/2/tweets', { text: 'hi' }));
+
+  expect(error.kind).toBe('network');
+  expect(error.attempts).toBe(1);
+  expect(sim.requestCount('POST /2/tweets')).toBe(1);
+});
+
+test("axios's own timeout is classified as a timeout and retried for GET", async () => {
+  sim.script('GET /2/users/me', ['hang', 'ok']);
+  const retries: RetryEvent[] = [];
+  const api = xapiClient(sim.url, { retry: fastRetry, onRetry: (event) => retries.push(event) });
+
+  const response = await api.get('/2/users/me', { timeout: 500 });
+
+  expect(response.status).toBe(200);
+  expect(retries.map((event) => event.classification.kind)).toEqual(['timeout']);
+  expect(sim.requestCount('GET /2/users/me')).toBe(2);
+});

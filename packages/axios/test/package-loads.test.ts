@@ -1,6 +1,0 @@
-import { expect, test } from 'vitest';
-import * as entry from '../src/index.ts';
-
-test('the axios entry point loads', () => {
-  expect(Object.keys(entry).length).toBeGreaterThan(0);
-});
