@@ -96,7 +96,9 @@ function classifyUnsafe(input: ClassifyInput): Classification {
 
   const problems: Problem[] = [];
   for (const raw of found.problems) {
-    const entry = matchProblem(dialect, status, raw);
+    const matched = matchProblem(dialect, status, raw);
+    // A success status entry describes the response, not an error inside it.
+    const entry = matched?.kind === 'ok' ? undefined : matched;
     problems.push(toProblem(raw, entry, entry?.kind ?? unmatchedKind(status)));
   }
 

@@ -91,6 +91,13 @@ describe('classify never throws', () => {
     );
   });
 
+  test('a truncated 2xx body is an unknown error, with no success entry on its problem', () => {
+    const c = classify({ status: 200, body: '{"data":{"id":"1","te', url: 'https://api.x.com/2/tweets/1' });
+    expect(c.ok).toBe(false);
+    expect(c.kind).toBe('unknown');
+    expect(c.problems.every((problem) => problem.kind !== 'ok' && problem.entry === undefined)).toBe(true);
+  });
+
   test('a 50 MB body still classifies by status and dialect', () => {
     const c = classify({
       status: 503,
