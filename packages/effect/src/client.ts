@@ -101,16 +101,26 @@ function makeService(
     return Effect.succeed(result);
   };
 
+  /**
+   * The pacer's wait stays outside the time limit, and the turn counts as answered once the headers
+   * are in (or the request failed): the server has counted the request by then.
+   */
+  const exchange = (call: PreparedCall, key: string | undefined) =>
+    Effect.scoped(
+      Effect.flatMap(key ? pacer.acquire(key) : Effect.succeed(Effect.void), (answered) =>
+        limited(
+          Effect.flatMap(Effect.ensuring(connect(call), answered), (response) =>
+            Effect.map(textOf(response, call), (text) => [response, text] as const),
+          ),
+          call,
+        ),
+      ),
+    );
+
   const execute = Effect.fnUntraced(function* (request: HttpClientRequest.HttpClientRequest) {
     const call = prepareCall(request, options);
     const key = paceKeyOf(call, pace);
-    if (key) yield* pacer.acquire(key);
-    const [response, text] = yield* limited(
-      Effect.flatMap(connect(call), (response) =>
-        Effect.map(textOf(response, call), (text) => [response, text] as const),
-      ),
-      call,
-    );
+    const [response, text] = yield* exchange(call, key);
     const result = yield* classified(call, response.status, response.headers, text);
     if (key) yield* pacer.observe(key, result.classification.rateLimit);
     return yield* settle(result, call);

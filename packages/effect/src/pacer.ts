@@ -1,119 +1,133 @@
-import type { RateLimitState } from '@xapi-errors/core';
-import { Clock, Context, Duration, Effect, Layer, Semaphore } from 'effect';
-
-/** Settings of the pacing service; the same as core's `createPacer`, with Effect's `Clock` as the clock. */
-export interface XApiPacerOptions {
-  /** Requests per window per Sorsa key. Default 20 (Sorsa's documented limit). */
-  readonly perWindow?: number;
-  /** Window length in ms. Default 1000. */
-  readonly windowMs?: number;
-  /** Added to the window so latency jitter cannot push a request into the previous server window. Default 25. */
-  readonly marginMs?: number;
-}
+import {
+  type CompleteGrant,
+  createPaceBook,
+  type PaceBookOptions,
+  type RateLimitState,
+} from '@xapi-errors/core';
+import { Clock, Context, Deferred, Duration, Effect, Layer, Scope, Semaphore } from 'effect';
 
 /**
- * Makes requests wait their turn instead of collecting 429s. Keys come from core's `paceKey`:
- * `sorsa:…` keys get a sliding window of `perWindow` per `windowMs`; `x:…` keys pause when a
+ * Settings of the pacing service: core's `PaceBookOptions` (`perWindow`, `windowMs`, `marginMs`,
+ * `pendingTimeoutMs`), with the same defaults as core's `createPacer`.
+ */
+export type XApiPacerOptions = PaceBookOptions;
+
+/**
+ * Makes requests wait their turn instead of collecting 429s, following core's `PaceBook`: keys
+ * come from core's `paceKey`; a `sorsa:…` key gets `perWindow` requests per window, each one
+ * counting from sending until one window after its response arrives; an `x:…` key pauses when a
  * response reports the window used up, until its reset (`x:*` holds the 24-hour families that
  * span all endpoints). Waits use Effect's `Clock`, so `TestClock` drives them, and an interrupted
  * wait takes no turn.
  */
 export interface XApiPacerService {
-  /** Completes when a request under `key` may be sent; fibers under one key go first come, first served. */
-  readonly acquire: (key: string) => Effect.Effect<void>;
+  /**
+   * Runs `effect` on a turn under `key`, once the pacer allows it, and counts its response as
+   * arrived when `effect` ends, however it ends. Fibers under one key go first come, first served.
+   */
+  readonly paced: <A, E, R>(key: string, effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>;
+  /**
+   * Waits for a turn under `key` and takes it, for the enclosing `Scope`. Run the returned effect
+   * when the response arrives (or the request fails); closing the scope does it otherwise.
+   */
+  readonly acquire: (key: string) => Effect.Effect<Effect.Effect<void>, never, Scope.Scope>;
   /** Feeds a response's rate-limit state back, so the key pauses at 0 remaining until reset. */
   readonly observe: (key: string, rateLimit: RateLimitState | undefined) => Effect.Effect<void>;
-  /** When `key` may send again, in epoch ms of Effect's `Clock`, if it is paused. */
+  /**
+   * When `key` may send again, in epoch ms of Effect's `Clock`, if it must wait now; a Sorsa
+   * request that completes meanwhile may free a slot sooner.
+   */
   readonly pausedUntil: (key: string) => Effect.Effect<number | undefined>;
 }
 
-interface KeyState {
+interface Lane {
+  /** Only the fiber holding the permit waits on the book, so fibers under a key keep their order. */
   readonly turn: Semaphore.Semaphore;
-  readonly grants: number[];
-  remaining: number | undefined;
-  resetAt: number | undefined;
+  /** Set while that fiber waits: a completing request may free a slot before its sleep ends. */
+  wake: Deferred.Deferred<void> | undefined;
 }
 
-const globalKey = 'x:*';
+type Attempt =
+  | { readonly done: Effect.Effect<void> }
+  | { readonly wait: number; readonly woken: Deferred.Deferred<void> };
 
 /**
- * Core's `createPacer` semantics, re-expressed over Effect's `Clock`, `sleep` and `Semaphore`:
- * core's pacer sleeps on real timers behind promises, which `TestClock` cannot drive and an
- * interrupted fiber would have to abort by signal.
+ * Core's `PaceBook` driven by Effect's `Clock`, `sleep` and `Semaphore`: core's promise pacer
+ * sleeps on real timers, which `TestClock` cannot drive and an interrupted fiber would have to
+ * abort by signal.
  */
 function makePacer(options: XApiPacerOptions = {}): Effect.Effect<XApiPacerService> {
   return Effect.sync(() => {
-    const perWindow = options.perWindow ?? 20;
-    const span = (options.windowMs ?? 1000) + (options.marginMs ?? 25);
-    const states = new Map<string, KeyState>();
+    const book = createPaceBook(options);
+    const lanes = new Map<string, Lane>();
 
-    const stateOf = (key: string): KeyState => {
-      let state = states.get(key);
-      if (!state) {
-        state = { turn: Semaphore.makeUnsafe(1), grants: [], remaining: undefined, resetAt: undefined };
-        states.set(key, state);
+    const laneOf = (key: string): Lane => {
+      let lane = lanes.get(key);
+      if (!lane) {
+        lane = { turn: Semaphore.makeUnsafe(1), wake: undefined };
+        lanes.set(key, lane);
       }
-      return state;
+      return lane;
     };
 
-    const windowWait = (state: KeyState, now: number): number => {
-      while (state.grants.length > 0 && (state.grants[0] ?? 0) <= now - span) state.grants.shift();
-      if (state.grants.length < perWindow) return 0;
-      return (state.grants[0] ?? now) + span - now;
+    /** Runs once however often it is called: the client calls it at the headers, the scope again at close. */
+    const completion = (lane: Lane, complete: CompleteGrant): Effect.Effect<void> => {
+      let completed = false;
+      return Effect.flatMap(Clock.currentTimeMillis, (now) =>
+        Effect.sync(() => {
+          if (completed) return;
+          completed = true;
+          complete(now);
+          if (lane.wake) Deferred.doneUnsafe(lane.wake, Effect.void);
+        }),
+      );
     };
 
-    const pauseWait = (state: KeyState | undefined, now: number): number => {
-      if (!state || state.resetAt === undefined || state.remaining === undefined || state.remaining > 0)
-        return 0;
-      const wait = state.resetAt - now;
-      if (wait <= 0) {
-        state.remaining = undefined;
-        state.resetAt = undefined;
-        return 0;
-      }
-      return wait;
-    };
+    /**
+     * One uninterruptible step, so that no fiber is interrupted between taking a turn and tying its
+     * completion to the scope (the grant would then hold a slot until `pendingTimeoutMs`), and no
+     * completion slips between reading the wait and setting the wake.
+     */
+    const attempt = (key: string, lane: Lane): Effect.Effect<Attempt, never, Scope.Scope> =>
+      Effect.uninterruptible(
+        Effect.flatMap(Clock.currentTimeMillis, (now): Effect.Effect<Attempt, never, Scope.Scope> => {
+          const wait = book.waitMs(key, now);
+          if (wait > 0) {
+            const woken = Deferred.makeUnsafe<void>();
+            lane.wake = woken;
+            return Effect.succeed({ wait, woken });
+          }
+          lane.wake = undefined;
+          const done = completion(lane, book.grant(key, now));
+          return Effect.as(
+            Effect.addFinalizer(() => done),
+            { done },
+          );
+        }),
+      );
 
-    const waitFor = (key: string, state: KeyState, now: number): number =>
-      key.startsWith('sorsa:')
-        ? windowWait(state, now)
-        : Math.max(pauseWait(state, now), pauseWait(states.get(globalKey), now));
-
-    const takeTurn = Effect.fnUntraced(function* (key: string, state: KeyState) {
+    const takeTurn = Effect.fnUntraced(function* (key: string, lane: Lane) {
       for (;;) {
-        const now = yield* Clock.currentTimeMillis;
-        const wait = waitFor(key, state, now);
-        if (wait <= 0) {
-          if (key.startsWith('sorsa:')) state.grants.push(now);
-          else if (state.remaining !== undefined) state.remaining -= 1;
-          return;
-        }
-        yield* Effect.sleep(Duration.millis(wait));
+        const next = yield* attempt(key, lane);
+        if ('done' in next) return next.done;
+        yield* Effect.raceFirst(Effect.sleep(Duration.millis(next.wait)), Deferred.await(next.woken));
       }
     });
 
+    const acquire = (key: string): Effect.Effect<Effect.Effect<void>, never, Scope.Scope> =>
+      Effect.suspend(() => {
+        const lane = laneOf(key);
+        return lane.turn.withPermit(takeTurn(key, lane));
+      });
+
     return {
-      acquire: (key) =>
-        Effect.suspend(() => {
-          const state = stateOf(key);
-          return state.turn.withPermit(takeTurn(key, state));
-        }),
-      observe: (key, rateLimit) =>
-        Effect.sync(() => {
-          if (!rateLimit) return;
-          for (const family of rateLimit.families) {
-            if (family.remaining === undefined || family.resetAt === undefined) continue;
-            const state = stateOf(family.name === 'rate-limit' ? key : globalKey);
-            const sameWindow = state.resetAt === family.resetAt && state.remaining !== undefined;
-            state.remaining = sameWindow
-              ? Math.min(state.remaining ?? family.remaining, family.remaining)
-              : family.remaining;
-            state.resetAt = family.resetAt;
-          }
-        }),
+      paced: (key, effect) =>
+        Effect.scopedWith((scope) => Effect.andThen(Scope.provide(acquire(key), scope), effect)),
+      acquire,
+      observe: (key, rateLimit) => Effect.sync(() => book.observe(key, rateLimit)),
       pausedUntil: (key) =>
         Effect.map(Clock.currentTimeMillis, (now) => {
-          const wait = Math.max(pauseWait(states.get(key), now), pauseWait(states.get(globalKey), now));
+          const wait = book.waitMs(key, now);
           return wait > 0 ? now + wait : undefined;
         }),
     };

@@ -1,6 +1,6 @@
 import type { RateLimitState } from '@xapi-errors/core';
 import { createManualClock, startSimulator } from '@xapi-errors/testkit';
-import { Effect, Fiber, Layer, Redacted } from 'effect';
+import { Clock, Effect, Fiber, Layer, Redacted } from 'effect';
 import { FetchHttpClient } from 'effect/http';
 import { TestClock } from 'effect/testing';
 import { expect, test } from 'vitest';
@@ -29,10 +29,12 @@ test('a Sorsa key gets perWindow turns per window, shared by many fibers', async
       yield* Effect.forkChild(
         Effect.forEach(
           Array.from({ length: 50 }),
-          () => Effect.tap(pacer.acquire('sorsa:k'), () => Effect.sync(() => count++)),
-          {
-            concurrency: 'unbounded',
-          },
+          () =>
+            pacer.paced(
+              'sorsa:k',
+              Effect.sync(() => count++),
+            ),
+          { concurrency: 'unbounded' },
         ),
       );
       yield* settle;
@@ -52,12 +54,89 @@ test('a Sorsa key gets perWindow turns per window, shared by many fibers', async
   expect(granted).toEqual([20, 20, 40, 50]);
 });
 
+test('a turn holds its slot until one window after its response, and the response wakes the next', async () => {
+  const sentAt = await onTestClock(
+    (pacer) =>
+      Effect.gen(function* () {
+        const sent: number[] = [];
+        const request = Effect.flatMap(Clock.currentTimeMillis, (now) =>
+          Effect.sync(() => sent.push(now)).pipe(Effect.andThen(Effect.sleep('500 millis'))),
+        );
+        const fiber = yield* Effect.forkChild(
+          Effect.forEach([1, 2, 3], () => pacer.paced('sorsa:slow', request), { concurrency: 'unbounded' }),
+        );
+        yield* settle;
+        yield* TestClock.adjust(500);
+        yield* settle;
+        const waiting = [...sent];
+        yield* TestClock.adjust(1024);
+        yield* settle;
+        const justBefore = [...sent];
+        yield* TestClock.adjust(1);
+        yield* settle;
+        yield* TestClock.adjust(500);
+        yield* Fiber.join(fiber);
+        return { waiting, justBefore, all: sent };
+      }),
+    { perWindow: 2 },
+  );
+  expect(sentAt).toEqual({ waiting: [0, 0], justBefore: [0, 0], all: [0, 0, 1525] });
+});
+
+test('acquire: the returned effect marks the response arrived before the scope closes', async () => {
+  const sentAt = await onTestClock(
+    (pacer) =>
+      Effect.gen(function* () {
+        const sent: number[] = [];
+        const request = Effect.scoped(
+          Effect.gen(function* () {
+            const answered = yield* pacer.acquire('sorsa:early');
+            sent.push(yield* Clock.currentTimeMillis);
+            yield* Effect.sleep('100 millis');
+            yield* answered;
+            yield* Effect.sleep('5 seconds');
+          }),
+        );
+        yield* Effect.forkChild(Effect.forEach([1, 2], () => request, { concurrency: 'unbounded' }));
+        yield* settle;
+        yield* TestClock.adjust(100);
+        yield* settle;
+        yield* TestClock.adjust(1024);
+        yield* settle;
+        const justBefore = [...sent];
+        yield* TestClock.adjust(1);
+        yield* settle;
+        return { justBefore, all: sent };
+      }),
+    { perWindow: 1 },
+  );
+  expect(sentAt).toEqual({ justBefore: [0], all: [0, 1125] });
+});
+
+test('an interrupted request counts as answered when it ends', async () => {
+  const sentAt = await onTestClock(
+    (pacer) =>
+      Effect.gen(function* () {
+        const hanging = yield* Effect.forkChild(pacer.paced('sorsa:hang', Effect.never));
+        yield* settle;
+        const next = yield* Effect.forkChild(pacer.paced('sorsa:hang', Clock.currentTimeMillis));
+        yield* TestClock.adjust(200);
+        yield* Fiber.interrupt(hanging);
+        yield* settle;
+        yield* TestClock.adjust(1025);
+        return yield* Fiber.join(next);
+      }),
+    { perWindow: 1 },
+  );
+  expect(sentAt).toBe(1225);
+});
+
 test('keys are paced apart', async () => {
   const done = await onTestClock(
     (pacer) =>
       Effect.gen(function* () {
-        yield* pacer.acquire('sorsa:a');
-        yield* pacer.acquire('sorsa:b');
+        yield* pacer.paced('sorsa:a', Effect.void);
+        yield* pacer.paced('sorsa:b', Effect.void);
         return true;
       }),
     { perWindow: 1 },
@@ -70,8 +149,8 @@ test('an X endpoint at 0 remaining pauses until its reset; others go on', async 
     Effect.gen(function* () {
       yield* pacer.observe('x:GET /2/users/me', exhausted('rate-limit', 5_000));
       const paused = yield* pacer.pausedUntil('x:GET /2/users/me');
-      const fiber = yield* Effect.forkChild(pacer.acquire('x:GET /2/users/me'));
-      yield* pacer.acquire('x:GET /2/tweets');
+      const fiber = yield* Effect.forkChild(pacer.paced('x:GET /2/users/me', Effect.void));
+      yield* pacer.paced('x:GET /2/tweets', Effect.void);
       yield* TestClock.adjust(4_999);
       yield* settle;
       const before = fiber.pollUnsafe() !== undefined;
@@ -87,7 +166,7 @@ test('an exhausted 24-hour family pauses every X endpoint', async () => {
   const waiting = await onTestClock((pacer) =>
     Effect.gen(function* () {
       yield* pacer.observe('x:GET /2/users/me', exhausted('app-24hour', 60_000));
-      const fiber = yield* Effect.forkChild(pacer.acquire('x:POST /2/tweets'));
+      const fiber = yield* Effect.forkChild(pacer.paced('x:POST /2/tweets', Effect.void));
       yield* settle;
       const before = fiber.pollUnsafe() === undefined;
       yield* TestClock.adjust(60_000);
@@ -100,10 +179,8 @@ test('an exhausted 24-hour family pauses every X endpoint', async () => {
 
 test('over HTTP: 45 concurrent Sorsa calls stay under 20 per second, none gets a 429', async () => {
   const sim = await startSimulator();
-  // Core's default 25 ms margin assumes arrivals spread less than that; with the other test files
-  // loading the machine, 20 simultaneous local requests arrived up to ~350 ms apart.
   const layer = XApiClient.layer({ baseUrl: sim.url, apiKey: Redacted.make('paced-key') }).pipe(
-    Layer.provide(XApiPacer.layer({ marginMs: 500 })),
+    Layer.provide(XApiPacer.layer()),
     Layer.provide(FetchHttpClient.layer),
   );
   const statuses = await Effect.runPromise(
@@ -164,4 +241,27 @@ test('over HTTP, on a controlled clock: X pacing holds the call after the window
   );
   await sim.close();
   expect(statuses).toEqual([200, 200, 200]);
+});
+
+test('over HTTP, on a controlled clock: a failed Sorsa call frees its slot one window after it failed', async () => {
+  const sim = await startSimulator();
+  sim.script('GET /v3/info', ['reset', 'ok']);
+  const layer = XApiClient.layer({ baseUrl: sim.url, apiKey: Redacted.make('one-per-second') }).pipe(
+    Layer.provide(XApiPacer.layer({ perWindow: 1 })),
+    Layer.provide(FetchHttpClient.layer),
+  );
+  const outcome = await Effect.runPromise(
+    Effect.gen(function* () {
+      const x = yield* XApiClient;
+      const first = yield* Effect.map(Effect.flip(x.get('/v3/info')), (error) => error._tag);
+      const second = yield* Effect.forkChild(Effect.map(x.get('/v3/info'), (r) => r.status));
+      yield* TestClock.adjust(1024);
+      yield* Effect.promise(() => realDelay(50));
+      const held = sim.requestCount('GET /v3/info');
+      yield* TestClock.adjust(1);
+      return { first, held, second: yield* Fiber.join(second) };
+    }).pipe(Effect.provide(layer), Effect.provide(TestClock.layer())),
+  );
+  await sim.close();
+  expect(outcome).toEqual({ first: 'NetworkError', held: 1, second: 200 });
 });

@@ -107,10 +107,26 @@ test('pacer: the service for your own calls', async () => {
   const paused = await Effect.runPromise(
     Effect.gen(function* () {
       const pacer = yield* XApiPacer;
-      yield* pacer.acquire('sorsa:my-key');
+      yield* pacer.paced('sorsa:my-key', Effect.void);
       yield* pacer.observe('x:GET /2/users/me', undefined);
       return yield* pacer.pausedUntil('x:GET /2/users/me');
     }).pipe(Effect.provide(XApiPacer.layer())),
   );
   expect(paused).toBeUndefined();
+});
+
+test('pacer: acquire counts the response as arrived before the scope closes', async () => {
+  const pausedUntil = await Effect.runPromise(
+    Effect.gen(function* () {
+      const pacer = yield* XApiPacer;
+      return yield* Effect.scoped(
+        Effect.gen(function* () {
+          const answered = yield* pacer.acquire('sorsa:my-key');
+          yield* answered;
+          return yield* pacer.pausedUntil('sorsa:my-key');
+        }),
+      );
+    }).pipe(Effect.provide(XApiPacer.layer({ perWindow: 1 })), Effect.provide(TestClock.layer())),
+  );
+  expect(pausedUntil).toBe(1025);
 });
