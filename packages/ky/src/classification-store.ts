@@ -4,6 +4,11 @@ import type { Classification } from '@xapi-errors/core';
 export interface RecordedOutcome {
   readonly classification: Classification;
   readonly attempts: number;
+  /**
+   * An unread copy of a non-2xx response, taken before ky sees it: ky 2 reads the body of the
+   * response it wraps in `HTTPError` (into `HTTPError.data`), and `XApiError.response` stays unread.
+   */
+  readonly unread?: Response;
 }
 
 // Keyed by the Response object itself so nothing outlives it.

@@ -1,20 +1,35 @@
-import { XApiError } from '@xapi-errors/core';
-import type { BeforeErrorHook } from 'ky';
+import { isXApiError, XApiError } from '@xapi-errors/core';
+import type { HTTPError } from 'ky';
 import { outcomeOf } from './classification-store.ts';
+import { hookArguments } from './hook-arguments.ts';
+
+// ky 2 runs `beforeError` for every error (timeouts, aborts, the `XApiError`s the retrying fetch
+// throws), ky 1 for `HTTPError`s only; only an error carrying a response and its request is ky's.
+function isHttpError(error: unknown): error is HTTPError {
+  return (
+    error instanceof Error &&
+    !isXApiError(error) &&
+    Reflect.get(error, 'response') instanceof Response &&
+    Reflect.get(error, 'request') instanceof Request
+  );
+}
 
 /**
  * Turns ky's `HTTPError` into an `XApiError` carrying the retry loop's classification and attempt
- * count, with the `HTTPError` as `cause` and its still unread response as `response`. It throws
- * rather than returns because ky types `beforeError` results as `HTTPError`. Responses that did
- * not come from the loop (one an `afterResponse` hook built itself) keep ky's own error.
+ * count, with the `HTTPError` as `cause` and the response, unread, as `response`. It throws
+ * rather than returns because ky 1 takes only an `HTTPError` as the result. Any other error,
+ * and an `HTTPError` for a response that did not come from the loop (one an `afterResponse` hook
+ * built itself), is returned as it came: ky 1 takes the result as the error, ky 2 keeps its own.
  */
-export const toXApiError: BeforeErrorHook = (error) => {
+export function toXApiError(...args: readonly unknown[]): unknown {
+  const { error } = hookArguments(args);
+  if (!isHttpError(error)) return error;
   const outcome = outcomeOf(error.response);
   if (!outcome || outcome.classification.ok) return error;
   throw new XApiError(outcome.classification, {
     request: { method: error.request.method, url: error.request.url },
     cause: error,
-    response: error.response,
+    response: error.response.bodyUsed ? (outcome.unread ?? error.response) : error.response,
     attempts: outcome.attempts,
   });
-};
+}

@@ -1,18 +1,53 @@
 import type { XApiRuntime } from '@xapi-errors/core';
-import type { BeforeRequestHook } from 'ky';
+import { hookArguments } from './hook-arguments.ts';
 
 const timeouts = new WeakMap<Request, number>();
 
+// ky 2 leaves `timeout` out of the options its `beforeRequest` hooks see. Its `init` hook does see
+// them, before the request exists, so the deadline is noted against the call's own `context`
+// object, which ky 2 copies for every call and hands on to `beforeRequest` unchanged.
+const deadlinesByContext = new WeakMap<object, number>();
+
+/** The per-call options ky 2 gives an `init` hook, as far as timeouts go. */
+export interface InitOptions {
+  timeout?: unknown;
+  totalTimeout?: unknown;
+  context?: object;
+}
+
 /**
- * Notes ky's `timeout` for the request about to be sent. ky counts it across the whole call and
- * the whole retry loop runs inside ky's `fetch`, so a wait ending past it could only end in ky's
- * `TimeoutError`, with the classification lost.
+ * ky 2's `init` hook (ky 1 has none). In ky 2 `timeout` bounds each attempt and `totalTimeout` the
+ * whole call; the whole retry loop runs inside one ky attempt, so whichever ends first ends it.
  */
-export const rememberTimeout: BeforeRequestHook = (request, options) => {
-  // ky 1.x passes `timeout` in the normalized options without declaring it in their type.
+export function noteDeadline(options: InitOptions): void {
+  // ky 2's default, applied after the `init` hooks have run.
+  const timeout = options.timeout ?? 10_000;
+  const limits = [timeout, options.totalTimeout].filter((limit) => typeof limit === 'number');
+  if (limits.length === 0) return;
+  const context = options.context ?? {};
+  options.context = context;
+  deadlinesByContext.set(context, Math.min(...limits));
+}
+
+function deadlineOf(options: object): number | undefined {
+  // ky 1 passes `timeout` (the whole call's) in the normalized options without declaring it in their type.
   const timeout: unknown = Reflect.get(options, 'timeout');
-  if (typeof timeout === 'number') timeouts.set(request, timeout);
-};
+  if (typeof timeout === 'number') return timeout;
+  const context: unknown = Reflect.get(options, 'context');
+  return typeof context === 'object' && context !== null ? deadlinesByContext.get(context) : undefined;
+}
+
+/**
+ * Notes ky's timeout for the request about to be sent. It bounds the whole call and the whole retry
+ * loop runs inside ky's `fetch`, so a wait ending past it could only end in ky's `TimeoutError`,
+ * with the classification lost.
+ */
+export function rememberTimeout(...args: readonly unknown[]): void {
+  const { request, options } = hookArguments(args);
+  if (request === undefined || options === undefined) return;
+  const deadline = deadlineOf(options);
+  if (deadline !== undefined) timeouts.set(request, deadline);
+}
 
 /** The runtime for one request: ky's `timeout` caps `maxTotalMs`, so core refuses a wait that cannot finish. */
 export function runtimeFor(runtime: XApiRuntime, request: Request): XApiRuntime {

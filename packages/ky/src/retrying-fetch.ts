@@ -48,7 +48,10 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
     const request = { method, url };
     if ('error' in result) throw new XApiError(classification, { request, cause: result.error, attempts });
     const { response } = result;
-    recordOutcome(response, { classification, attempts });
+    const unread = response.ok ? undefined : response.clone();
+    const outcome = { classification, attempts, ...(unread && { unread }) };
+    recordOutcome(response, outcome);
+    if (unread) recordOutcome(unread, outcome);
     const rejectHere = classification.ok
       ? classification.partial && runtime.options.partialErrors === 'reject'
       : response.ok;

@@ -1,7 +1,7 @@
 import { createRuntime } from '@xapi-errors/core';
-import type { KyInstance } from 'ky';
+import type { Hooks, KyInstance } from 'ky';
 import { toXApiError } from './hooks.ts';
-import { rememberTimeout } from './ky-timeout.ts';
+import { noteDeadline, rememberTimeout } from './ky-timeout.ts';
 import type { XApiKyOptions } from './options.ts';
 import { createRetryingFetch } from './retrying-fetch.ts';
 
@@ -9,8 +9,8 @@ import { createRetryingFetch } from './retrying-fetch.ts';
  * Extends a ky instance with X API error handling. Requests made through the returned instance
  * are retried as core decides (exact server timing, else capped exponential backoff with full
  * jitter; usage caps and processed POSTs never), share one retry budget and pacer, and fail with
- * an `XApiError` whose `cause` is ky's `HTTPError`. Everything else about the instance (prefixUrl,
- * headers, your hooks, your `fetch`) is kept.
+ * an `XApiError` whose `cause` is ky's `HTTPError`. Everything else about the instance (`prefixUrl`
+ * in ky 1, `prefix` in ky 2, headers, your hooks, your `fetch`) is kept. Works with ky 1.14+ and ky 2.
  *
  * @example
  * ```ts
@@ -23,11 +23,18 @@ import { createRetryingFetch } from './retrying-fetch.ts';
  */
 export function withXApi(ky: KyInstance, options: XApiKyOptions = {}): KyInstance {
   const runtime = createRuntime(options);
+  // These hooks take ky 1's positional arguments and ky 2's state object alike, and `init` is a
+  // ky 2 hook (ky 1 drops it): no single major's `Hooks` type describes them.
+  const hooks = {
+    init: [noteDeadline],
+    beforeRequest: [rememberTimeout],
+    beforeError: [toXApiError],
+  } as Hooks;
   return ky.extend((parent) => ({
     // Retries happen inside the fetch below. `shouldRetry` keeps ky from adding its own on top
     // should a later `extend({ retry: { limit } })` raise the limit again.
     retry: { limit: 0, shouldRetry: () => false },
     fetch: createRetryingFetch(runtime, parent.fetch),
-    hooks: { beforeRequest: [rememberTimeout], beforeError: [toXApiError] },
+    hooks,
   }));
 }

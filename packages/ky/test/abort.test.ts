@@ -1,7 +1,7 @@
 import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import ky from 'ky';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { withXApi } from '../src/index.ts';
+import { createKy } from './support/create-ky.ts';
 
 let sim: Simulator;
 
@@ -15,7 +15,7 @@ test('aborting during a retry wait rejects with the abort reason and sends nothi
   sim.script('GET /2/users/me', ['v2/rate-limit-exceeded', 'ok']);
   const controller = new AbortController();
   const reason = new Error('caller gave up');
-  const api = withXApi(ky.create({ prefixUrl: sim.url, timeout: false }), {
+  const api = withXApi(createKy(sim.url, { timeout: false }), {
     onRetry: () => setTimeout(() => controller.abort(reason), 20),
   });
 
@@ -32,7 +32,7 @@ test('aborting during a retry wait rejects with the abort reason and sends nothi
 test('aborting while the pacer holds a request back rejects with the reason before it is sent', async () => {
   const controller = new AbortController();
   const reason = new Error('caller gave up');
-  const api = withXApi(ky.create({ prefixUrl: sim.url, headers: { ApiKey: 'abort-key' }, timeout: false }), {
+  const api = withXApi(createKy(sim.url, { headers: { ApiKey: 'abort-key' }, timeout: false }), {
     pacer: { perWindow: 1, windowMs: 10_000 },
   });
   await api.get('v3/users/first');
@@ -48,7 +48,7 @@ test('aborting while a response is awaited rejects with the reason and is not re
   sim.script('GET /2/users/me', ['hang', 'ok']);
   const controller = new AbortController();
   const reason = new Error('caller gave up');
-  const api = withXApi(ky.create({ prefixUrl: sim.url, timeout: false }));
+  const api = withXApi(createKy(sim.url, { timeout: false }));
 
   const pending = api.get('2/users/me', { signal: controller.signal }).catch((caught: unknown) => caught);
   while (sim.requestCount() === 0) await new Promise((resolve) => setTimeout(resolve, 5));

@@ -1,7 +1,9 @@
 import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import ky, { HTTPError } from 'ky';
+import { HTTPError } from 'ky';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { type Classification, getClassification, isXApiError, withXApi } from '../src/index.ts';
+import { createKy } from './support/create-ky.ts';
+import { afterResponse, beforeError, beforeRequest } from './support/ky-hooks.ts';
 
 let sim: Simulator;
 
@@ -11,8 +13,8 @@ beforeAll(async () => {
 afterEach(() => sim.reset());
 afterAll(() => sim.close());
 
-test("the extended instance keeps the user's prefixUrl and headers", async () => {
-  const api = withXApi(ky.create({ prefixUrl: `${sim.url}/2`, headers: { 'x-client': 'demo' } }));
+test("the extended instance keeps the user's prefix (prefixUrl in ky 1) and headers", async () => {
+  const api = withXApi(createKy(`${sim.url}/2`, { headers: { 'x-client': 'demo' } }));
 
   await api.get('users/me', { headers: { 'x-call': 'one' } });
 
@@ -24,17 +26,11 @@ test("the extended instance keeps the user's prefixUrl and headers", async () =>
 test("the user's own ky hooks still run, and beforeError sees ky's HTTPError", async () => {
   sim.script('GET /2/users/me', ['v2/http-503']);
   const seen: string[] = [];
-  const base = ky.create({
-    prefixUrl: sim.url,
+  const base = createKy(sim.url, {
     hooks: {
-      beforeRequest: [(request) => void seen.push(`beforeRequest ${request.method}`)],
-      afterResponse: [(_request, _options, response) => void seen.push(`afterResponse ${response.status}`)],
-      beforeError: [
-        (error) => {
-          seen.push(`beforeError ${error instanceof HTTPError}`);
-          return error;
-        },
-      ],
+      beforeRequest: [beforeRequest((request) => void seen.push(`beforeRequest ${request.method}`))],
+      afterResponse: [afterResponse((response) => void seen.push(`afterResponse ${response.status}`))],
+      beforeError: [beforeError((error) => void seen.push(`beforeError ${error instanceof HTTPError}`))],
     },
   });
   const api = withXApi(base, { retry: false });
@@ -48,12 +44,9 @@ test("the user's own ky hooks still run, and beforeError sees ky's HTTPError", a
 test('afterResponse hooks can read the classification from the clone ky gives them', async () => {
   const classifications: (Classification | undefined)[] = [];
   const api = withXApi(
-    ky.create({
-      prefixUrl: sim.url,
+    createKy(sim.url, {
       hooks: {
-        afterResponse: [
-          (_request, _options, response) => void classifications.push(getClassification(response)),
-        ],
+        afterResponse: [afterResponse((response) => void classifications.push(getClassification(response)))],
       },
     }),
   );
@@ -67,7 +60,7 @@ test('afterResponse hooks can read the classification from the clone ky gives th
 test('a hook that returns the clone it was given keeps the classification on the final response', async () => {
   sim.script('GET /2/users/me', ['v2/http-503']);
   const api = withXApi(
-    ky.create({ prefixUrl: sim.url, hooks: { afterResponse: [(_request, _options, response) => response] } }),
+    createKy(sim.url, { hooks: { afterResponse: [afterResponse((response) => response)] } }),
     { retry: false },
   );
 
@@ -80,8 +73,7 @@ test("the user's own fetch is the one that sends every attempt", async () => {
   sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
   const sent: string[] = [];
   const api = withXApi(
-    ky.create({
-      prefixUrl: sim.url,
+    createKy(sim.url, {
       fetch: (input, init) => {
         sent.push(input instanceof Request ? input.url : String(input));
         return fetch(input, init);
@@ -97,7 +89,7 @@ test("the user's own fetch is the one that sends every attempt", async () => {
 
 test('with throwHttpErrors: false the final non-2xx resolves, retried and classified', async () => {
   sim.script('GET /2/users/me', ['v2/http-503', 'v2/http-500']);
-  const api = withXApi(ky.create({ prefixUrl: sim.url, throwHttpErrors: false }), {
+  const api = withXApi(createKy(sim.url, { throwHttpErrors: false }), {
     retry: { baseDelayMs: 5, limit: 1 },
   });
 
@@ -110,7 +102,7 @@ test('with throwHttpErrors: false the final non-2xx resolves, retried and classi
 
 test("ky's own retry stays off even when a later extend raises its limit", async () => {
   sim.script('GET /2/users/me', ['v2/http-500', 'ok']);
-  const api = withXApi(ky.create({ prefixUrl: sim.url }), { retry: false }).extend({ retry: { limit: 3 } });
+  const api = withXApi(createKy(sim.url), { retry: false }).extend({ retry: { limit: 3 } });
 
   await expect(api.get('2/users/me')).rejects.toMatchObject({ kind: 'server-error' });
   expect(sim.requestCount('GET /2/users/me')).toBe(1);

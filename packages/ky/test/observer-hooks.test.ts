@@ -1,7 +1,7 @@
 import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import ky from 'ky';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { type ErrorEvent, type RateLimitEvent, type RetryEvent, withXApi } from '../src/index.ts';
+import { createKy } from './support/create-ky.ts';
 
 let sim: Simulator;
 
@@ -16,7 +16,7 @@ test('onRetry, onRateLimit and onError receive the redacted request and the clas
   const retries: RetryEvent[] = [];
   const limits: RateLimitEvent[] = [];
   const errors: ErrorEvent[] = [];
-  const api = withXApi(ky.create({ prefixUrl: sim.url }), {
+  const api = withXApi(createKy(sim.url), {
     retry: { baseDelayMs: 5 },
     onRetry: (event) => retries.push(event),
     onRateLimit: (event) => limits.push(event),
@@ -43,7 +43,7 @@ test('onRetry, onRateLimit and onError receive the redacted request and the clas
 
 test('a throwing observer does not change the outcome', async () => {
   sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
-  const api = withXApi(ky.create({ prefixUrl: sim.url }), {
+  const api = withXApi(createKy(sim.url), {
     retry: { baseDelayMs: 5 },
     onRetry: () => {
       throw new Error('broken logger');

@@ -1,7 +1,7 @@
 import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import ky from 'ky';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type RateLimitEvent, withXApi } from '../src/index.ts';
+import { createKy } from './support/create-ky.ts';
 
 let sim: Simulator;
 
@@ -13,7 +13,7 @@ afterAll(() => sim.close());
 test('a burst of 100 Sorsa requests is paced to 20/s per key and gets no 429', async () => {
   sim.reset();
   const limits: RateLimitEvent[] = [];
-  const api = withXApi(ky.create({ prefixUrl: sim.url, headers: { ApiKey: 'burst-key' }, timeout: false }), {
+  const api = withXApi(createKy(sim.url, { headers: { ApiKey: 'burst-key' }, timeout: false }), {
     // The default 25 ms margin assumes requests reach the server within 25 ms of each other's
     // delay; on a loaded test machine the first 20 (each opening a connection) arrive up to ~300 ms
     // later than the rest, so the margin is widened to keep this test about pacing, not load.
@@ -34,7 +34,7 @@ test('a burst of 100 Sorsa requests is paced to 20/s per key and gets no 429', a
 test('with pace.x an X endpoint pauses at 0 remaining until its reset instead of collecting 429s', async () => {
   sim.reset();
   const limits: RateLimitEvent[] = [];
-  const api = withXApi(ky.create({ prefixUrl: sim.url }), {
+  const api = withXApi(createKy(sim.url), {
     pace: { x: true },
     onRateLimit: (event) => limits.push(event),
   });

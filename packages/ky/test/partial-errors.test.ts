@@ -1,7 +1,7 @@
 import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import ky from 'ky';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { getClassification, isXApiError, withXApi } from '../src/index.ts';
+import { createKy } from './support/create-ky.ts';
 
 let sim: Simulator;
 
@@ -31,7 +31,7 @@ const partial = {
 
 test('a 2xx with partial errors resolves with its data intact and the errors classified', async () => {
   sim.script('GET /2/users/by', [partial]);
-  const api = withXApi(ky.create({ prefixUrl: sim.url }));
+  const api = withXApi(createKy(sim.url));
 
   const response = await api.get('2/users/by', { searchParams: { usernames: 'XDevelopers,gone_user' } });
 
@@ -44,7 +44,7 @@ test('a 2xx with partial errors resolves with its data intact and the errors cla
 
 test("partialErrors: 'reject' turns them into an XApiError whose response still holds the data", async () => {
   sim.script('GET /2/users/by', [partial]);
-  const api = withXApi(ky.create({ prefixUrl: sim.url }), { partialErrors: 'reject' });
+  const api = withXApi(createKy(sim.url), { partialErrors: 'reject' });
 
   const error = await api.get('2/users/by').catch((caught: unknown) => caught);
 
@@ -58,7 +58,7 @@ test("partialErrors: 'reject' turns them into an XApiError whose response still 
 });
 
 test('a plain success is classified as ok with nothing partial', async () => {
-  const api = withXApi(ky.create({ prefixUrl: sim.url }));
+  const api = withXApi(createKy(sim.url));
 
   const response = await api.get('2/users/me');
 

@@ -1,7 +1,7 @@
 import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import ky from 'ky';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { type RateLimitEvent, type RetryEvent, withXApi } from '../src/index.ts';
+import { createKy } from './support/create-ky.ts';
 
 let sim: Simulator;
 
@@ -15,7 +15,7 @@ test('an exhausted v2 window waits exactly until its reset, then succeeds', asyn
   sim.script('GET /2/users/me', ['v2/rate-limit-exceeded', 'ok']);
   const retries: RetryEvent[] = [];
   const limits: RateLimitEvent[] = [];
-  const api = withXApi(ky.create({ prefixUrl: sim.url }), {
+  const api = withXApi(createKy(sim.url), {
     onRetry: (event) => retries.push(event),
     onRateLimit: (event) => limits.push(event),
   });
@@ -35,7 +35,7 @@ test('an exhausted v2 window waits exactly until its reset, then succeeds', asyn
 test('a v2 window used up under xLimits is waited out and the request still succeeds', async () => {
   const limited = await startSimulator({ xLimits: { 'GET /2/users/me': { limit: 1, windowMs: 1000 } } });
   try {
-    const api = withXApi(ky.create({ prefixUrl: limited.url }));
+    const api = withXApi(createKy(limited.url));
 
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await api.get('2/users/me')).status);

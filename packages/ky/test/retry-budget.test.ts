@@ -1,7 +1,7 @@
 import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import ky from 'ky';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { type ErrorEvent, withXApi } from '../src/index.ts';
+import { createKy } from './support/create-ky.ts';
 
 let sim: Simulator;
 
@@ -19,11 +19,11 @@ test('one budget is shared by every request of an instance, and not with another
     budget: { capacity: 10, retryCost: 5 },
     onError: (event: ErrorEvent) => errors.push(event),
   };
-  const api = withXApi(ky.create({ prefixUrl: sim.url }), options);
+  const api = withXApi(createKy(sim.url), options);
 
   await expect(api.get('2/users/me')).rejects.toMatchObject({ kind: 'unavailable', attempts: 3 });
   await expect(api.get('2/users/me')).rejects.toMatchObject({ kind: 'unavailable', attempts: 1 });
-  const other = withXApi(ky.create({ prefixUrl: sim.url }), options);
+  const other = withXApi(createKy(sim.url), options);
   const response = await other.get('2/users/me');
 
   expect(response.status).toBe(200);

@@ -1,7 +1,8 @@
 import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import ky from 'ky';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type ErrorEvent, isXApiError, type RetryEvent, withXApi, XApiError } from '../src/index.ts';
+import { createKy } from './support/create-ky.ts';
+import { kyMajor } from './support/ky-major.ts';
 
 let sim: Simulator;
 
@@ -17,7 +18,7 @@ describe('transient failures', () => {
   test('503, 503, then 200 succeeds on the third attempt', async () => {
     sim.script('GET /2/users/me', ['v2/http-503', 'v2/http-503', 'ok']);
     const retries: RetryEvent[] = [];
-    const api = withXApi(ky.create({ prefixUrl: sim.url }), {
+    const api = withXApi(createKy(sim.url), {
       retry: fastBackoff,
       onRetry: (event) => retries.push(event),
     });
@@ -34,7 +35,7 @@ describe('transient failures', () => {
 
   test('gives up after retry.limit retries and reports the attempts', async () => {
     sim.script('GET /2/users/me', ['v2/http-503', 'v2/http-503', 'v2/http-503', 'ok']);
-    const api = withXApi(ky.create({ prefixUrl: sim.url }), { retry: { ...fastBackoff, limit: 2 } });
+    const api = withXApi(createKy(sim.url), { retry: { ...fastBackoff, limit: 2 } });
 
     const error = await api.get('2/users/me').catch((caught: unknown) => caught);
 
@@ -45,7 +46,7 @@ describe('transient failures', () => {
 
   test('a connection reset is retried for GET', async () => {
     sim.script('GET /2/users/me', ['reset', 'ok']);
-    const api = withXApi(ky.create({ prefixUrl: sim.url }), { retry: fastBackoff });
+    const api = withXApi(createKy(sim.url), { retry: fastBackoff });
 
     const response = await api.get('2/users/me');
 
@@ -56,7 +57,7 @@ describe('transient failures', () => {
   test('a body cut off by a reset is a network failure, retried for GET', async () => {
     sim.script('GET /2/users/me', ['reset-mid-body', 'ok']);
     const retries: RetryEvent[] = [];
-    const api = withXApi(ky.create({ prefixUrl: sim.url }), {
+    const api = withXApi(createKy(sim.url), {
       retry: fastBackoff,
       onRetry: (event) => retries.push(event),
     });
@@ -69,7 +70,7 @@ describe('transient failures', () => {
 
   test('retry: false sends exactly one request', async () => {
     sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
-    const api = withXApi(ky.create({ prefixUrl: sim.url }), { retry: false });
+    const api = withXApi(createKy(sim.url), { retry: false });
 
     await expect(api.get('2/users/me')).rejects.toMatchObject({ kind: 'unavailable', attempts: 1 });
     expect(sim.requestCount('GET /2/users/me')).toBe(1);
@@ -79,7 +80,7 @@ describe('transient failures', () => {
 describe('methods', () => {
   test('POST on 500 is not retried: the API may have acted on it', async () => {
     sim.script('POST /2/tweets', ['v2/http-500', 'ok']);
-    const api = withXApi(ky.create({ prefixUrl: sim.url }), { retry: fastBackoff });
+    const api = withXApi(createKy(sim.url), { retry: fastBackoff });
 
     const error = await api.post('2/tweets', { json: { text: 'hello' } }).catch((caught: unknown) => caught);
 
@@ -91,7 +92,7 @@ describe('methods', () => {
   test('POST on 429 is retried with the same body after the reset', async () => {
     sim.script('POST /2/tweets', ['v2/http-429', 'ok']);
     const retries: RetryEvent[] = [];
-    const api = withXApi(ky.create({ prefixUrl: sim.url }), { onRetry: (event) => retries.push(event) });
+    const api = withXApi(createKy(sim.url), { onRetry: (event) => retries.push(event) });
 
     const response = await api.post('2/tweets', { json: { text: 'hello' } });
 
@@ -104,7 +105,7 @@ describe('methods', () => {
 
   test('a streamed request body is resent whole on retry', async () => {
     sim.script('POST /2/tweets', ['v2/http-429', 'ok']);
-    const api = withXApi(ky.create({ prefixUrl: sim.url }));
+    const api = withXApi(createKy(sim.url));
     const chunks = ['{"text":', '"streamed"}'];
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -125,7 +126,7 @@ describe('methods', () => {
 
   test('POST on a connection reset is not retried', async () => {
     sim.script('POST /2/tweets', ['reset', 'ok']);
-    const api = withXApi(ky.create({ prefixUrl: sim.url }), { retry: fastBackoff });
+    const api = withXApi(createKy(sim.url), { retry: fastBackoff });
 
     const error = await api.post('2/tweets', { json: { text: 'hello' } }).catch((caught: unknown) => caught);
 
@@ -140,7 +141,7 @@ describe('limits that must not be waited out', () => {
     const capped = await startSimulator({ usageCap: { limit: 0 } });
     try {
       const errors: ErrorEvent[] = [];
-      const api = withXApi(ky.create({ prefixUrl: capped.url }), { onError: (event) => errors.push(event) });
+      const api = withXApi(createKy(capped.url), { onError: (event) => errors.push(event) });
 
       const error = await api.get('2/users/me').catch((caught: unknown) => caught);
 
@@ -158,7 +159,7 @@ describe('limits that must not be waited out', () => {
       'ok',
     ]);
     const errors: ErrorEvent[] = [];
-    const api = withXApi(ky.create({ prefixUrl: sim.url }), {
+    const api = withXApi(createKy(sim.url), {
       retry: { maxDelayMs: 1000 },
       onError: (event) => errors.push(event),
     });
@@ -176,7 +177,7 @@ describe('limits that must not be waited out', () => {
       'ok',
     ]);
     const errors: ErrorEvent[] = [];
-    const api = withXApi(ky.create({ prefixUrl: sim.url, timeout: 2000 }), {
+    const api = withXApi(createKy(sim.url, { timeout: 2000 }), {
       onError: (event) => errors.push(event),
     });
 
@@ -186,4 +187,41 @@ describe('limits that must not be waited out', () => {
     expect(errors.map((event) => event.reason)).toEqual(['exceeds-max-total']);
     expect(sim.requestCount('GET /2/users/me')).toBe(1);
   });
+
+  test('a timeout passed with the call counts like one on the instance', async () => {
+    sim.script('GET /2/users/me', [
+      { status: 429, headers: { 'retry-after': '5' }, body: { title: 'Too Many Requests', status: 429 } },
+      'ok',
+    ]);
+    const errors: ErrorEvent[] = [];
+    const api = withXApi(createKy(sim.url, { timeout: false }), { onError: (event) => errors.push(event) });
+
+    const error = await api.get('2/users/me', { timeout: 2000 }).catch((caught: unknown) => caught);
+
+    expect(error).toMatchObject({ kind: 'rate-limited', retryAfterMs: 5000 });
+    expect(errors.map((event) => event.reason)).toEqual(['exceeds-max-total']);
+    expect(sim.requestCount('GET /2/users/me')).toBe(1);
+  });
+
+  test.runIf(kyMajor === 2)(
+    "a wait that would outlast ky 2's totalTimeout rejects with the classification",
+    async () => {
+      sim.script('GET /2/users/me', [
+        { status: 429, headers: { 'retry-after': '5' }, body: { title: 'Too Many Requests', status: 429 } },
+        'ok',
+      ]);
+      const errors: ErrorEvent[] = [];
+      // ky 1's types have no `totalTimeout`.
+      const ky2Options = { totalTimeout: 2000 };
+      const api = withXApi(createKy(sim.url, { timeout: false, ...ky2Options }), {
+        onError: (event) => errors.push(event),
+      });
+
+      const error = await api.get('2/users/me').catch((caught: unknown) => caught);
+
+      expect(error).toMatchObject({ kind: 'rate-limited', retryAfterMs: 5000 });
+      expect(errors.map((event) => event.reason)).toEqual(['exceeds-max-total']);
+      expect(sim.requestCount('GET /2/users/me')).toBe(1);
+    },
+  );
 });

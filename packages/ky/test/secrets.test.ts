@@ -1,8 +1,8 @@
 import { format, inspect } from 'node:util';
 import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import ky from 'ky';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { isXApiError, withXApi, type XApiError } from '../src/index.ts';
+import { createKy } from './support/create-ky.ts';
 
 const canaries = {
   bearer: 'CANARYbearer7f3a9c',
@@ -49,8 +49,7 @@ async function failing(
 
 function secretApi(events: unknown[]) {
   return withXApi(
-    ky.create({
-      prefixUrl: sim.url,
+    createKy(sim.url, {
       headers: { authorization: `Bearer ${canaries.bearer}`, cookie: `session=${canaries.cookie}` },
     }),
     {
@@ -107,7 +106,7 @@ test('no secret reaches a failure raised for a 2xx body', async () => {
 
 test('no Sorsa API key reaches an unpaid-key failure', async () => {
   const { error, events } = await failing((events) =>
-    withXApi(ky.create({ prefixUrl: sim.url, headers: { ApiKey: canaries.apiKey } }), {
+    withXApi(createKy(sim.url, { headers: { ApiKey: canaries.apiKey } }), {
       onError: (event) => events.push(event),
     }).get('v3/users/info', { searchParams: { api_key: canaries.apiKey } }),
   );

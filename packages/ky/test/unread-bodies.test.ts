@@ -1,7 +1,7 @@
 import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import ky from 'ky';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { getClassification, withXApi } from '../src/index.ts';
+import { createKy } from './support/create-ky.ts';
 
 let sim: Simulator;
 
@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 test('a streaming 2xx resolves at once with its body left for the caller to read', async () => {
-  const api = withXApi(ky.create({ prefixUrl: sim.url, timeout: false }));
+  const api = withXApi(createKy(sim.url, { timeout: false }));
 
   const response = await api.get('2/tweets/search/stream');
   const reader = response.body!.getReader();

@@ -1,13 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { runtimesDir } from './paths.mjs';
-import { chromiumPath, npmRuntimes } from './versions.mjs';
+import { relative } from 'node:path';
+import { repoRoot, runtimesDir } from './paths.mjs';
+import { chromiumPath, ky2, npmRuntimes } from './versions.mjs';
 
 const modulesDir = `${runtimesDir}/node_modules`;
 
-function installedVersion(name) {
+/** ky 2's npm prefix: one of its own, so its tree never meets the runtimes'. */
+const ky2Prefix = `${runtimesDir}/${ky2.prefix}`;
+
+function installedVersion(name, dir = modulesDir) {
   try {
-    return JSON.parse(readFileSync(`${modulesDir}/${name}/package.json`, 'utf8')).version;
+    return JSON.parse(readFileSync(`${dir}/${name}/package.json`, 'utf8')).version;
   } catch {
     return undefined;
   }
@@ -33,16 +37,15 @@ function problemWith(runtime) {
   return undefined;
 }
 
-function npmInstall() {
-  mkdirSync(runtimesDir, { recursive: true });
-  const specs = npmRuntimes.map((runtime) => `${runtime.package}@${runtime.version}`);
-  console.log(`runtimes: npm install --prefix .runtimes ${specs.join(' ')}`);
+function npmInstall(prefix, specs) {
+  mkdirSync(prefix, { recursive: true });
+  console.log(`runtimes: npm install --prefix ${relative(repoRoot, prefix)} ${specs.join(' ')}`);
   const npm = spawnSync(
     'npm',
     [
       'install',
       '--prefix',
-      runtimesDir,
+      prefix,
       '--no-save',
       '--ignore-scripts',
       '--include=optional',
@@ -62,7 +65,8 @@ function npmInstall() {
 export function ensureNpmRuntimes() {
   const unsupported = process.platform !== 'linux' || process.arch !== 'x64';
   const missing = npmRuntimes.filter((runtime) => problemWith(runtime) !== undefined);
-  const npmError = !unsupported && missing.length > 0 ? npmInstall() : undefined;
+  const specs = npmRuntimes.map((runtime) => `${runtime.package}@${runtime.version}`);
+  const npmError = !unsupported && missing.length > 0 ? npmInstall(runtimesDir, specs) : undefined;
   return Object.fromEntries(
     npmRuntimes.map((runtime) => {
       if (unsupported) {
@@ -76,6 +80,23 @@ export function ensureNpmRuntimes() {
       ];
     }),
   );
+}
+
+function ky2Problem() {
+  const found = installedVersion(ky2.package, `${ky2Prefix}/node_modules`);
+  if (found === ky2.version) return undefined;
+  return found === undefined ? 'ky is not installed' : `ky ${found} is installed, ${ky2.version} is pinned`;
+}
+
+/** Makes the pinned ky 2 present in `.runtimes/ky2` (installing it only when missing or different): `{ dir }` or `{ error }`. */
+export function ensureKy2() {
+  const npmError =
+    ky2Problem() === undefined ? undefined : npmInstall(ky2Prefix, [`${ky2.package}@${ky2.version}`]);
+  const problem = ky2Problem();
+  if (problem === undefined) return { dir: `${ky2Prefix}/node_modules/${ky2.package}` };
+  return {
+    error: `ky ${ky2.version} could not be installed from npm: ${problem}${npmError ? ` (${npmError})` : ''}`,
+  };
 }
 
 function apt(args) {

@@ -33,6 +33,12 @@ export const npmRuntimes = [
   },
 ];
 
+/**
+ * ky 2, for the ky adapter's own test suite: installed from npm into `.runtimes/ky2`, a prefix of its
+ * own, and run under `runtime` (one of `npmRuntimes`), since ky 2 needs Node ≥ 22.
+ */
+export const ky2 = { name: 'ky2-node24', package: 'ky', version: '2.1.0', prefix: 'ky2', runtime: 'node24' };
+
 /** Chromium comes from Debian's `chromium` package, whatever version the distribution ships. */
 export const chromiumPath = '/usr/bin/chromium';
 
