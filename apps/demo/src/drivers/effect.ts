@@ -25,10 +25,11 @@ function timedPacer(hooks: XApiHooks): Layer.Layer<XApiPacer> {
       acquire: (key: string) =>
         Effect.gen(function* () {
           const started = yield* Clock.currentTimeMillis;
-          yield* pacer.acquire(key);
+          const answered = yield* pacer.acquire(key);
           const waitMs = (yield* Clock.currentTimeMillis) - started;
           const request = yield* CurrentCall;
           if (waitMs > 0 && request) hooks.onRateLimit?.({ request, source: 'pacer', waitMs });
+          return answered;
         }),
     })),
   );
