@@ -1,0 +1,79 @@
+// 1. Success-path overhead: each adapter against the bare client it wraps, on 2xx responses.
+// Requests alternate bare/ours (the order flips every pair) so both see the same machine noise,
+// and medians of per-request latency keep a descheduled request from moving the figure.
+import { startSimulator } from '@xapi-errors/testkit';
+import { bareClient, bareNames, ourClient, stacks } from './clients.mjs';
+import { median, round } from './stats.mjs';
+
+const warmupPairs = 200;
+const pairs = 1500;
+const chunks = 4;
+const target = 1.03;
+
+async function timed(get, url) {
+  const started = performance.now();
+  await get(url);
+  return performance.now() - started;
+}
+
+async function measureStack(stack, sim) {
+  const headers = { authorization: 'Bearer bench-token' };
+  const bare = await bareClient(stack, headers);
+  const ours = await ourClient(stack, headers);
+  const url = `${sim.url}/2/users/me`;
+  for (let i = 0; i < warmupPairs; i++) {
+    await bare(url);
+    await ours(url);
+  }
+  const bareMs = [];
+  const ourMs = [];
+  for (let i = 0; i < pairs; i++) {
+    if (i % 2 === 0) {
+      bareMs.push(await timed(bare, url));
+      ourMs.push(await timed(ours, url));
+    } else {
+      ourMs.push(await timed(ours, url));
+      bareMs.push(await timed(bare, url));
+    }
+    // The simulator records every request; keep that list short so it costs both sides alike.
+    if (i % 250 === 249) sim.reset();
+  }
+  const size = pairs / chunks;
+  const chunkRatios = Array.from({ length: chunks }, (_, c) => {
+    const slice = (list) => list.slice(c * size, (c + 1) * size);
+    return median(slice(ourMs)) / median(slice(bareMs));
+  });
+  const bareMedian = median(bareMs);
+  const ourMedian = median(ourMs);
+  return {
+    stack,
+    pairs,
+    bareMedianUs: round(bareMedian * 1000, 1),
+    ourMedianUs: round(ourMedian * 1000, 1),
+    addedUs: round((ourMedian - bareMedian) * 1000, 1),
+    ratio: round(ourMedian / bareMedian),
+    chunkRatios: chunkRatios.map((ratio) => round(ratio)),
+  };
+}
+
+/** Runs the comparison for every stack; returns raw figures and report rows. */
+export async function overhead() {
+  const sim = await startSimulator();
+  const results = [];
+  try {
+    for (const stack of stacks) results.push(await measureStack(stack, sim));
+  } finally {
+    await sim.close();
+  }
+  const rows = results.map((r) => ({
+    comparison: '1. Success-path overhead (2xx)',
+    figure: `@xapi-errors/${r.stack} vs bare ${bareNames[r.stack]}`,
+    value: `${r.ratio.toFixed(2)}×`,
+    target: `≤ ${target}×`,
+    pass: r.ratio <= target,
+    detail:
+      `median ${r.bareMedianUs} µs → ${r.ourMedianUs} µs per request (+${r.addedUs} µs); ` +
+      `${r.pairs} alternating pairs, per-quarter ratios ${Math.min(...r.chunkRatios).toFixed(2)}–${Math.max(...r.chunkRatios).toFixed(2)}`,
+  }));
+  return { results, rows };
+}

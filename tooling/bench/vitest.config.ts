@@ -1,0 +1,3 @@
+import { packageProject } from '@xapi-errors/vitest-config';
+
+export default packageProject('bench', { testTimeout: 120_000 });
