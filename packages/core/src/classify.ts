@@ -7,7 +7,7 @@ import { type Dialect, type Kind, kindPriority } from './kinds.ts';
 import { matchProblem, matchStatus } from './match.ts';
 import { toProblem } from './problem.ts';
 import { rateLimitFrom } from './rate-limit.ts';
-import { problemsOf } from './raw-problems.ts';
+import { type BodyProblems, problemsOf } from './raw-problems.ts';
 import { redactText } from './redact.ts';
 import { retryAfterMs } from './retry-timing.ts';
 import { isRetryable } from './retryable.ts';
@@ -44,6 +44,8 @@ function messageOf(
   const api = text ? `: ${redactText(text.length > 300 ? `${text.slice(0, 300)}…` : text)}` : '';
   return `${status} ${kind}${id}${api}`;
 }
+
+const largeSuccess: BodyProblems = { problems: [], hasData: true };
 
 /** An error we cannot match still is an error, even inside a 2xx. */
 function unmatchedKind(status: number): Kind {
@@ -91,7 +93,8 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   };
   const headers = headerTable(input.headers);
   const body = parseBody(input.body);
-  const found = problemsOf(body);
+  // A 2xx too large to parse is a big result set, not an error: only its head was read.
+  const found = body.truncated && status >= 200 && status < 300 ? largeSuccess : problemsOf(body);
   const dialect: Dialect | undefined = input.dialect ?? dialectFromUrl(input.url) ?? found.shape;
 
   const problems: Problem[] = [];

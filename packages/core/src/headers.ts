@@ -7,10 +7,10 @@ type Container = { get(name: string): string | null };
 type PlainRecord = Readonly<Record<string, unknown>>;
 
 /**
- * The header names rate-limit families are read from, each with its own bit: a table records
- * which of them a response may carry, so a family that is absent costs no lookup at all.
+ * The headers classify reads, each with its own bit: a table records which of them a response may
+ * carry, so a header that is absent costs no lookup at all (a missing property is the slowest read).
  */
-export const rateLimitHeaders = [
+export const knownHeaders = [
   'x-rate-limit-limit',
   'x-rate-limit-remaining',
   'x-rate-limit-reset',
@@ -20,16 +20,32 @@ export const rateLimitHeaders = [
   'x-user-limit-24hour-limit',
   'x-user-limit-24hour-remaining',
   'x-user-limit-24hour-reset',
+  'date',
+  'retry-after',
 ] as const;
 
-const allRateLimitBits = (1 << rateLimitHeaders.length) - 1;
+/** The index of a header in `knownHeaders`. */
+export type KnownHeader = number;
+
+/** The bits of the nine rate-limit headers, which come first. */
+export const rateLimitBits: number = (1 << 9) - 1;
+export const dateHeader: KnownHeader = 9;
+export const retryAfterHeader: KnownHeader = 10;
+const allBits = (1 << knownHeaders.length) - 1;
 const upperCase = -1;
 
+/** The lengths of the known names, as bits: a name of another length cannot be one of them. */
+const knownLengths = knownHeaders.reduce((bits, name) => bits | (1 << name.length), 0);
+
+function mayBeKnown(name: string): boolean {
+  return name.length < 31 && ((knownLengths >>> name.length) & 1) === 1;
+}
+
 /**
- * What a header name is: its rate-limit bit, 0 for any other lower-case name, or `upperCase`.
+ * What a header name is: its bit in `knownHeaders`, 0 for any other lower-case name, or `upperCase`.
  * Responses repeat the same few dozen names, so the answers are kept (names only, never values).
  */
-const nameKinds = new Map<string, number>(rateLimitHeaders.map((name, index) => [name, 1 << index]));
+const nameKinds = new Map<string, number>(knownHeaders.map((name, index) => [name, 1 << index]));
 const maxNameKinds = 512;
 const maxKeptName = 64;
 
@@ -59,21 +75,21 @@ export class HeaderTable {
   /** Set for `Headers`-like containers. */
   readonly #container: Container | undefined;
   /**
-   * One bit per entry of `rateLimitHeaders` that may be present. A plain record tells from its own
+   * One bit per entry of `knownHeaders` that may be present. A plain record tells from its own
    * names; a container cannot list its names cheaply, so it may have any of them.
    */
-  readonly rateLimitBits: number;
+  readonly present: number;
 
   constructor(
     record: PlainRecord | undefined,
     lowered: Map<string, string> | undefined,
     container: Container | undefined,
-    rateLimitBits: number,
+    present: number,
   ) {
     this.#record = record;
     this.#lowered = lowered;
     this.#container = container;
-    this.rateLimitBits = rateLimitBits;
+    this.present = present;
   }
 
   /** The value of a header by its lower-case name; `undefined` when absent or unreadable. */
@@ -88,21 +104,32 @@ export class HeaderTable {
       return undefined;
     }
   }
+
+  /** The value of a header of `knownHeaders`, by its index. */
+  known(header: KnownHeader): string | undefined {
+    return (this.present & (1 << header)) === 0 ? undefined : this.get(knownHeaders[header] as string);
+  }
 }
 
 const noHeaders = new HeaderTable(undefined, undefined, undefined, 0);
 
-function fromRecord(record: PlainRecord): HeaderTable {
+/**
+ * Reads a record in place when its names are lower-case. With `anyName` false (classify, which
+ * reads only `knownHeaders`), a mixed-case name matters only if it could lower-case to a known
+ * one, so names of other lengths are not even looked at.
+ */
+function fromRecord(record: PlainRecord, anyName: boolean): HeaderTable {
   const keys = Object.keys(record);
-  let bits = 0;
+  // A record with a prototype of its own could inherit a header, and a plain read sees it.
+  const proto: unknown = Object.getPrototypeOf(record);
+  const plain = proto === Object.prototype || proto === null;
+  let bits = plain ? 0 : allBits;
   for (const key of keys) {
+    if (plain && !anyName && !mayBeKnown(key)) continue;
     const kind = kindOfName(key);
     if (kind === upperCase) return fromMixedCase(record, keys);
     bits |= kind;
   }
-  // A record with a prototype of its own could inherit a rate-limit header, and a plain read sees it.
-  const proto: unknown = Object.getPrototypeOf(record);
-  if (proto !== Object.prototype && proto !== null) bits = allRateLimitBits;
   return new HeaderTable(record, undefined, undefined, bits);
 }
 
@@ -122,14 +149,15 @@ function fromMixedCase(record: PlainRecord, keys: readonly string[]): HeaderTabl
 /**
  * Prepares any header container users hand us, so nothing downstream cares which HTTP stack
  * produced the response. Plain records are read in place when their names are already lower-case
- * (the common case on the hot path), and lower-cased once otherwise.
+ * (the common case on the hot path), and lower-cased once otherwise. Set `anyName` to read names
+ * beyond `knownHeaders` with `get`.
  */
-export function headerTable(headers: HeadersLike | undefined): HeaderTable {
+export function headerTable(headers: HeadersLike | undefined, anyName: boolean = false): HeaderTable {
   if (headers == null || typeof headers !== 'object') return noHeaders;
   if (typeof (headers as { get?: unknown }).get === 'function') {
-    return new HeaderTable(undefined, undefined, headers as Container, allRateLimitBits);
+    return new HeaderTable(undefined, undefined, headers as Container, allBits);
   }
-  return fromRecord(headers as PlainRecord);
+  return fromRecord(headers as PlainRecord, anyName);
 }
 
 /**
@@ -137,6 +165,6 @@ export function headerTable(headers: HeadersLike | undefined): HeaderTable {
  * container reads as empty.
  */
 export function readHeaders(headers: HeadersLike | undefined): HeaderReader {
-  const table = headerTable(headers);
+  const table = headerTable(headers, true);
   return (name) => table.get(name);
 }

@@ -1,7 +1,7 @@
 import type { HeadersLike, RateLimitFamily, RateLimitState } from './classification.ts';
-import { type HeaderReader, type HeaderTable, headerTable, rateLimitHeaders } from './headers.ts';
+import { dateHeader, type HeaderReader, type HeaderTable, headerTable, rateLimitBits } from './headers.ts';
 
-/** Each family's headers, as indexes into `rateLimitHeaders` (whose bits say which may be present). */
+/** Each family's headers, as indexes into `knownHeaders`. */
 const families = [
   { name: 'rate-limit', limit: 0, remaining: 1, reset: 2 },
   { name: 'app-24hour', limit: 3, remaining: 4, reset: 5 },
@@ -39,9 +39,8 @@ function isDigits(text: string): boolean {
 }
 
 /** A header number: plain digits (what X sends) skip the regex that admits spaces and decimals. */
-function readNumber(headers: HeaderTable, index: number): number | undefined {
-  if ((headers.rateLimitBits & (1 << index)) === 0) return undefined;
-  const raw = headers.get(rateLimitHeaders[index] as string);
+function readNumber(headers: HeaderTable, header: number): number | undefined {
+  const raw = headers.known(header);
   if (raw === undefined) return undefined;
   return isDigits(raw) || decimal.test(raw) ? Number(raw) : undefined;
 }
@@ -82,8 +81,8 @@ export function parseRateLimit(
  * fails the same way whether or not a family is present) but parsed only when a family needs it.
  */
 export function rateLimitFrom(headers: HeaderTable, clock: () => number): RateLimitState | undefined {
-  const date = headers.get('date');
-  if (headers.rateLimitBits === 0) return undefined;
+  const date = headers.known(dateHeader);
+  if ((headers.present & rateLimitBits) === 0) return undefined;
   let skewMs: number | undefined;
   const skew = () => {
     skewMs ??= skewFrom(date, clock);

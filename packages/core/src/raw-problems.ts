@@ -1,6 +1,6 @@
 import type { ParsedBody } from './body.ts';
 import { dialectFromBody } from './dialect.ts';
-import { type Fields, readFields } from './fields.ts';
+import { type Fields, keyCountOf, readFields } from './fields.ts';
 import type { Dialect } from './kinds.ts';
 import { isRecord } from './record.ts';
 
@@ -62,7 +62,7 @@ function fromJson(json: unknown): BodyProblems {
     top.type !== undefined ||
     top.numericCode ||
     top.errorFlag ||
-    (top.ownMessage !== undefined && top.countKeys() <= 4);
+    (top.ownMessage !== undefined && keyCountOf(top) <= 4);
   return looksLikeError
     ? { problems: [top], hasData: false, shape }
     : { problems: [], hasData: top.hasData || !top.hasErrors, shape };

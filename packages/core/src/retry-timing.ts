@@ -1,5 +1,5 @@
 import type { RateLimitState } from './classification.ts';
-import type { HeaderTable } from './headers.ts';
+import { type HeaderTable, retryAfterHeader } from './headers.ts';
 import type { Dialect, Kind } from './kinds.ts';
 import { parseRetryAfter } from './retry-after.ts';
 
@@ -34,7 +34,7 @@ export interface TimingInput {
  */
 export function retryAfterMs(input: TimingInput): number | undefined {
   const { kind, headers, rateLimit, clock } = input;
-  const value = headers.get('retry-after');
+  const value = headers.known(retryAfterHeader);
   const header = value === undefined ? undefined : parseRetryAfter(value, clock());
   switch (kind) {
     case 'rate-limited': {

@@ -98,6 +98,16 @@ describe('classify never throws', () => {
     expect(c.problems.every((problem) => problem.kind !== 'ok' && problem.entry === undefined)).toBe(true);
   });
 
+  test('a valid 2xx JSON body over the parse bound is a success, not an error', () => {
+    const big = JSON.stringify({
+      data: Array.from({ length: 40_000 }, (_, i) => ({ id: String(i), text: 'x'.repeat(20) })),
+    });
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    const c = classify({ status: 200, body: big, url: 'https://api.x.com/2/tweets/search/recent' });
+    expect(c.ok).toBe(true);
+    expect(c.kind).toBe('ok');
+  });
+
   test('a 50 MB body still classifies by status and dialect', () => {
     const c = classify({
       status: 503,
