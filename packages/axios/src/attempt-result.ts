@@ -6,6 +6,7 @@ import {
   type RequestSummary,
 } from '@xapi-errors/core';
 import { type AxiosResponse, isAxiosError } from 'axios';
+import { isBrokenOffBody } from './broken-off-body.ts';
 import { toClassifyInput } from './to-classify-input.ts';
 
 /** What one attempt produced: a response of any status, the axios error, or an error with its response. */
@@ -14,14 +15,20 @@ export interface AttemptResult {
   readonly error?: unknown;
 }
 
-/** The result of an attempt axios rejected, with the response the error carries when there is one. */
+/**
+ * The result of an attempt axios rejected, with the response the error carries when there is one.
+ * A response whose body broke off is left out: the answer never arrived whole, so the attempt is a
+ * network failure (as in the fetch and ky adapters), whatever its status announced.
+ */
 export function failedAttempt(error: unknown): AttemptResult {
-  return isAxiosError(error) && error.response ? { error, response: error.response } : { error };
+  return isAxiosError(error) && error.response && !isBrokenOffBody(error)
+    ? { error, response: error.response }
+    : { error };
 }
 
 /**
  * Any response is classified from its status, headers and body; without one the request never got
- * an answer (refused, reset, timed out), which only idempotent methods may retry.
+ * a whole answer (refused, reset, timed out, cut off mid-body), which only idempotent methods may retry.
  */
 export function classifyAttempt(
   result: AttemptResult,

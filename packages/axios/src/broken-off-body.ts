@@ -1,0 +1,23 @@
+import type { AxiosError } from 'axios';
+
+/** The part of Node's `http.IncomingMessage` this check reads. */
+interface IncomingMessageState {
+  readonly complete?: unknown;
+}
+
+/**
+ * Whether axios rejected because the body broke off after the status and headers arrived: its
+ * Node adapter then attaches a response that never got any data, raised as `ERR_BAD_RESPONSE`
+ * ("stream has been aborted") on a clean close, or with the socket's code when the body runs
+ * through a decompressor. The code alone cannot tell this apart from a caller's `validateStatus`
+ * refusing a 2xx (axios's `settle` gives any status outside 4xx that code), so the check is on the
+ * message Node was reading: it never completed. A refused response has its body, or for
+ * `responseType: 'stream'` an unread stream, in `data`.
+ */
+export function isBrokenOffBody(error: AxiosError): boolean {
+  if (!error.response || error.response.data !== undefined) return false;
+  const request: unknown = error.request;
+  if (typeof request !== 'object' || request === null) return false;
+  const message = (request as { readonly res?: IncomingMessageState }).res;
+  return message?.complete === false;
+}

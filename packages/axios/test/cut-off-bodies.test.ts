@@ -1,0 +1,79 @@
+import type { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { startSimulator } from '@xapi-errors/testkit';
+import { isAxiosError } from 'axios';
+import { afterAll, afterEach, beforeEach, expect, test } from 'vitest';
+import { type CutOffServer, startCutOffServer } from './cut-off-server.ts';
+import { fastRetry, rejectionOf, xapiClient, xapiErrorOf } from './support.ts';
+
+const user = '{"data":{"id":"1900000000000000001","name":"Sim User","username":"sim_user"}}';
+const json = { 'content-type': 'application/json; charset=utf-8' };
+
+const sim = await startSimulator({ stream: { keepAliveMs: 50, dataIntervalMs: 10 } });
+beforeEach(() => sim.reset());
+afterAll(() => sim.close());
+
+let server: CutOffServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+test('a 200 whose body is cut off by a clean close is a network error, retried for GET', async () => {
+  server = await startCutOffServer(200, json, Buffer.from(user));
+  const api = xapiClient(server.url, { retry: { ...fastRetry, limit: 2 } });
+
+  const error = await xapiErrorOf(api.get('/2/users/me'));
+
+  expect(error.kind).toBe('network');
+  expect(error.status).toBe(0);
+  expect(error.response).toBeUndefined();
+  expect(error.attempts).toBe(3);
+  expect(server.requests()).toBe(3);
+  // The path under test: axios's 'stream has been aborted', which carries the 200 response.
+  expect(isAxiosError(error.cause) && error.cause.code).toBe('ERR_BAD_RESPONSE');
+  expect(isAxiosError(error.cause) && error.cause.response?.status).toBe(200);
+});
+
+test('a 201 whose body is cut off is not retried for POST: the server may have acted', async () => {
+  server = await startCutOffServer(201, json, Buffer.from('{"data":{"id":"1","text":"hi"}}'));
+  const api = xapiClient(server.url, { retry: fastRetry });
+
+  const error = await xapiErrorOf(api.post('/2/tweets', { text: 'hi' }));
+
+  expect(error.kind).toBe('network');
+  expect(error.retryable).toBe(false);
+  expect(error.attempts).toBe(1);
+  expect(server.requests()).toBe(1);
+});
+
+test('a gzipped 200 cut off mid-body is a network error too, though axios gives it the socket code', async () => {
+  server = await startCutOffServer(
+    200,
+    { ...json, 'content-encoding': 'gzip' },
+    gzipSync(Buffer.from(user.repeat(4))),
+  );
+  const api = xapiClient(server.url, { retry: false });
+
+  const error = await xapiErrorOf(api.get('/2/users/me'));
+
+  expect(error.kind).toBe('network');
+  expect(isAxiosError(error.cause) && error.cause.response?.status).toBe(200);
+  expect(isAxiosError(error.cause) && error.cause.code).toBe('ECONNRESET');
+});
+
+test("an open stream the caller's own validateStatus refuses keeps axios's error, though its body has no end", async () => {
+  const api = xapiClient(sim.url, { retry: fastRetry });
+
+  const error = await rejectionOf(
+    api.get('/2/tweets/search/stream', {
+      responseType: 'stream',
+      validateStatus: (status) => status === 201,
+    }),
+  );
+
+  const stream = isAxiosError(error) ? (error.response?.data as Readable | undefined) : undefined;
+  stream?.destroy();
+  expect(isAxiosError(error) && error.response?.status).toBe(200);
+  expect(sim.requestCount('GET /2/tweets/search/stream')).toBe(1);
+});
