@@ -4,8 +4,16 @@ import type { Classification } from '@xapi-errors/core';
 const classifications = new WeakMap<Response, Classification>();
 
 /**
- * Records the classification of a response this adapter hands out. Clones made from it (by the
- * caller or a caching layer) carry it too, so `getClassification` works on them as well.
+ * Records the classification of a response whose clones record it themselves (`BufferedResponse`).
+ */
+export function record(response: Response, classification: Classification): void {
+  classifications.set(response, classification);
+}
+
+/**
+ * Records the classification of a response this adapter hands out as it came (a stream, media, a
+ * response without a body). Clones made from it (by the caller or a caching layer) carry it too,
+ * so `getClassification` works on them as well.
  */
 export function remember(response: Response, classification: Classification): void {
   classifications.set(response, classification);

@@ -20,40 +20,48 @@ function isOneShot(body: unknown): boolean {
   return typeof (body as ReadableStream).getReader === 'function' || Symbol.asyncIterator in body;
 }
 
-async function fromRequest(input: Request, init: RequestInit | undefined): Promise<ResendableRequest> {
+function fromRequest(
+  input: Request,
+  init: RequestInit | undefined,
+): ResendableRequest | Promise<ResendableRequest> {
   const request = init === undefined ? input : new Request(input, init);
-  const body = request.body === null ? null : await request.arrayBuffer();
-  return {
+  const resendable = (send: ResendableRequest['send']): ResendableRequest => ({
     url: request.url,
     method: request.method.toUpperCase(),
     headers: request.headers,
     signal: request.signal,
-    send: (fetcher) => fetcher(body === null ? request : new Request(request, { body })),
-  };
+    send,
+  });
+  if (request.body === null) return resendable((fetcher) => fetcher(request));
+  return request
+    .arrayBuffer()
+    .then((body) => resendable((fetcher) => fetcher(new Request(request, { body }))));
 }
 
-async function fromUrl(input: string | URL, init: RequestInit | undefined): Promise<ResendableRequest> {
-  const sent =
-    init !== undefined && isOneShot(init.body)
-      ? { ...init, body: await new Response(init.body).arrayBuffer() }
-      : init;
-  return {
+function fromUrl(
+  input: string | URL,
+  init: RequestInit | undefined,
+): ResendableRequest | Promise<ResendableRequest> {
+  const resendable = (sent: RequestInit | undefined): ResendableRequest => ({
     url: input instanceof URL ? input.href : String(input),
     method: (init?.method ?? 'GET').toUpperCase(),
     headers: new Headers(init?.headers),
     signal: init?.signal ?? undefined,
     send: (fetcher) => fetcher(input, sent),
-  };
+  });
+  if (init === undefined || !isOneShot(init.body)) return resendable(init);
+  return new Response(init.body).arrayBuffer().then((body) => resendable({ ...init, body }));
 }
 
 /**
  * Normalises fetch's arguments into a request that survives retries: a stream body or a `Request`'s
  * body is buffered once, strings, bytes, blobs and forms are reused. The signal is the caller's
- * (from `init`, else the `Request`'s own).
+ * (from `init`, else the `Request`'s own). Only buffering is asynchronous: a request without a
+ * body to buffer is returned as is, sparing every plain GET a promise.
  */
 export function toResendable(
   input: RequestInfo | URL,
   init: RequestInit | undefined,
-): Promise<ResendableRequest> {
+): ResendableRequest | Promise<ResendableRequest> {
   return input instanceof Request ? fromRequest(input, init) : fromUrl(input, init);
 }

@@ -1,57 +1,56 @@
+import { type Classification, maxBodyBytes } from '@xapi-errors/core';
+import { type BodyReadings, BufferedResponse, decodeUtf8 } from './buffered-response.ts';
+
 /** `application/json`, `application/problem+json` and friends. */
 const jsonType = /[/+]json\b/i;
-
-/** Streaming endpoints (`/2/tweets/search/stream`, `/2/tweets/sample/stream`, …) never end: never buffer them. */
-const streamPath = /\/stream\/?$/;
-
-/** Statuses whose responses must be constructed without a body. */
-const nullBodyStatuses: ReadonlySet<number> = new Set([204, 205, 304]);
-
-function isStreamEndpoint(url: string): boolean {
-  try {
-    return streamPath.test(new URL(url, 'http://localhost').pathname);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Errors live in non-2xx bodies and, as partial errors, in 2xx JSON bodies. Anything else (images,
  * media, streams) is passed through unread so large or endless bodies keep streaming to the caller.
  */
-function needsBody(response: Response, url: string): boolean {
+export function needsBody(response: Response, stream: boolean): boolean {
   if (!response.ok) return true;
-  return jsonType.test(response.headers.get('content-type') ?? '') && !isStreamEndpoint(url);
+  return !stream && jsonType.test(response.headers.get('content-type') ?? '');
 }
 
-/** A fresh response over bytes already read, so the caller can still call `.json()` or `.text()` once. */
-function rebuild(original: Response, bytes: Uint8Array<ArrayBuffer>): Response {
-  // Opaque (status 0) responses cannot be constructed; they carry no body to protect anyway.
-  if (original.status < 200) return original;
-  const copy = new Response(nullBodyStatuses.has(original.status) ? null : bytes, {
-    status: original.status,
-    statusText: original.statusText,
-    headers: original.headers,
-  });
-  Object.defineProperties(copy, {
-    url: { value: original.url },
-    redirected: { value: original.redirected },
-  });
-  return copy;
+/** A body read for classification: the bytes, what `classify` gets, and what was made of them. */
+export interface ReadBody extends BodyReadings {
+  readonly buffer: ArrayBuffer;
+  /** The parsed JSON, else the text, else (too large for core to parse) the bytes. */
+  readonly body: unknown;
 }
 
-/** A response ready to classify: the bytes to classify (if read) and the response to hand out. */
-export interface ReadResponse {
-  readonly response: Response;
-  readonly body?: Uint8Array;
+/** The first non-blank character opens an object or an array: the only text core parses as JSON. */
+function opensJson(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code === 123 || code === 91) return true;
+  const first = text.trimStart()[0];
+  return first === '{' || first === '[';
 }
 
 /**
- * Reads the body once when classification needs it and returns a rebuilt response in its place.
- * Rejects (like fetch) when the connection breaks mid-body.
+ * Decodes and parses the body once, exactly as core would from the bytes, so that the caller's
+ * `.json()` or `.text()` can reuse the result instead of doing the same work again.
  */
-export async function readForClassification(response: Response, url: string): Promise<ReadResponse> {
-  if (!needsBody(response, url)) return { response };
-  const body = new Uint8Array(await response.arrayBuffer());
-  return { response: rebuild(response, body), body };
+export function interpret(buffer: ArrayBuffer): ReadBody {
+  const bytes = new Uint8Array(buffer);
+  // Core reads only the head of a larger body, and takes a 2xx that large for data: let it.
+  if (bytes.byteLength > maxBodyBytes) return { buffer, body: bytes };
+  const text = decodeUtf8(bytes);
+  if (!opensJson(text)) return { buffer, body: text, text };
+  try {
+    const value: unknown = JSON.parse(text);
+    return { buffer, body: value, text, json: { value } };
+  } catch {
+    return { buffer, body: text, text };
+  }
+}
+
+/** The response to hand out in place of one whose body was read, so the caller can still read it. */
+export function handOut(original: Response, read: ReadBody, classification: Classification): Response {
+  // Opaque (status 0) responses cannot be constructed; they carry no body to protect anyway.
+  if (original.status < 200) return original;
+  // Problems refer into the parsed body: the caller, who may change what `.json()` gives, gets a fresh parse.
+  const json = classification.problems.length === 0 ? read.json : undefined;
+  return new BufferedResponse(original, read.buffer, { text: read.text, json });
 }

@@ -1,13 +1,8 @@
-import {
-  type Attempt,
-  type Classification,
-  classify,
-  classifyNetworkError,
-  type Dialect,
-} from '@xapi-errors/core';
+import { type Attempt, type Classification, classify, classifyNetworkError } from '@xapi-errors/core';
 import type { FetchLike } from './options.ts';
+import type { UrlFacts } from './request-url.ts';
 import type { ResendableRequest } from './resendable-request.ts';
-import { readForClassification } from './response.ts';
+import { handOut, interpret, needsBody, type ReadBody } from './response.ts';
 
 /** What one attempt produced: a response (any status), or the error of a request that got none. */
 export type AttemptResult =
@@ -17,16 +12,17 @@ export type AttemptResult =
 function classifyResponse(
   request: ResendableRequest,
   response: Response,
-  body: Uint8Array | undefined,
-  dialect: Dialect | undefined,
+  read: ReadBody | undefined,
+  facts: UrlFacts,
 ): Classification {
   return classify({
     status: response.status,
     headers: response.headers,
-    body,
+    body: read?.body,
     method: request.method,
     url: request.url,
-    ...(dialect === undefined ? {} : { dialect }),
+    // Known already: passing it spares classify another parse of the URL.
+    ...(facts.dialect === undefined ? {} : { dialect: facts.dialect }),
   });
 }
 
@@ -38,13 +34,21 @@ function classifyResponse(
 export async function sendAttempt(
   fetcher: FetchLike,
   request: ResendableRequest,
-  dialect: Dialect | undefined,
+  facts: UrlFacts,
 ): Promise<Attempt<AttemptResult>> {
+  let response: Response;
+  let read: ReadBody | undefined;
   try {
-    const { response, body } = await readForClassification(await request.send(fetcher), request.url);
-    return { classification: classifyResponse(request, response, body, dialect), result: { response } };
+    response = await request.send(fetcher);
+    // Rejects, like fetch, when the connection breaks mid-body.
+    if (needsBody(response, facts.stream)) read = interpret(await response.arrayBuffer());
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
     return { classification: classifyNetworkError(error, { method: request.method }), result: { error } };
   }
+  const classification = classifyResponse(request, response, read, facts);
+  return {
+    classification,
+    result: { response: read === undefined ? response : handOut(response, read, classification) },
+  };
 }

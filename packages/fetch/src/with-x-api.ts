@@ -1,27 +1,30 @@
-import {
-  createRuntime,
-  type Outcome,
-  type RequestSummary,
-  redactUrl,
-  runWithRetry,
-  XApiError,
-} from '@xapi-errors/core';
-import { remember } from './classification-store.ts';
+import { createRuntime, type Outcome, runWithRetry, XApiError } from '@xapi-errors/core';
+import { BufferedResponse } from './buffered-response.ts';
+import { record, remember } from './classification-store.ts';
 import type { FetchLike, XApiFetchOptions } from './options.ts';
-import { toResendable } from './resendable-request.ts';
+import { requestSummary } from './request-summary.ts';
+import { urlFacts } from './request-url.ts';
+import { type ResendableRequest, toResendable } from './resendable-request.ts';
 import { type AttemptResult, sendAttempt } from './send-attempt.ts';
 
 function settle(
   outcome: Outcome<AttemptResult>,
-  request: RequestSummary,
+  request: ResendableRequest,
   partialErrors: XApiFetchOptions['partialErrors'],
 ): Response {
   const { classification, result, attempts } = outcome;
   const { response, error } = result;
-  if (response) remember(response, classification);
+  if (response instanceof BufferedResponse) record(response, classification);
+  else if (response) remember(response, classification);
   const rejectPartial = classification.partial && partialErrors === 'reject';
   if (response && classification.ok && !rejectPartial) return response;
-  throw new XApiError(classification, { request, response, cause: error, attempts });
+  // XApiError redacts the URL itself.
+  throw new XApiError(classification, {
+    request: { method: request.method, url: request.url },
+    response,
+    cause: error,
+    attempts,
+  });
 }
 
 /**
@@ -32,7 +35,8 @@ function settle(
  * The returned function has fetch's signature. It resolves with 2xx responses (partial errors
  * included, see {@link getClassification}) and rejects with `XApiError` otherwise; the caller's
  * abort rejects with the signal's reason. Bodies read for classification are handed back in a
- * fresh `Response`, so `.json()` still works on the result and on `error.response`.
+ * fresh `Response` over the same bytes, so `.json()` still works on the result and on
+ * `error.response` (and reuses the parse classification made).
  *
  * One call creates one retry budget and one pacer shared by every request made through the result.
  *
@@ -48,14 +52,22 @@ function settle(
 export function withXApi(fetcher?: FetchLike, options: XApiFetchOptions = {}): FetchLike {
   const runtime = createRuntime(options);
   const send: FetchLike = fetcher ?? ((input, init) => globalThis.fetch(input, init));
+  const hooked =
+    options.onRetry !== undefined || options.onRateLimit !== undefined || options.onError !== undefined;
   return async (input, init) => {
     const request = await toResendable(input, init);
-    const summary: RequestSummary = { method: request.method, url: redactUrl(request.url) };
+    const facts = urlFacts(request.url, options.dialect);
     const outcome = await runWithRetry(
       runtime,
-      { url: request.url, method: request.method, headers: request.headers, summary, signal: request.signal },
-      () => sendAttempt(send, request, options.dialect),
+      {
+        url: facts.pacing,
+        method: request.method,
+        headers: request.headers,
+        summary: requestSummary(request.method, request.url, hooked),
+        signal: request.signal,
+      },
+      () => sendAttempt(send, request, facts),
     );
-    return settle(outcome, summary, options.partialErrors);
+    return settle(outcome, request, options.partialErrors);
   };
 }

@@ -14,6 +14,11 @@ export interface RecordedOutcome {
 // Keyed by the Response object itself so nothing outlives it.
 const outcomes = new WeakMap<Response, RecordedOutcome>();
 
+/** Remembers the outcome behind a response whose clones record it themselves (`BufferedResponse`). */
+export function keepOutcome(response: Response, outcome: RecordedOutcome): void {
+  outcomes.set(response, outcome);
+}
+
 /**
  * Remembers the outcome behind a response before ky sees it. ky hands every `afterResponse` hook
  * a clone, and a hook may return that clone as the new response, so clones carry the outcome too.

@@ -1,42 +1,43 @@
-import { type Attempt, classify, classifyNetworkError, type Dialect } from '@xapi-errors/core';
+import { type Attempt, classify, classifyNetworkError } from '@xapi-errors/core';
+import { handOut, interpret, type ReadBody } from './read-body.ts';
+import type { UrlFacts } from './request-url.ts';
 
 /** What one attempt produced: a response, or the error that kept it from arriving. */
 export type Sent = { readonly response: Response } | { readonly error: unknown };
 
-// X's streaming endpoints answer 200 with a JSON body that never ends: reading it would never return.
-function isStream(url: string): boolean {
-  return new URL(url).pathname.endsWith('/stream');
-}
-
-function mayCarryErrors(response: Response, url: string): boolean {
+function mayCarryErrors(response: Response, stream: boolean): boolean {
   if (!response.ok) return true;
-  return (response.headers.get('content-type') ?? '').includes('json') && !isStream(url);
+  return !stream && (response.headers.get('content-type') ?? '').includes('json');
 }
 
 /**
- * Classifies one attempt's response. Error bodies and 2xx JSON bodies are read from a clone, so
- * the response ky and the caller get stays unread; other 2xx bodies (media, streams) are not read.
- * A body that breaks off is a network failure: the answer never arrived whole.
+ * Classifies one attempt's response. Error bodies and 2xx JSON bodies are read once, and handed
+ * on in a response over the same bytes that ky and the caller read as usual; other 2xx bodies
+ * (media, streams) are not read. A body that breaks off is a network failure: the answer never
+ * arrived whole.
  */
 export async function classifyResponse(
   response: Response,
   request: Request,
-  dialect: Dialect | undefined,
+  facts: UrlFacts,
 ): Promise<Attempt<Sent>> {
   const input = {
     status: response.status,
     headers: response.headers,
     method: request.method,
     url: request.url,
-    ...(dialect && { dialect }),
+    // Known already: passing it spares classify another parse of the URL.
+    ...(facts.dialect && { dialect: facts.dialect }),
   };
-  if (!mayCarryErrors(response, request.url))
+  if (!mayCarryErrors(response, facts.stream))
     return { classification: classify(input), result: { response } };
+  let read: ReadBody;
   try {
-    const body = new Uint8Array(await response.clone().arrayBuffer());
-    return { classification: classify({ ...input, body }), result: { response } };
+    read = interpret(await response.arrayBuffer());
   } catch (error) {
     if (request.signal.aborted) throw request.signal.reason;
     return { classification: classifyNetworkError(error, { method: request.method }), result: { error } };
   }
+  const classification = classify({ ...input, body: read.body });
+  return { classification, result: { response: handOut(response, read, classification) } };
 }

@@ -1,18 +1,25 @@
 import {
   type Attempt,
   classifyNetworkError,
-  redactUrl,
   runWithRetry,
   XApiError,
   type XApiRuntime,
 } from '@xapi-errors/core';
 import type { Input } from 'ky';
-import { recordOutcome } from './classification-store.ts';
+import { BufferedResponse } from './buffered-response.ts';
+import { keepOutcome, type RecordedOutcome, recordOutcome } from './classification-store.ts';
 import { classifyResponse, type Sent } from './classify-response.ts';
 import { runtimeFor } from './ky-timeout.ts';
+import { requestSummary } from './request-summary.ts';
+import { urlFacts } from './request-url.ts';
 
 /** The `fetch` signature ky calls. */
 export type Fetch = (input: Input, init?: RequestInit) => Promise<Response>;
+
+function record(response: Response, outcome: RecordedOutcome): void {
+  if (response instanceof BufferedResponse) keepOutcome(response, outcome);
+  else recordOutcome(response, outcome);
+}
 
 /**
  * A `fetch` that runs core's retry loop around `baseFetch` and resolves with the final response.
@@ -22,11 +29,14 @@ export type Fetch = (input: Input, init?: RequestInit) => Promise<Response>;
  */
 export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | undefined): Fetch {
   const send: Fetch = baseFetch ?? ((input, init) => globalThis.fetch(input, init));
+  const { onRetry, onRateLimit, onError } = runtime.options;
+  const hooked = onRetry !== undefined || onRateLimit !== undefined || onError !== undefined;
   return async (input, init) => {
     // ky passes a Request and puts only options Request does not know (e.g. `dispatcher`) in init.
     const template = input instanceof Request ? input : new Request(input, init);
     const extra = input instanceof Request ? init : undefined;
     const { method, url, signal } = template;
+    const facts = urlFacts(url, runtime.options.dialect);
 
     const attempt = async (): Promise<Attempt<Sent>> => {
       let response: Response;
@@ -37,12 +47,18 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
         if (signal.aborted) throw signal.reason;
         return { classification: classifyNetworkError(error, { method }), result: { error } };
       }
-      return classifyResponse(response, template, runtime.options.dialect);
+      return classifyResponse(response, template, facts);
     };
 
     const { classification, result, attempts } = await runWithRetry(
       runtimeFor(runtime, template),
-      { url, method, headers: template.headers, summary: { method, url: redactUrl(url) }, signal },
+      {
+        url: facts.pacing,
+        method,
+        headers: template.headers,
+        summary: requestSummary(method, url, hooked),
+        signal,
+      },
       attempt,
     );
     const request = { method, url };
@@ -50,8 +66,8 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
     const { response } = result;
     const unread = response.ok ? undefined : response.clone();
     const outcome = { classification, attempts, ...(unread && { unread }) };
-    recordOutcome(response, outcome);
-    if (unread) recordOutcome(unread, outcome);
+    record(response, outcome);
+    if (unread) record(unread, outcome);
     const rejectHere = classification.ok
       ? classification.partial && runtime.options.partialErrors === 'reject'
       : response.ok;

@@ -1,0 +1,44 @@
+import { type Classification, maxBodyBytes } from '@xapi-errors/core';
+import { type BodyReadings, BufferedResponse, decodeUtf8 } from './buffered-response.ts';
+
+/** A body read for classification: the bytes, what `classify` gets, and what was made of them. */
+export interface ReadBody extends BodyReadings {
+  readonly buffer: ArrayBuffer;
+  /** The parsed JSON, else the text, else (too large for core to parse) the bytes. */
+  readonly body: unknown;
+}
+
+/** The first non-blank character opens an object or an array: the only text core parses as JSON. */
+function opensJson(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code === 123 || code === 91) return true;
+  const first = text.trimStart()[0];
+  return first === '{' || first === '[';
+}
+
+/**
+ * Decodes and parses the body once, exactly as core would from the bytes, so that the `.text()`
+ * ky calls (or the caller's `.json()`) can reuse the result instead of doing the same work again.
+ */
+export function interpret(buffer: ArrayBuffer): ReadBody {
+  const bytes = new Uint8Array(buffer);
+  // Core reads only the head of a larger body, and takes a 2xx that large for data: let it.
+  if (bytes.byteLength > maxBodyBytes) return { buffer, body: bytes };
+  const text = decodeUtf8(bytes);
+  if (!opensJson(text)) return { buffer, body: text, text };
+  try {
+    const value: unknown = JSON.parse(text);
+    return { buffer, body: value, text, json: { value } };
+  } catch {
+    return { buffer, body: text, text };
+  }
+}
+
+/** The response to hand on in place of one whose body was read, so ky and the caller can still read it. */
+export function handOut(original: Response, read: ReadBody, classification: Classification): Response {
+  // Opaque (status 0) responses cannot be constructed; they carry no body to protect anyway.
+  if (original.status < 200) return original;
+  // Problems refer into the parsed body: the caller, who may change what `.json()` gives, gets a fresh parse.
+  const json = classification.problems.length === 0 ? read.json : undefined;
+  return new BufferedResponse(original, read.buffer, { text: read.text, json });
+}
