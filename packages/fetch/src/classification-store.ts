@@ -1,4 +1,5 @@
 import type { Classification } from '@xapi-errors/core';
+import { BufferedResponse } from '@xapi-errors/core/web';
 
 /** Weak, so a response the caller drops takes its classification with it. */
 const classifications = new WeakMap<Response, Classification>();
@@ -27,6 +28,17 @@ export function remember(response: Response, classification: Classification): vo
       return copy;
     },
   });
+}
+
+/**
+ * Passed to `BufferedResponse` as its clone hook: a copy carries the original's classification,
+ * recorded the way its own clones need (a buffered copy clones through this hook again).
+ */
+export function carryClassification(copy: Response, original: Response): void {
+  const classification = classifications.get(original);
+  if (classification === undefined) return;
+  if (copy instanceof BufferedResponse) record(copy, classification);
+  else remember(copy, classification);
 }
 
 /**

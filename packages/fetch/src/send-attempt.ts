@@ -1,8 +1,9 @@
 import { type Attempt, type Classification, classify, classifyNetworkError } from '@xapi-errors/core';
+import { handOut, interpret, type ReadBody, type UrlFacts } from '@xapi-errors/core/web';
+import { carryClassification } from './classification-store.ts';
+import { needsBody } from './needs-body.ts';
 import type { FetchLike } from './options.ts';
-import type { UrlFacts } from './request-url.ts';
 import type { ResendableRequest } from './resendable-request.ts';
-import { handOut, interpret, needsBody, type ReadBody } from './response.ts';
 
 /** What one attempt produced: a response (any status), or the error of a request that got none. */
 export type AttemptResult =
@@ -49,6 +50,8 @@ export async function sendAttempt(
   const classification = classifyResponse(request, response, read, facts);
   return {
     classification,
-    result: { response: read === undefined ? response : handOut(response, read, classification) },
+    result: {
+      response: read === undefined ? response : handOut(response, read, classification, carryClassification),
+    },
   };
 }

@@ -1,9 +1,7 @@
 import { createRuntime, type Outcome, runWithRetry, XApiError } from '@xapi-errors/core';
-import { BufferedResponse } from './buffered-response.ts';
+import { BufferedResponse, requestSummary, urlFacts } from '@xapi-errors/core/web';
 import { record, remember } from './classification-store.ts';
 import type { FetchLike, XApiFetchOptions } from './options.ts';
-import { requestSummary } from './request-summary.ts';
-import { urlFacts } from './request-url.ts';
 import { type ResendableRequest, toResendable } from './resendable-request.ts';
 import { type AttemptResult, sendAttempt } from './send-attempt.ts';
 

@@ -1,4 +1,5 @@
 import type { Classification } from '@xapi-errors/core';
+import { BufferedResponse } from '@xapi-errors/core/web';
 
 /** What the retry loop concluded about the response it handed to ky. */
 export interface RecordedOutcome {
@@ -40,6 +41,17 @@ export function recordOutcome(response: Response, outcome: RecordedOutcome): voi
 /** The outcome recorded for a response (or a clone of it), if it came out of the retry loop. */
 export function outcomeOf(response: Response): RecordedOutcome | undefined {
   return outcomes.get(response);
+}
+
+/**
+ * Passed to `BufferedResponse` as its clone hook: a copy carries the original's outcome (ky clones
+ * every response it gives an `afterResponse` hook), recorded the way its own clones need.
+ */
+export function carryOutcome(copy: Response, original: Response): void {
+  const outcome = outcomes.get(original);
+  if (outcome === undefined) return;
+  if (copy instanceof BufferedResponse) keepOutcome(copy, outcome);
+  else recordOutcome(copy, outcome);
 }
 
 /**

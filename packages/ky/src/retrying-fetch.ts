@@ -5,13 +5,11 @@ import {
   XApiError,
   type XApiRuntime,
 } from '@xapi-errors/core';
+import { BufferedResponse, requestSummary, urlFacts } from '@xapi-errors/core/web';
 import type { Input } from 'ky';
-import { BufferedResponse } from './buffered-response.ts';
 import { keepOutcome, type RecordedOutcome, recordOutcome } from './classification-store.ts';
 import { classifyResponse, type Sent } from './classify-response.ts';
 import { runtimeFor } from './ky-timeout.ts';
-import { requestSummary } from './request-summary.ts';
-import { urlFacts } from './request-url.ts';
 
 /** The `fetch` signature ky calls. */
 export type Fetch = (input: Input, init?: RequestInit) => Promise<Response>;

@@ -1,8 +1,10 @@
-import { type Classification, maxBodyBytes } from '@xapi-errors/core';
-import { type BodyReadings, BufferedResponse, decodeUtf8 } from './buffered-response.ts';
+import { maxBodyBytes } from '../body.ts';
+import type { Classification } from '../classification.ts';
+import { type BodyReadings, BufferedResponse, type CloneHook, decodeUtf8 } from './buffered-response.ts';
 
 /** A body read for classification: the bytes, what `classify` gets, and what was made of them. */
 export interface ReadBody extends BodyReadings {
+  /** The whole body. */
   readonly buffer: ArrayBuffer;
   /** The parsed JSON, else the text, else (too large for core to parse) the bytes. */
   readonly body: unknown;
@@ -17,8 +19,9 @@ function opensJson(text: string): boolean {
 }
 
 /**
- * Decodes and parses the body once, exactly as core would from the bytes, so that the `.text()`
- * ky calls (or the caller's `.json()`) can reuse the result instead of doing the same work again.
+ * Decodes and parses the body once, exactly as core would from the bytes, so that the next read
+ * (the HTTP client's `.text()` or the caller's `.json()`) can reuse the result instead of doing the
+ * same work again.
  */
 export function interpret(buffer: ArrayBuffer): ReadBody {
   const bytes = new Uint8Array(buffer);
@@ -34,11 +37,19 @@ export function interpret(buffer: ArrayBuffer): ReadBody {
   }
 }
 
-/** The response to hand on in place of one whose body was read, so ky and the caller can still read it. */
-export function handOut(original: Response, read: ReadBody, classification: Classification): Response {
+/**
+ * The response to hand on in place of one whose body was read, so the HTTP client and the caller
+ * can still read it. `onClone` runs for every clone made of it (see `BufferedResponse`).
+ */
+export function handOut(
+  original: Response,
+  read: ReadBody,
+  classification: Classification,
+  onClone?: CloneHook,
+): Response {
   // Opaque (status 0) responses cannot be constructed; they carry no body to protect anyway.
   if (original.status < 200) return original;
   // Problems refer into the parsed body: the caller, who may change what `.json()` gives, gets a fresh parse.
   const json = classification.problems.length === 0 ? read.json : undefined;
-  return new BufferedResponse(original, read.buffer, { text: read.text, json });
+  return new BufferedResponse(original, read.buffer, { text: read.text, json, onClone });
 }

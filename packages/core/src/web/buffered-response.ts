@@ -1,5 +1,3 @@
-import { keepOutcome, outcomeOf, recordOutcome } from './classification-store.ts';
-
 /** Statuses whose responses must be constructed without a body. */
 const nullBodyStatuses: ReadonlySet<number> = new Set([204, 205, 304]);
 
@@ -11,11 +9,25 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
-/** What classification already made of the body, for the first read (ky's or the caller's) to reuse. */
+/** What classification already made of the body, for the first read (an adapter's or the caller's) to reuse. */
 export interface BodyReadings {
+  /** The body decoded as UTF-8. */
   readonly text?: string | undefined;
   /** The parsed JSON; set only when nothing else holds on to it, as the caller may change it. */
   readonly json?: { readonly value: unknown } | undefined;
+}
+
+/**
+ * Called with every copy `clone()` makes, so an adapter can carry over whatever it keeps about the
+ * original (its classification, say). The copy is a `BufferedResponse` when the body was still
+ * buffered, else a plain `Response` from `Response#clone`.
+ */
+export type CloneHook = (copy: Response, original: Response) => void;
+
+/** How a `BufferedResponse` is built. */
+export interface BufferedResponseOptions extends BodyReadings {
+  /** Runs after each `clone()`; copies made over the buffer keep it for their own clones. */
+  readonly onClone?: CloneHook | undefined;
 }
 
 /** The buffered body, taken by the one read that consumes it. */
@@ -37,6 +49,7 @@ export class BufferedResponse extends Response {
   readonly #url: string;
   readonly #redirected: boolean;
   readonly #type: ResponseType;
+  readonly #onClone: CloneHook | undefined;
   /** `undefined` once taken, and for null-body statuses (the inherited methods handle those). */
   #taken: Taken | undefined;
   /** `.body` has been handed out: whoever holds it may have locked or read it. */
@@ -46,7 +59,13 @@ export class BufferedResponse extends Response {
   /** That stream has since been locked, as a read through it would have left it. */
   #settled = false;
 
-  constructor(original: Response, buffer: ArrayBuffer, readings: BodyReadings = {}) {
+  /**
+   * @param original - The response whose body was read; its status, headers, URL, type and
+   *   redirect flag are carried over.
+   * @param buffer - The whole body, as read from `original`.
+   * @param options - What was already made of the body, and what must follow a clone.
+   */
+  constructor(original: Response, buffer: ArrayBuffer, options: BufferedResponseOptions = {}) {
     const empty = nullBodyStatuses.has(original.status);
     super(empty ? null : buffer, {
       status: original.status,
@@ -56,7 +75,8 @@ export class BufferedResponse extends Response {
     this.#url = original.url;
     this.#redirected = original.redirected;
     this.#type = original.type;
-    this.#taken = empty ? undefined : { buffer, text: readings.text, json: readings.json };
+    this.#onClone = options.onClone;
+    this.#taken = empty ? undefined : { buffer, text: options.text, json: options.json };
   }
 
   override get url(): string {
@@ -149,22 +169,18 @@ export class BufferedResponse extends Response {
     return super.formData();
   }
 
-  /**
-   * A copy over its own bytes (cheaper than the stream tee of `Response#clone`; ky clones every
-   * response it gives an `afterResponse` hook), carrying the outcome recorded for this one.
-   */
+  /** A copy over its own bytes (cheaper than the stream tee of `Response#clone`), passed to `onClone`. */
   override clone(): Response {
     this.#settle();
     const taken = this.#taken;
-    const outcome = outcomeOf(this);
+    let copy: Response;
     if (taken === undefined || super.bodyUsed || super.body?.locked) {
       // Throws for a used body, as `Response#clone` does; copies null-body responses.
-      const copy = super.clone();
-      if (outcome) recordOutcome(copy, outcome);
-      return copy;
+      copy = super.clone();
+    } else {
+      copy = new BufferedResponse(this, taken.buffer.slice(0), { text: taken.text, onClone: this.#onClone });
     }
-    const copy = new BufferedResponse(this, taken.buffer.slice(0), { text: taken.text });
-    if (outcome) keepOutcome(copy, outcome);
+    this.#onClone?.(copy, this);
     return copy;
   }
 }

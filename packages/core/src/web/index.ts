@@ -1,0 +1,16 @@
+/**
+ * Building blocks for adapters over the standard Fetch API `Request` and `Response`: reading a body
+ * once for classification while the caller can still read it, URL facts and redacted request
+ * summaries. Runtime-neutral; a separate entry point so apps that only classify do not ship it.
+ *
+ * @packageDocumentation
+ */
+export {
+  type BodyReadings,
+  BufferedResponse,
+  type BufferedResponseOptions,
+  type CloneHook,
+} from './buffered-response.ts';
+export { handOut, interpret, type ReadBody } from './read-body.ts';
+export { requestSummary } from './request-summary.ts';
+export { type UrlFacts, urlFacts } from './request-url.ts';
