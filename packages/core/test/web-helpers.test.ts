@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { classify } from '../src/index.ts';
+import { BufferedResponse, handOut, interpret, requestSummary, urlFacts } from '../src/web/index.ts';
+
+describe('urlFacts', () => {
+  test('relative, absolute and streaming URLs', () => {
+    expect(urlFacts('/2/users/me', undefined).dialect).toBe('v2');
+    expect(urlFacts('https://api.sorsa.io/v3/info', undefined).dialect).toBe('sorsa');
+    expect(urlFacts('https://proxy.example/info', 'sorsa').dialect).toBe('sorsa');
+    expect(urlFacts('https://api.x.com/2/tweets/search/stream', undefined).stream).toBe(true);
+    expect(urlFacts('https://api.x.com/2/tweets/search/stream/', undefined).stream).toBe(true);
+    expect(urlFacts('https://api.x.com/2/tweets/search/recent', undefined).stream).toBe(false);
+  });
+});
+
+describe('requestSummary', () => {
+  test('redacts the URL, lazily when no hook needs it', () => {
+    const url = 'https://api.x.com/2/users/me?access_token=CANARY9';
+    for (const hooked of [true, false]) {
+      const summary = requestSummary('get', url, hooked);
+      expect(summary.url).not.toContain('CANARY9');
+      expect(JSON.stringify(summary)).not.toContain('CANARY9');
+    }
+  });
+});
+
+describe('handOut / BufferedResponse', () => {
+  const original = () =>
+    new Response('{"data":{"id":"1"}}', { status: 200, headers: { 'content-type': 'application/json' } });
+
+  test('the caller reads the body that classification already read, once', async () => {
+    const read = interpret(new TextEncoder().encode('{"data":{"id":"1"}}').buffer as ArrayBuffer);
+    const response = handOut(original(), read, classify({ status: 200, body: read.body }));
+    expect(response).toBeInstanceOf(BufferedResponse);
+    expect(await response.json()).toEqual({ data: { id: '1' } });
+    expect(response.bodyUsed).toBe(true);
+    await expect(response.text()).rejects.toThrow();
+  });
+
+  test('clones carry their own bytes and call onClone', async () => {
+    const read = interpret(new TextEncoder().encode('{"data":{"id":"1"}}').buffer as ArrayBuffer);
+    const seen: Response[] = [];
+    const response = handOut(original(), read, classify({ status: 200, body: read.body }), (copy) =>
+      seen.push(copy),
+    );
+    const copy = response.clone();
+    expect(seen).toEqual([copy]);
+    expect(await copy.text()).toBe('{"data":{"id":"1"}}');
+    expect(await response.json()).toEqual({ data: { id: '1' } });
+  });
+});
