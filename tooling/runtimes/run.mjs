@@ -47,6 +47,7 @@ function runKy2Suite(node, ky) {
 async function runAll() {
   const modules = {
     '@xapi-errors/core': builtModule('@xapi-errors/core'),
+    '@xapi-errors/core/web': builtModule('@xapi-errors/core/web'),
     '@xapi-errors/fetch': builtModule('@xapi-errors/fetch'),
   };
   const { startSimulator } = await import(builtModule('@xapi-errors/testkit'));

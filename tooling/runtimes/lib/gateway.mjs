@@ -3,7 +3,7 @@
 // simulator for everything else. The browser talks only to this origin, so nothing needs CORS.
 import { readFile } from 'node:fs/promises';
 import { Agent, createServer, request as httpRequest } from 'node:http';
-import { basename, dirname, extname, resolve, sep } from 'node:path';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { packageDir } from './paths.mjs';
 
 const contentTypes = {
@@ -91,13 +91,24 @@ function proxy(sim, agent, req, res) {
  * page imports to their resolved files (`{ '@xapi-errors/core': '/…/dist/index.mjs' }`); each
  * file's directory is served so its relative chunks load too. Resolves with `{ url, close() }`.
  */
+function distRoot(file) {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    if (basename(dir) === 'dist') return dir;
+  }
+  return dirname(file);
+}
+
 export async function startGateway(sim, modules) {
-  const served = Object.entries(modules).map(([specifier, file], index) => ({
-    specifier,
-    prefix: `/page/pkg/${index}/`,
-    root: dirname(file),
-    entry: basename(file),
-  }));
+  const served = Object.entries(modules).map(([specifier, file], index) => {
+    // Serve the package's whole dist folder: a subpath entry (core/web) imports chunks beside its parent.
+    const root = distRoot(file);
+    return {
+      specifier,
+      prefix: `/page/pkg/${index}/`,
+      root,
+      entry: relative(root, file).split(sep).join('/'),
+    };
+  });
   const importMap = Object.fromEntries(served.map((pkg) => [pkg.specifier, `${pkg.prefix}${pkg.entry}`]));
   const agent = new Agent({ keepAlive: true });
 
