@@ -38,6 +38,11 @@ bench
 await bench.run();
 
 const perOp = Object.fromEntries(bench.tasks.map((task) => [task.name, task.result.latency.mean]));
+// `--json`: the raw figures for tooling/bench, which puts them in its cross-package table.
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ corpus: parsed.length, jsonBodies: jsonCorpus.length, meanMs: perOp }));
+  process.exit(0);
+}
 const preParsedPerSecond = (parsed.length / perOp['classify (pre-parsed body)']) * 1000;
 const ratio = perOp['classify (string body)'] / perOp['JSON.parse alone (same bodies)'];
 console.log(`corpus: ${parsed.length} examples (${jsonCorpus.length} JSON bodies)`);

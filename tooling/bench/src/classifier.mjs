@@ -10,9 +10,9 @@ const parseRatioTarget = 1.3;
 const comparison = '5. Classifier throughput (catalogue corpus)';
 
 function measure() {
-  const script = fileURLToPath(new URL('./classifier-measure.mjs', import.meta.url));
+  const script = fileURLToPath(new URL('../../../packages/core/bench/classify.bench.mjs', import.meta.url));
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [script], (error, stdout) =>
+    execFile(process.execPath, [script, '--json'], (error, stdout) =>
       error ? reject(error) : resolve(JSON.parse(stdout)),
     );
   });
