@@ -26,12 +26,12 @@ function fromBytes(bytes: Uint8Array): ParsedBody {
   return fromText(decoder.decode(head), truncated);
 }
 
-function formatOf(text: string): BodyFormat {
+/** The format of text that is not JSON, from its first non-blank character (`first`). */
+function formatOf(text: string, first: string | undefined): BodyFormat {
+  if (first === undefined) return 'empty';
+  if (first !== '<') return 'text';
   const start = text.trimStart().slice(0, 64).toLowerCase();
-  if (start === '') return 'empty';
-  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
-  if (start.startsWith('<')) return 'xml';
-  return 'text';
+  return start.startsWith('<!doctype html') || start.startsWith('<html') ? 'html' : 'xml';
 }
 
 /** The first non-blank character, without trimming a copy in the usual case of none. */
@@ -51,7 +51,7 @@ function fromText(text: string, truncated: boolean): ParsedBody {
       return { format: 'text', text, truncated };
     }
   }
-  return { format: formatOf(text), text, truncated };
+  return { format: formatOf(text, first), text, truncated };
 }
 
 /**

@@ -1,49 +1,21 @@
 import { parseBody } from './body.ts';
 import type { Classification, ClassifyInput, Problem } from './classification.ts';
+import type { Clock } from './clock.ts';
 import { dialectFromUrl } from './dialect.ts';
-import type { EntryRule } from './entry.ts';
 import { headerTable } from './headers.ts';
 import { type Dialect, type Kind, kindPriority } from './kinds.ts';
 import { matchProblem, matchStatus } from './match.ts';
+import { messageOf } from './message.ts';
 import { toProblem } from './problem.ts';
 import { rateLimitFrom } from './rate-limit.ts';
-import { type BodyProblems, problemsOf } from './raw-problems.ts';
-import { redactText } from './redact.ts';
+import { type BodyProblems, problemsOf, type RawProblem } from './raw-problems.ts';
 import { retryAfterMs } from './retry-timing.ts';
 import { isRetryable } from './retryable.ts';
+import type { Rule } from './rule.ts';
 import { kindOfStatus, processedOfStatus, retryOfKind } from './status-kind.ts';
 
+/** Each kind's place in `kindPriority`, looked up in one step. */
 const rankOfKind: ReadonlyMap<Kind, number> = new Map(kindPriority.map((kind, rank) => [kind, rank]));
-
-function primaryOf(problems: readonly Problem[]): Problem | undefined {
-  if (problems.length === 1) {
-    const only = problems[0] as Problem;
-    return only.kind === 'ok' ? undefined : only;
-  }
-  let best: Problem | undefined;
-  let bestRank = Number.POSITIVE_INFINITY;
-  for (const problem of problems) {
-    if (problem.kind === 'ok') continue;
-    const rank = rankOfKind.get(problem.kind) ?? -1;
-    if (rank < bestRank) {
-      best = problem;
-      bestRank = rank;
-    }
-  }
-  return best;
-}
-
-function messageOf(
-  status: number,
-  kind: Kind,
-  entry: EntryRule | undefined,
-  primary: Problem | undefined,
-): string {
-  const text = primary?.message ?? primary?.title;
-  const id = entry ? ` [${entry.id}]` : '';
-  const api = text ? `: ${redactText(text.length > 300 ? `${text.slice(0, 300)}…` : text)}` : '';
-  return `${status} ${kind}${id}${api}`;
-}
 
 const largeSuccess: BodyProblems = { problems: [], hasData: true };
 
@@ -85,45 +57,56 @@ export function classify(input: ClassifyInput): Classification {
 
 function classifyUnsafe(input: ClassifyInput): Classification {
   const status = safeStatus(input.status);
-  let now = typeof input.now === 'number' ? input.now : undefined;
-  // Reading the system clock costs as much as a lookup-heavy step, and most responses never need it.
-  const clock = (): number => {
-    now ??= Date.now();
-    return now;
-  };
+  const clock: Clock = { time: typeof input.now === 'number' ? input.now : undefined };
   const headers = headerTable(input.headers);
   const body = parseBody(input.body);
   // A 2xx too large to parse is a big result set, not an error: only its head was read.
   const found = body.truncated && status >= 200 && status < 300 ? largeSuccess : problemsOf(body);
   const dialect: Dialect | undefined = input.dialect ?? dialectFromUrl(input.url) ?? found.shape;
 
-  const problems: Problem[] = [];
-  for (const raw of found.problems) {
+  const raws = found.problems;
+  // Filled by index, not pushed: the length is known, and a push here would not be inlined.
+  const problems: Problem[] = new Array(raws.length);
+  // The primary problem is the one whose kind comes first in `kindPriority`; the first one wins a
+  // tie. It is tracked from the raw problem and its match, whose layouts never vary.
+  let primary: RawProblem | undefined;
+  let primaryRule: Rule | undefined;
+  let primaryKind: Kind = 'unknown';
+  let primaryRank = Number.POSITIVE_INFINITY;
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index] as RawProblem;
     const matched = matchProblem(dialect, status, raw);
     // A success status entry describes the response, not an error inside it.
-    const entry = matched?.kind === 'ok' ? undefined : matched;
-    problems.push(toProblem(raw, entry, entry?.kind ?? unmatchedKind(status)));
+    const rule = matched?.kind === 'ok' ? undefined : matched;
+    const kind = rule?.kind ?? unmatchedKind(status);
+    problems[index] = toProblem(raw, rule, kind);
+    const rank = raws.length === 1 ? 0 : (rankOfKind.get(kind) ?? -1);
+    if (rank < primaryRank) {
+      primary = raw;
+      primaryRule = rule;
+      primaryKind = kind;
+      primaryRank = rank;
+    }
   }
 
   const success = (status >= 200 && status < 300) || status === 304;
   const ok = success && (found.hasData || problems.length === 0);
-  const primary = primaryOf(problems);
-  let entry: EntryRule | undefined;
+  let rule: Rule | undefined;
   let kind: Kind;
   if (ok) {
-    entry = dialect ? matchStatus(dialect, status) : undefined;
+    rule = dialect ? matchStatus(dialect, status) : undefined;
     kind = 'ok';
   } else if (primary) {
-    entry = primary.entry ?? (dialect ? matchStatus(dialect, status) : undefined);
-    kind = primary.entry ? primary.kind : (entry?.kind ?? unmatchedKind(status));
+    rule = primaryRule ?? (dialect ? matchStatus(dialect, status) : undefined);
+    kind = primaryRule ? primaryKind : (rule?.kind ?? unmatchedKind(status));
   } else {
-    entry = dialect ? matchStatus(dialect, status) : undefined;
-    kind = entry?.kind ?? unmatchedKind(status);
+    rule = dialect ? matchStatus(dialect, status) : undefined;
+    kind = rule?.kind ?? unmatchedKind(status);
   }
   if (!ok && kind === 'ok') kind = 'unknown';
 
-  const retry = entry?.retry ?? retryOfKind(kind);
-  const processed = entry?.processed ?? processedOfStatus(status);
+  const retry = rule?.retry ?? retryOfKind(kind);
+  const processed = rule?.processed ?? processedOfStatus(status);
   const rateLimit = rateLimitFrom(headers, clock);
   const wait = ok
     ? undefined
@@ -146,9 +129,9 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     processed,
     problems,
     partial: ok && problems.length > 0,
-    message: messageOf(status, kind, entry, primary),
+    message: messageOf(status, kind, rule, primary),
   };
-  if (entry) result.entry = entry;
+  if (rule) result.entry = rule.entry;
   if (wait !== undefined) result.retryAfterMs = wait;
   if (rateLimit) result.rateLimit = rateLimit;
   return result;

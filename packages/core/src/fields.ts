@@ -4,13 +4,12 @@ import { stringOf } from './record.ts';
 /**
  * The documented fields of one JSON object in an error body, read once; they double as the raw
  * problem the object describes. Error objects carry two to eight keys while the classifier looks
- * for about twenty names, so one pass over a plain object's own keys costs far less than a lookup
- * per name, most of which would miss.
+ * for about twenty names, so one pass over a plain object's keys costs far less than a lookup per
+ * name, most of which would miss.
  */
 export interface Fields extends RawProblem {
-  readonly source: Readonly<Record<string, unknown>>;
-  /** How many own keys it has; `undefined` until counted for an object that is not plain. */
-  keyCount: number | undefined;
+  /** The object read; `undefined` for a problem with no object behind it. */
+  readonly source: Readonly<Record<string, unknown>> | undefined;
   hasData: boolean;
   hasErrors: boolean;
   errors: unknown;
@@ -40,11 +39,16 @@ export interface Fields extends RawProblem {
   reasonRank: number;
 }
 
-/** A literal with every key: cloned in one step, where a class would add its fields one by one. */
-function emptyFields(source: Readonly<Record<string, unknown>>): Fields {
+/** Ranks above every reason field's: no reason found yet. */
+const noReason = 5;
+
+/**
+ * A literal with every key: cloned in one step, where a class would add its fields one by one.
+ * Every raw problem has this one shape, so reading one never meets a second layout.
+ */
+function emptyFields(source: Readonly<Record<string, unknown>> | undefined): Fields {
   return {
     source,
-    keyCount: undefined,
     hasData: false,
     hasErrors: false,
     errors: undefined,
@@ -66,17 +70,22 @@ function emptyFields(source: Readonly<Record<string, unknown>>): Fields {
     field: undefined,
     section: undefined,
     reason: undefined,
-    reasonRank: reasonFields,
+    reasonRank: noReason,
   };
 }
 
-/** The number of own enumerable keys. */
-export function keyCountOf(fields: Fields): number {
-  fields.keyCount ??= Object.keys(fields.source).length;
-  return fields.keyCount;
+/** A problem with no object behind it: a bare string in `errors`, or one salvaged from text. */
+export function looseProblem(
+  code: number | undefined,
+  type: string | undefined,
+  message: string | undefined,
+): Fields {
+  const fields = emptyFields(undefined);
+  fields.code = code;
+  fields.type = type;
+  fields.message = message;
+  return fields;
 }
-
-const reasonFields = 5;
 
 /** Keeps a candidate for `reason` by its rank, so key order does not decide between them. */
 function setReason(fields: Fields, rank: number, value: unknown): void {
@@ -89,84 +98,88 @@ function setReason(fields: Fields, rank: number, value: unknown): void {
 const digits = /^\d+$/;
 
 /**
- * Copies one field by name. Each case reads with a literal name, so every read keeps its own
- * inline cache; the names are documented ones that no Object.prototype member shares.
+ * Reads a plain object's documented fields in one `for…in` pass. Reading `record[key]` with the
+ * key the loop yields, in the loop's own function, lets V8 load each value from its slot with no
+ * lookup. `data`, `errors` and `value` count only as own fields: a polluted prototype could
+ * otherwise add them.
  */
-function take(fields: Fields, record: Readonly<Record<string, unknown>>, key: string): void {
-  switch (key) {
-    case 'data':
-      fields.hasData = true;
-      break;
-    case 'errors':
-      fields.hasErrors = true;
-      fields.errors = record['errors'];
-      break;
-    case 'code': {
-      const code = record['code'];
-      fields.numericCode = typeof code === 'number';
-      fields.code =
-        typeof code === 'number'
-          ? code
-          : typeof code === 'string' && digits.test(code)
-            ? Number(code)
-            : undefined;
-      break;
+function scan(fields: Fields, record: Readonly<Record<string, unknown>>): void {
+  for (const key in record) {
+    switch (key) {
+      case 'data':
+        fields.hasData = Object.hasOwn(record, key);
+        break;
+      case 'errors':
+        fields.hasErrors = Object.hasOwn(record, key);
+        fields.errors = record[key];
+        break;
+      case 'value':
+        fields.hasValue = Object.hasOwn(record, key);
+        if (fields.hasValue) fields.value = record[key];
+        break;
+      case 'code': {
+        const code = record[key];
+        fields.numericCode = typeof code === 'number';
+        fields.code =
+          typeof code === 'number'
+            ? code
+            : typeof code === 'string' && digits.test(code)
+              ? Number(code)
+              : undefined;
+        break;
+      }
+      case 'type':
+        fields.type = stringOf(record[key]);
+        break;
+      case 'title':
+        fields.title = stringOf(record[key]);
+        break;
+      case 'message':
+        fields.ownMessage = stringOf(record[key]);
+        break;
+      case 'error': {
+        const error = record[key];
+        fields.errorFlag = typeof error === 'string' || error === true;
+        fields.errorText = stringOf(error);
+        break;
+      }
+      case 'detail':
+        fields.detail = stringOf(record[key]);
+        break;
+      case 'request':
+        fields.request = stringOf(record[key]);
+        break;
+      case 'resource_type':
+        fields.resourceType = stringOf(record[key]);
+        break;
+      case 'resource_id':
+        fields.resourceId = stringOf(record[key]);
+        break;
+      case 'parameter':
+        fields.parameter = stringOf(record[key]);
+        break;
+      case 'field':
+        fields.field = stringOf(record[key]);
+        break;
+      case 'section':
+        fields.section = stringOf(record[key]);
+        break;
+      case 'reason':
+        setReason(fields, 0, record[key]);
+        break;
+      case 'period':
+        setReason(fields, 1, record[key]);
+        break;
+      case 'scope':
+        setReason(fields, 2, record[key]);
+        break;
+      case 'connection_issue':
+        setReason(fields, 3, record[key]);
+        break;
+      case 'disconnect_type':
+        setReason(fields, 4, record[key]);
+        break;
     }
-    case 'type':
-      fields.type = stringOf(record['type']);
-      break;
-    case 'title':
-      fields.title = stringOf(record['title']);
-      break;
-    case 'message':
-      fields.ownMessage = stringOf(record['message']);
-      break;
-    case 'error': {
-      const error = record['error'];
-      fields.errorFlag = typeof error === 'string' || error === true;
-      fields.errorText = stringOf(error);
-      break;
-    }
-    case 'detail':
-      fields.detail = stringOf(record['detail']);
-      break;
-    case 'request':
-      fields.request = stringOf(record['request']);
-      break;
-    case 'value':
-      fields.hasValue = true;
-      fields.value = record['value'];
-      break;
-    case 'resource_type':
-      fields.resourceType = stringOf(record['resource_type']);
-      break;
-    case 'resource_id':
-      fields.resourceId = stringOf(record['resource_id']);
-      break;
-    case 'parameter':
-      fields.parameter = stringOf(record['parameter']);
-      break;
-    case 'field':
-      fields.field = stringOf(record['field']);
-      break;
-    case 'section':
-      fields.section = stringOf(record['section']);
-      break;
-    case 'reason':
-      setReason(fields, 0, record['reason']);
-      break;
-    case 'period':
-      setReason(fields, 1, record['period']);
-      break;
-    case 'scope':
-      setReason(fields, 2, record['scope']);
-      break;
-    case 'connection_issue':
-      setReason(fields, 3, record['connection_issue']);
-      break;
-    case 'disconnect_type':
-      setReason(fields, 4, record['disconnect_type']);
-      break;
   }
 }
 
@@ -193,23 +206,33 @@ const names = [
   'disconnect_type',
 ] as const;
 
+/** The fields only an own property counts for. */
+const ownOnly: ReadonlySet<string> = new Set(['data', 'errors', 'value']);
+
+/** A plain copy of the documented fields any object has, own or inherited, enumerable or not. */
+function documentedCopy(record: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  const copy: Record<string, unknown> = {};
+  for (const name of names) {
+    if (ownOnly.has(name) ? Object.hasOwn(record, name) : name in record) copy[name] = record[name];
+  }
+  return copy;
+}
+
 /**
- * Reads an object's documented fields. A plain object (what JSON.parse returns) is read from its
- * own enumerable keys, so a polluted Object.prototype cannot add fields. Any other object (a class
- * instance, an Error) is read by name, inherited and non-enumerable fields included.
+ * Reads an object's documented fields. A plain object (what JSON.parse returns) is read in one
+ * pass over its keys. Any other object (a class instance, an Error, a null-prototype object) is
+ * read by name, inherited and non-enumerable fields included. `parsed` says the object came from
+ * JSON.parse, which makes only plain objects, so even the check is skipped.
  */
-export function readFields(record: Readonly<Record<string, unknown>>): Fields {
+export function readFields(record: Readonly<Record<string, unknown>>, parsed: boolean): Fields {
   const fields = emptyFields(record);
-  const proto: unknown = Object.getPrototypeOf(record);
-  if (proto === Object.prototype || proto === null) {
-    const keys = Object.keys(record);
-    fields.keyCount = keys.length;
-    for (const key of keys) take(fields, record, key);
+  // Cheaper than Object.getPrototypeOf, which V8 runs in its C++ runtime from optimized code.
+  if (parsed || record['constructor'] === Object) {
+    scan(fields, record);
   } else {
-    for (const name of names) take(fields, record, name);
-    fields.hasData = Object.hasOwn(record, 'data');
-    fields.hasErrors = Object.hasOwn(record, 'errors');
-    fields.hasValue = Object.hasOwn(record, 'value');
+    scan(fields, documentedCopy(record));
+    // The dialect is read from an `errors` field even when it is inherited.
+    fields.errors = record['errors'];
   }
   fields.message = fields.ownMessage ?? fields.errorText;
   return fields;

@@ -10,7 +10,7 @@ type PlainRecord = Readonly<Record<string, unknown>>;
  * The headers classify reads, each with its own bit: a table records which of them a response may
  * carry, so a header that is absent costs no lookup at all (a missing property is the slowest read).
  */
-export const knownHeaders = [
+const knownHeaders = [
   'x-rate-limit-limit',
   'x-rate-limit-remaining',
   'x-rate-limit-reset',
@@ -64,86 +64,99 @@ function headerValue(value: unknown): string | undefined {
 }
 
 /**
- * The headers of one response, prepared once for the dozen lookups a classification makes.
- * A class rather than a closure per call: classify builds one for every response it sees.
+ * The headers of one response, prepared once for the dozen lookups a classification makes. A plain
+ * object: classify builds one for every response, and a literal costs less than a class instance.
  */
-export class HeaderTable {
+export interface HeaderTable {
   /** Set for plain records whose names are all lower-case: read in place. */
-  readonly #record: PlainRecord | undefined;
+  readonly record: PlainRecord | undefined;
   /** Set for records with mixed-case names, lower-cased once. */
-  readonly #lowered: Map<string, string> | undefined;
+  readonly lowered: Map<string, string> | undefined;
   /** Set for `Headers`-like containers. */
-  readonly #container: Container | undefined;
+  readonly container: Container | undefined;
   /**
    * One bit per entry of `knownHeaders` that may be present. A plain record tells from its own
    * names; a container cannot list its names cheaply, so it may have any of them.
    */
   readonly present: number;
+}
 
-  constructor(
-    record: PlainRecord | undefined,
-    lowered: Map<string, string> | undefined,
-    container: Container | undefined,
-    present: number,
-  ) {
-    this.#record = record;
-    this.#lowered = lowered;
-    this.#container = container;
-    this.present = present;
-  }
+function table(
+  record: PlainRecord | undefined,
+  lowered: Map<string, string> | undefined,
+  container: Container | undefined,
+  present: number,
+): HeaderTable {
+  return { record, lowered, container, present };
+}
 
-  /** The value of a header by its lower-case name; `undefined` when absent or unreadable. */
-  get(name: string): string | undefined {
-    // Header names never collide with Object.prototype members, so a plain read is safe here.
-    if (this.#record !== undefined) return headerValue(this.#record[name]);
-    if (this.#lowered !== undefined) return this.#lowered.get(name);
-    if (this.#container === undefined) return undefined;
-    try {
-      return this.#container.get(name) ?? undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** The value of a header of `knownHeaders`, by its index. */
-  known(header: KnownHeader): string | undefined {
-    return (this.present & (1 << header)) === 0 ? undefined : this.get(knownHeaders[header] as string);
+/** The value of a header by its lower-case name; `undefined` when absent or unreadable. */
+export function headerOf(headers: HeaderTable, name: string): string | undefined {
+  // Header names never collide with Object.prototype members, so a plain read is safe here.
+  if (headers.record !== undefined) return headerValue(headers.record[name]);
+  if (headers.lowered !== undefined) return headers.lowered.get(name);
+  if (headers.container === undefined) return undefined;
+  try {
+    return headers.container.get(name) ?? undefined;
+  } catch {
+    return undefined;
   }
 }
 
-const noHeaders = new HeaderTable(undefined, undefined, undefined, 0);
+/** The value of a header of `knownHeaders`, by its index. */
+export function knownHeaderOf(headers: HeaderTable, header: KnownHeader): string | undefined {
+  return (headers.present & (1 << header)) === 0
+    ? undefined
+    : headerOf(headers, knownHeaders[header] as string);
+}
+
+const noHeaders = table(undefined, undefined, undefined, 0);
+
+const container = (headers: Container): HeaderTable => table(undefined, undefined, headers, allBits);
 
 /**
  * Reads a record in place when its names are lower-case. With `anyName` false (classify, which
  * reads only `knownHeaders`), a mixed-case name matters only if it could lower-case to a known
- * one, so names of other lengths are not even looked at.
+ * one, so names of other lengths are not even looked at. `for…in` walks the keys without copying
+ * them; a plain record has no `get` method unless it is one of them, so the lookup that would
+ * miss is skipped.
  */
-function fromRecord(record: PlainRecord, anyName: boolean): HeaderTable {
-  const keys = Object.keys(record);
-  // A record with a prototype of its own could inherit a header, and a plain read sees it.
-  const proto: unknown = Object.getPrototypeOf(record);
-  const plain = proto === Object.prototype || proto === null;
-  let bits = plain ? 0 : allBits;
-  for (const key of keys) {
-    if (plain && !anyName && !mayBeKnown(key)) continue;
+function fromPlainRecord(record: PlainRecord, anyName: boolean): HeaderTable {
+  let bits = 0;
+  let mixedCase = false;
+  let hasGet = false;
+  for (const key in record) {
+    if (key === 'get') hasGet = true;
+    if (mixedCase || (!anyName && !mayBeKnown(key))) continue;
     const kind = kindOfName(key);
-    if (kind === upperCase) return fromMixedCase(record, keys);
-    bits |= kind;
+    if (kind === upperCase) mixedCase = true;
+    else bits |= kind;
   }
-  return new HeaderTable(record, undefined, undefined, bits);
+  if (hasGet && typeof record['get'] === 'function') return container(record as unknown as Container);
+  if (mixedCase) return fromMixedCase(record);
+  return table(record, undefined, undefined, bits);
 }
 
-function fromMixedCase(record: PlainRecord, keys: readonly string[]): HeaderTable {
+/** A record with a prototype of its own could inherit a header, which a plain read sees. */
+function fromOtherRecord(record: PlainRecord): HeaderTable {
+  if (typeof record['get'] === 'function') return container(record as unknown as Container);
+  for (const key of Object.keys(record)) {
+    if (kindOfName(key) === upperCase) return fromMixedCase(record);
+  }
+  return table(record, undefined, undefined, allBits);
+}
+
+function fromMixedCase(record: PlainRecord): HeaderTable {
   const lowered = new Map<string, string>();
   let bits = 0;
-  for (const key of keys) {
+  for (const key of Object.keys(record)) {
     const value = headerValue(record[key]);
     if (value === undefined) continue;
     const name = key.toLowerCase();
     lowered.set(name, value);
     bits |= kindOfName(name);
   }
-  return new HeaderTable(undefined, lowered, undefined, bits);
+  return table(undefined, lowered, undefined, bits);
 }
 
 /**
@@ -154,10 +167,9 @@ function fromMixedCase(record: PlainRecord, keys: readonly string[]): HeaderTabl
  */
 export function headerTable(headers: HeadersLike | undefined, anyName: boolean = false): HeaderTable {
   if (headers == null || typeof headers !== 'object') return noHeaders;
-  if (typeof (headers as { get?: unknown }).get === 'function') {
-    return new HeaderTable(undefined, undefined, headers as Container, allBits);
-  }
-  return fromRecord(headers as PlainRecord, anyName);
+  const record = headers as PlainRecord;
+  // Cheaper than Object.getPrototypeOf, which V8 runs in its C++ runtime from optimized code.
+  return record['constructor'] === Object ? fromPlainRecord(record, anyName) : fromOtherRecord(record);
 }
 
 /**
@@ -165,6 +177,6 @@ export function headerTable(headers: HeadersLike | undefined, anyName: boolean =
  * container reads as empty.
  */
 export function readHeaders(headers: HeadersLike | undefined): HeaderReader {
-  const table = headerTable(headers, true);
-  return (name) => table.get(name);
+  const prepared = headerTable(headers, true);
+  return (name) => headerOf(prepared, name);
 }

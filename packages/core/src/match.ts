@@ -1,34 +1,41 @@
 import { rules } from './catalogue/index.ts';
-import type { EntryRule } from './entry.ts';
+import { looseProblem } from './fields.ts';
 import type { Dialect } from './kinds.ts';
 import type { RawProblem } from './raw-problems.ts';
 import { isRecord } from './record.ts';
+import { type Rule, ruleOf } from './rule.ts';
 
 /** The rules sharing one key, with the answer for a problem that selects no variant precomputed. */
 interface Candidates {
-  readonly rules: readonly EntryRule[];
+  readonly rules: readonly Rule[];
   /** The first rule without `match` (status lists) or without `variant` (types). */
-  readonly plain: EntryRule | undefined;
+  readonly plain: Rule | undefined;
   /** Some rule needs the problem's text or fields to be chosen. */
   readonly selective: boolean;
 }
 
 interface Index {
-  readonly byCode: Map<number, EntryRule[]>;
+  readonly byCode: Map<number, Rule[]>;
   readonly byType: Map<string, Candidates>;
-  /** Dialect, then status: no key string is built per lookup. */
-  readonly byStatus: Map<string, Map<number, Candidates>>;
+  /** Keyed by `statusKey`: a number, so no key string is built per lookup. */
+  readonly byStatus: Map<number, Candidates>;
 }
 
 let index: Index | undefined;
 
-function push<K>(map: Map<K, EntryRule[]>, key: K, rule: EntryRule): void {
+/** One number per dialect and status; `NaN` (never a key) for a dialect the catalogue lacks. */
+function statusKey(dialect: Dialect, status: number): number {
+  const offset = dialect === 'v1.1' ? 0 : dialect === 'v2' ? 1 : dialect === 'sorsa' ? 2 : Number.NaN;
+  return status * 3 + offset;
+}
+
+function push<K>(map: Map<K, Rule[]>, key: K, rule: Rule): void {
   const list = map.get(key);
   if (list) list.push(rule);
   else map.set(key, [rule]);
 }
 
-function candidates<K>(lists: Map<K, EntryRule[]>, narrowsBy: 'match' | 'variant'): Map<K, Candidates> {
+function candidates<K>(lists: Map<K, Rule[]>, narrowsBy: 'match' | 'variant'): Map<K, Candidates> {
   const out = new Map<K, Candidates>();
   for (const [key, rules] of lists) {
     out.set(key, {
@@ -43,36 +50,44 @@ function candidates<K>(lists: Map<K, EntryRule[]>, narrowsBy: 'match' | 'variant
 /** Built on first use, so importing the package costs nothing until something is classified. */
 function getIndex(): Index {
   if (index) return index;
-  const byCode = new Map<number, EntryRule[]>();
-  const byType = new Map<string, EntryRule[]>();
-  const byStatus = new Map<string, Map<number, EntryRule[]>>();
-  for (const rule of rules) {
-    if (rule.code !== undefined) push(byCode, rule.code, rule);
-    else if (rule.type !== undefined && rule.type !== 'about:blank') push(byType, rule.type, rule);
-    else {
-      const statuses = byStatus.get(rule.dialect) ?? new Map<number, EntryRule[]>();
-      byStatus.set(rule.dialect, statuses);
-      for (const status of rule.status) push(statuses, status, rule);
-    }
+  const byCode = new Map<number, Rule[]>();
+  const byType = new Map<string, Rule[]>();
+  const byStatus = new Map<number, Rule[]>();
+  for (const entry of rules) {
+    const rule = ruleOf(entry);
+    if (entry.code !== undefined) push(byCode, entry.code, rule);
+    else if (entry.type !== undefined && entry.type !== 'about:blank') push(byType, entry.type, rule);
+    else for (const status of entry.status) push(byStatus, statusKey(entry.dialect, status), rule);
   }
   index = {
     byCode,
     byType: candidates(byType, 'variant'),
-    byStatus: new Map([...byStatus].map(([dialect, statuses]) => [dialect, candidates(statuses, 'match')])),
+    byStatus: candidates(byStatus, 'match'),
   };
   return index;
 }
 
-const slugCache = new Map<string, string>();
+/** A problem type's slug and the rules it names, worked out once per distinct type string. */
+interface TypeMatch {
+  readonly slug: string;
+  readonly candidates: Candidates | undefined;
+}
+
+const typeCache = new Map<string, TypeMatch>();
+
+function typeMatch(type: string): TypeMatch {
+  let match = typeCache.get(type);
+  if (match === undefined) {
+    const slug = slugOf(type);
+    match = { slug, candidates: getIndex().byType.get(slug) };
+    if (typeCache.size < 512) typeCache.set(type, match);
+  }
+  return match;
+}
 
 /** The slug of a v2 problem type, whatever the host: `…/2/problems/<slug>` or `…#<slug>`. */
 export function typeSlug(type: string): string {
-  let slug = slugCache.get(type);
-  if (slug === undefined) {
-    slug = slugOf(type);
-    if (slugCache.size < 512) slugCache.set(type, slug);
-  }
-  return slug;
+  return typeMatch(type).slug;
 }
 
 function slugOf(type: string): string {
@@ -89,7 +104,7 @@ function textOf(problem: RawProblem): string {
 }
 
 /** Among candidates, the one whose `match` fragments appear in the problem's text, else the plain one. */
-function byText(candidates: Candidates, problem: RawProblem): EntryRule | undefined {
+function byText(candidates: Candidates, problem: RawProblem): Rule | undefined {
   if (!candidates.selective) return candidates.plain;
   const text = textOf(problem);
   return (
@@ -98,7 +113,7 @@ function byText(candidates: Candidates, problem: RawProblem): EntryRule | undefi
   );
 }
 
-function byVariant(candidates: Candidates, problem: RawProblem): EntryRule | undefined {
+function byVariant(candidates: Candidates, problem: RawProblem): Rule | undefined {
   if (!candidates.selective) return candidates.plain;
   const fields = problem.source;
   const variant = candidates.rules.find((rule) => {
@@ -108,7 +123,7 @@ function byVariant(candidates: Candidates, problem: RawProblem): EntryRule | und
   return variant ?? candidates.plain;
 }
 
-function preferStatus(rules: readonly EntryRule[], status: number, dialect: Dialect | undefined) {
+function preferStatus(rules: readonly Rule[], status: number, dialect: Dialect | undefined) {
   if (rules.length === 1) return rules[0];
   return (
     rules.find(
@@ -119,15 +134,15 @@ function preferStatus(rules: readonly EntryRule[], status: number, dialect: Dial
   );
 }
 
-const noProblem: RawProblem = {};
+const noProblem: RawProblem = looseProblem(undefined, undefined, undefined);
 
 /** The rule for a status alone (plus message fragments, for Sorsa and X's `about:blank`). */
 export function matchStatus(
   dialect: Dialect,
   status: number,
   problem: RawProblem = noProblem,
-): EntryRule | undefined {
-  const candidates = getIndex().byStatus.get(dialect)?.get(status);
+): Rule | undefined {
+  const candidates = getIndex().byStatus.get(statusKey(dialect, status));
   return candidates ? byText(candidates, problem) : undefined;
 }
 
@@ -136,15 +151,13 @@ export function matchProblem(
   dialect: Dialect | undefined,
   status: number,
   problem: RawProblem,
-): EntryRule | undefined {
-  const { byCode, byType } = getIndex();
+): Rule | undefined {
   if (problem.code !== undefined) {
-    const candidates = byCode.get(problem.code);
+    const candidates = getIndex().byCode.get(problem.code);
     if (candidates) return preferStatus(candidates, status, dialect);
   }
   if (problem.type !== undefined) {
-    const slug = typeSlug(problem.type);
-    const candidates = byType.get(slug);
+    const { slug, candidates } = typeMatch(problem.type);
     if (candidates) return byVariant(candidates, problem);
     if (slug === 'about:blank' || dialect === undefined) return matchStatus('v2', status, problem);
   }

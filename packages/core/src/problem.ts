@@ -1,15 +1,14 @@
-import type { EntryId } from './catalogue/index.ts';
 import type { Problem } from './classification.ts';
-import type { EntryRule } from './entry.ts';
 import type { Kind } from './kinds.ts';
 import type { RawProblem } from './raw-problems.ts';
+import type { Rule } from './rule.ts';
 
 /** A matched problem, carrying only the documented fields (never the whole hostile object). */
-export function toProblem(raw: RawProblem, entry: EntryRule | undefined, kind: Kind): Problem {
+export function toProblem(raw: RawProblem, rule: Rule | undefined, kind: Kind): Problem {
   const problem: { -readonly [K in keyof Problem]: Problem[K] } = { kind };
-  if (entry) {
-    problem.entry = entry;
-    problem.id = entry.id as EntryId;
+  if (rule) {
+    problem.entry = rule.entry;
+    problem.id = rule.id;
   }
   if (raw.code !== undefined) problem.code = raw.code;
   if (raw.type !== undefined) problem.type = raw.type;

@@ -1,5 +1,13 @@
 import type { HeadersLike, RateLimitFamily, RateLimitState } from './classification.ts';
-import { dateHeader, type HeaderReader, type HeaderTable, headerTable, rateLimitBits } from './headers.ts';
+import { type Clock, timeOf } from './clock.ts';
+import {
+  dateHeader,
+  type HeaderReader,
+  type HeaderTable,
+  headerTable,
+  knownHeaderOf,
+  rateLimitBits,
+} from './headers.ts';
 
 /** Each family's headers, as indexes into `knownHeaders`. */
 const families = [
@@ -11,11 +19,11 @@ const families = [
 type FamilyNames = (typeof families)[number];
 
 /** Local clock minus server clock, from a `date` header value (see {@link clockSkew}). */
-function skewFrom(date: string | undefined, clock: () => number): number {
+function skewFrom(date: string | undefined, clock: Clock): number {
   if (date === undefined) return 0;
   const server = Date.parse(date);
   if (Number.isNaN(server)) return 0;
-  const delta = clock() - server;
+  const delta = timeOf(clock) - server;
   if (delta < 0) return delta;
   return delta >= 1000 ? delta - 999 : 0;
 }
@@ -25,7 +33,7 @@ function skewFrom(date: string | undefined, clock: () => number): number {
  * the server's true time lies in [date, date + 1 s); an offset inside that interval is no skew.
  */
 export function clockSkew(read: HeaderReader, now: number): number {
-  return skewFrom(read('date'), () => now);
+  return skewFrom(read('date'), { time: now });
 }
 
 const decimal = /^\s*\d+(\.\d+)?\s*$/;
@@ -40,19 +48,14 @@ function isDigits(text: string): boolean {
 
 /** A header number: plain digits (what X sends) skip the regex that admits spaces and decimals. */
 function readNumber(headers: HeaderTable, header: number): number | undefined {
-  const raw = headers.known(header);
+  const raw = knownHeaderOf(headers, header);
   if (raw === undefined) return undefined;
   return isDigits(raw) || decimal.test(raw) ? Number(raw) : undefined;
 }
 
 type MutableFamily = { -readonly [K in keyof RateLimitFamily]: RateLimitFamily[K] };
 
-/** Reads one family; `skew` is called only for a reset time, as parsing `date` is the costly part. */
-function readFamily(
-  headers: HeaderTable,
-  names: FamilyNames,
-  skew: () => number,
-): RateLimitFamily | undefined {
+function readFamily(headers: HeaderTable, names: FamilyNames, skewMs: number): RateLimitFamily | undefined {
   const limit = readNumber(headers, names.limit);
   const remaining = readNumber(headers, names.remaining);
   const reset = readNumber(headers, names.reset);
@@ -60,7 +63,7 @@ function readFamily(
   const family: MutableFamily = { name: names.name };
   if (limit !== undefined) family.limit = limit;
   if (remaining !== undefined) family.remaining = remaining;
-  if (reset !== undefined) family.resetAt = reset * 1000 + skew();
+  if (reset !== undefined) family.resetAt = reset * 1000 + skewMs;
   return family;
 }
 
@@ -73,24 +76,21 @@ export function parseRateLimit(
   headers: HeadersLike | undefined,
   now: number = Date.now(),
 ): RateLimitState | undefined {
-  return rateLimitFrom(headerTable(headers), () => now);
+  return rateLimitFrom(headerTable(headers), { time: now });
 }
 
 /**
  * {@link parseRateLimit} over prepared headers. The `date` header is always read (a hostile value
- * fails the same way whether or not a family is present) but parsed only when a family needs it.
+ * fails the same way whether or not a family is present), but parsed only when a rate-limit header
+ * may be present.
  */
-export function rateLimitFrom(headers: HeaderTable, clock: () => number): RateLimitState | undefined {
-  const date = headers.known(dateHeader);
+export function rateLimitFrom(headers: HeaderTable, clock: Clock): RateLimitState | undefined {
+  const date = knownHeaderOf(headers, dateHeader);
   if ((headers.present & rateLimitBits) === 0) return undefined;
-  let skewMs: number | undefined;
-  const skew = () => {
-    skewMs ??= skewFrom(date, clock);
-    return skewMs;
-  };
+  const skewMs = skewFrom(date, clock);
   const found: RateLimitFamily[] = [];
   for (const names of families) {
-    const family = readFamily(headers, names, skew);
+    const family = readFamily(headers, names, skewMs);
     if (family) found.push(family);
   }
   if (found.length === 0) return undefined;
@@ -99,5 +99,5 @@ export function rateLimitFrom(headers: HeaderTable, clock: () => number): RateLi
     if (family.remaining !== 0) continue;
     if (!exhausted || (family.resetAt ?? 0) > (exhausted.resetAt ?? 0)) exhausted = family;
   }
-  return exhausted ? { families: found, exhausted, skewMs: skew() } : { families: found, skewMs: skew() };
+  return exhausted ? { families: found, exhausted, skewMs } : { families: found, skewMs };
 }

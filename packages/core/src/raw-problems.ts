@@ -1,6 +1,6 @@
 import type { ParsedBody } from './body.ts';
 import { dialectFromBody } from './dialect.ts';
-import { type Fields, keyCountOf, readFields } from './fields.ts';
+import { type Fields, looseProblem, readFields } from './fields.ts';
 import type { Dialect } from './kinds.ts';
 import { isRecord } from './record.ts';
 
@@ -12,7 +12,7 @@ export interface RawProblem {
   readonly message?: string | undefined;
   readonly detail?: string | undefined;
   /** The object it came from, for the catalogue's variant fields. */
-  readonly source?: Readonly<Record<string, unknown>>;
+  readonly source?: Readonly<Record<string, unknown>> | undefined;
   readonly resourceType?: string | undefined;
   readonly resourceId?: string | undefined;
   readonly parameter?: string | undefined;
@@ -34,45 +34,51 @@ export interface BodyProblems {
 /** Enough to find every problem in a realistic body; more is someone flooding us. */
 const maxProblems = 100;
 
-function fromErrors(top: Fields, errors: readonly unknown[]): BodyProblems {
-  const problems: RawProblem[] = [];
-  let first: Fields | undefined;
+function fromErrors(top: Fields, errors: readonly unknown[], parsed: boolean): BodyProblems {
   // Indexed rather than sliced: no copy, and only the first `maxProblems` items are touched.
   const count = Math.min(errors.length, maxProblems);
+  // Sized up front rather than pushed to, so it is never regrown; a v2 problem body comes first.
+  const problems: RawProblem[] = new Array(count + (top.type === undefined ? 0 : 1));
+  let size = 0;
+  if (top.type !== undefined) problems[size++] = top;
+  let first: Fields | undefined;
   for (let index = 0; index < count; index++) {
     const item: unknown = errors[index];
     if (isRecord(item)) {
-      const fields = readFields(item);
+      const fields = readFields(item, parsed);
       if (index === 0) first = fields;
-      problems.push(fields);
-    } else if (typeof item === 'string') problems.push({ message: item });
+      problems[size++] = fields;
+    } else if (typeof item === 'string') problems[size++] = looseProblem(undefined, undefined, item);
   }
-  if (top.type !== undefined) problems.unshift(top);
+  if (size !== problems.length) problems.length = size;
   return { problems, hasData: top.hasData, shape: dialectFromBody(top, first) };
 }
 
-function fromJson(json: unknown): BodyProblems {
+/** `parsed`: the value came from our own JSON.parse, so every object in it is plain. */
+function fromJson(json: unknown, parsed: boolean): BodyProblems {
   if (!isRecord(json)) return { problems: [], hasData: json !== undefined };
-  const top = readFields(json);
+  const top = readFields(json, parsed);
   const errors = top.hasErrors ? top.errors : undefined;
-  if (Array.isArray(errors)) return fromErrors(top, errors);
+  if (Array.isArray(errors)) return fromErrors(top, errors, parsed);
   const shape = dialectFromBody(top, firstOf(top.errors));
-  if (typeof errors === 'string') return { problems: [{ message: errors }], hasData: false, shape };
+  if (typeof errors === 'string') {
+    return { problems: [looseProblem(undefined, undefined, errors)], hasData: false, shape };
+  }
   const looksLikeError =
     top.type !== undefined ||
     top.numericCode ||
     top.errorFlag ||
-    (top.ownMessage !== undefined && keyCountOf(top) <= 4);
+    (top.ownMessage !== undefined && Object.keys(json).length <= 4);
   return looksLikeError
     ? { problems: [top], hasData: false, shape }
     : { problems: [], hasData: top.hasData || !top.hasErrors, shape };
 }
 
-/** The first item of an inherited `errors` array, which only objects that are not plain can have. */
+/** The first item of an `errors` array that is not the body's own (inherited), for the dialect alone. */
 function firstOf(errors: unknown): Fields | undefined {
   if (!Array.isArray(errors)) return undefined;
   const first: unknown = errors[0];
-  return isRecord(first) ? readFields(first) : undefined;
+  return isRecord(first) ? readFields(first, false) : undefined;
 }
 
 const xmlError = /<error\s+code="(\d{1,6})"\s*>([^<]{0,500})/g;
@@ -88,24 +94,27 @@ function salvage(text: string): RawProblem[] {
   const problems: RawProblem[] = [];
   if (head.includes('<error')) {
     for (const match of head.matchAll(xmlError)) {
-      problems.push({ code: Number(match[1]), message: match[2] ?? '' });
+      problems.push(looseProblem(Number(match[1]), undefined, match[2] ?? ''));
     }
   }
   if (head.includes('"code"')) {
-    for (const match of head.matchAll(jsonCode)) problems.push({ code: Number(match[1]) });
+    for (const match of head.matchAll(jsonCode))
+      problems.push(looseProblem(Number(match[1]), undefined, undefined));
   }
   if (head.includes('"type"')) {
-    for (const match of head.matchAll(jsonType)) problems.push({ type: match[1] ?? '' });
+    for (const match of head.matchAll(jsonType))
+      problems.push(looseProblem(undefined, match[1] ?? '', undefined));
   }
   return problems.length > maxProblems ? problems.slice(0, maxProblems) : problems;
 }
 
 /** Every problem a body carries, whatever its format. */
 export function problemsOf(body: ParsedBody): BodyProblems {
-  if (body.format === 'json') return fromJson(body.json);
+  // Only a body given pre-parsed has no text: one we parsed ourselves holds only plain objects.
+  if (body.format === 'json') return fromJson(body.json, body.text !== '');
   if (body.format === 'empty') return { problems: [], hasData: false };
   const salvaged = salvage(body.text);
   if (salvaged.length === 0 && body.format === 'text')
-    return { problems: [{ message: body.text.trim().slice(0, 300) }], hasData: false };
+    return { problems: [looseProblem(undefined, undefined, body.text.trim().slice(0, 300))], hasData: false };
   return { problems: salvaged, hasData: false };
 }

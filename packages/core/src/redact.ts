@@ -72,19 +72,27 @@ export function redactUrl(url: string | URL): string {
   return parsed.toString().replaceAll(encodeURIComponent(redacted), redacted);
 }
 
-const secretPatterns: readonly (readonly [RegExp, string])[] = [
-  [/([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]*:[^\s/@]*@/gi, `$1${redacted}:${redacted}@`],
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/%=-]+/gi, `$1 ${redacted}`],
-  [/\bOAuth\s+[^\r\n]+/g, `OAuth ${redacted}`],
+/**
+ * Each scrubbing pattern, its replacement, and literals one of which every match contains: a pass
+ * whose literals are all absent cannot change the text, so it is skipped (none listed: always run).
+ */
+const secretPatterns: readonly (readonly [RegExp, string, readonly string[]])[] = [
+  [/([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]*:[^\s/@]*@/gi, `$1${redacted}:${redacted}@`, ['://']],
+  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/%=-]+/gi, `$1 ${redacted}`, []],
+  [/\bOAuth\s+[^\r\n]+/g, `OAuth ${redacted}`, ['OAuth']],
   [
     /\b(oauth_[a-z_]+|access_token|refresh_token|client_secret|api_?key|token|password)=("[^"]*"|[^&\s,"]+)/gi,
     `$1=${redacted}`,
+    ['='],
   ],
-  [/\b(ApiKey|x-api-key|Authorization|Cookie)(\s*[:=]\s*)[^\s,;]+/gi, `$1$2${redacted}`],
+  [/\b(ApiKey|x-api-key|Authorization|Cookie)(\s*[:=]\s*)[^\s,;]+/gi, `$1$2${redacted}`, [':', '=']],
 ];
 
-/** A cheap pre-check so ordinary API messages skip the four scrubbing passes. */
-const mayHoldSecret = /bearer|basic|oauth|token|key|password|authorization|cookie|:\/\/[^\s/]*@/i;
+/**
+ * A cheap pre-check so ordinary API messages skip the scrubbing passes. Every pattern above needs
+ * one of these words (`client_secret=` needs `secret`), or a URL with userinfo.
+ */
+const mayHoldSecret = /bearer|basic|oauth|token|key|secret|password|authorization|cookie|:\/\/[^\s/]*@/i;
 
 /**
  * Short texts already found free of credentials (scrubbing left them unchanged). APIs repeat the
@@ -100,7 +108,11 @@ export function redactText(text: string): string {
   if (cleanTexts.has(text)) return text;
   let out = text;
   if (mayHoldSecret.test(text)) {
-    for (const [pattern, replacement] of secretPatterns) out = out.replace(pattern, replacement);
+    for (const [pattern, replacement, literals] of secretPatterns) {
+      if (literals.length === 0 || literals.some((literal) => out.includes(literal))) {
+        out = out.replace(pattern, replacement);
+      }
+    }
   }
   if (out === text && text.length <= maxCleanLength) {
     if (cleanTexts.size >= maxCleanTexts) cleanTexts.clear();

@@ -1,5 +1,6 @@
 import type { RateLimitState } from './classification.ts';
-import { type HeaderTable, retryAfterHeader } from './headers.ts';
+import { type Clock, timeOf } from './clock.ts';
+import { type HeaderTable, knownHeaderOf, retryAfterHeader } from './headers.ts';
 import type { Dialect, Kind } from './kinds.ts';
 import { parseRetryAfter } from './retry-after.ts';
 
@@ -24,7 +25,7 @@ export interface TimingInput {
   readonly rateLimit: RateLimitState | undefined;
   readonly period: string | undefined;
   /** The current time in epoch ms, read only when a wait depends on it. */
-  readonly clock: () => number;
+  readonly clock: Clock;
 }
 
 /**
@@ -34,18 +35,18 @@ export interface TimingInput {
  */
 export function retryAfterMs(input: TimingInput): number | undefined {
   const { kind, headers, rateLimit, clock } = input;
-  const value = headers.known(retryAfterHeader);
-  const header = value === undefined ? undefined : parseRetryAfter(value, clock());
+  const value = knownHeaderOf(headers, retryAfterHeader);
+  const header = value === undefined ? undefined : parseRetryAfter(value, timeOf(clock));
   switch (kind) {
     case 'rate-limited': {
       if (header !== undefined) return header;
       const resetAt = rateLimit?.exhausted?.resetAt;
-      if (resetAt !== undefined) return Math.max(0, resetAt - clock());
-      if (input.dialect === 'sorsa') return 1000 - (clock() % 1000);
+      if (resetAt !== undefined) return Math.max(0, resetAt - timeOf(clock));
+      if (input.dialect === 'sorsa') return 1000 - (timeOf(clock) % 1000);
       return undefined;
     }
     case 'usage-capped':
-      return periodEndsInMs(input.period, clock());
+      return periodEndsInMs(input.period, timeOf(clock));
     case 'too-many-connections':
       return Math.max(minConnectionWaitMs, header ?? 0);
     default:
