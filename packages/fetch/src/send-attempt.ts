@@ -1,6 +1,6 @@
 import { type Attempt, type Classification, classify, classifyNetworkError } from '@xapi-errors/core';
 import { handOut, interpret, type ReadBody, type UrlFacts } from '@xapi-errors/core/web';
-import { carryClassification } from './classification-store.ts';
+import { classifications } from './classification-store.ts';
 import { needsBody } from './needs-body.ts';
 import type { FetchLike } from './options.ts';
 import type { ResendableRequest } from './resendable-request.ts';
@@ -51,7 +51,8 @@ export async function sendAttempt(
   return {
     classification,
     result: {
-      response: read === undefined ? response : handOut(response, read, classification, carryClassification),
+      response:
+        read === undefined ? response : handOut(response, read, classification, classifications.carry),
     },
   };
 }

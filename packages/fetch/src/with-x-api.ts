@@ -1,6 +1,6 @@
 import { createRuntime, type Outcome, runWithRetry, XApiError } from '@xapi-errors/core';
 import { BufferedResponse, requestSummary, urlFacts } from '@xapi-errors/core/web';
-import { record, remember } from './classification-store.ts';
+import { classifications } from './classification-store.ts';
 import type { FetchLike, XApiFetchOptions } from './options.ts';
 import { type ResendableRequest, toResendable } from './resendable-request.ts';
 import { type AttemptResult, sendAttempt } from './send-attempt.ts';
@@ -12,8 +12,8 @@ function settle(
 ): Response {
   const { classification, result, attempts } = outcome;
   const { response, error } = result;
-  if (response instanceof BufferedResponse) record(response, classification);
-  else if (response) remember(response, classification);
+  if (response instanceof BufferedResponse) classifications.keep(response, classification);
+  else if (response) classifications.record(response, classification);
   const rejectPartial = classification.partial && partialErrors === 'reject';
   if (response && classification.ok && !rejectPartial) return response;
   // XApiError redacts the URL itself.

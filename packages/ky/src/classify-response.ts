@@ -1,6 +1,6 @@
 import { type Attempt, classify, classifyNetworkError } from '@xapi-errors/core';
 import { handOut, interpret, type ReadBody, type UrlFacts } from '@xapi-errors/core/web';
-import { carryOutcome } from './classification-store.ts';
+import { outcomes } from './classification-store.ts';
 
 /** What one attempt produced: a response, or the error that kept it from arriving. */
 export type Sent = { readonly response: Response } | { readonly error: unknown };
@@ -39,5 +39,5 @@ export async function classifyResponse(
     return { classification: classifyNetworkError(error, { method: request.method }), result: { error } };
   }
   const classification = classify({ ...input, body: read.body });
-  return { classification, result: { response: handOut(response, read, classification, carryOutcome) } };
+  return { classification, result: { response: handOut(response, read, classification, outcomes.carry) } };
 }

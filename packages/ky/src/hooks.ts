@@ -1,6 +1,6 @@
 import { isXApiError, XApiError } from '@xapi-errors/core';
 import type { HTTPError } from 'ky';
-import { outcomeOf } from './classification-store.ts';
+import { outcomes } from './classification-store.ts';
 import { hookArguments } from './hook-arguments.ts';
 
 // ky 2 runs `beforeError` for every error (timeouts, aborts, the `XApiError`s the retrying fetch
@@ -24,7 +24,7 @@ function isHttpError(error: unknown): error is HTTPError {
 export function toXApiError(...args: readonly unknown[]): unknown {
   const { error } = hookArguments(args);
   if (!isHttpError(error)) return error;
-  const outcome = outcomeOf(error.response);
+  const outcome = outcomes.get(error.response);
   if (!outcome || outcome.classification.ok) return error;
   throw new XApiError(outcome.classification, {
     request: { method: error.request.method, url: error.request.url },

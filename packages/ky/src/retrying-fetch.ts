@@ -7,7 +7,7 @@ import {
 } from '@xapi-errors/core';
 import { BufferedResponse, requestSummary, urlFacts } from '@xapi-errors/core/web';
 import type { Input } from 'ky';
-import { keepOutcome, type RecordedOutcome, recordOutcome } from './classification-store.ts';
+import { outcomes, type RecordedOutcome } from './classification-store.ts';
 import { classifyResponse, type Sent } from './classify-response.ts';
 import { runtimeFor } from './ky-timeout.ts';
 
@@ -15,8 +15,8 @@ import { runtimeFor } from './ky-timeout.ts';
 export type Fetch = (input: Input, init?: RequestInit) => Promise<Response>;
 
 function record(response: Response, outcome: RecordedOutcome): void {
-  if (response instanceof BufferedResponse) keepOutcome(response, outcome);
-  else recordOutcome(response, outcome);
+  if (response instanceof BufferedResponse) outcomes.keep(response, outcome);
+  else outcomes.record(response, outcome);
 }
 
 /**

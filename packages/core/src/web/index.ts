@@ -14,3 +14,4 @@ export {
 export { handOut, interpret, type ReadBody } from './read-body.ts';
 export { requestSummary } from './request-summary.ts';
 export { type UrlFacts, urlFacts } from './request-url.ts';
+export { createResponseStore, type ResponseStore } from './response-store.ts';

@@ -1,0 +1,48 @@
+import { BufferedResponse } from './buffered-response.ts';
+
+/**
+ * What an adapter remembers per `Response` (its classification, or more), weakly keyed so a
+ * dropped response takes it along, and carried onto clones so `getClassification` also works on
+ * the copies callers, caches and ky's `afterResponse` hooks make.
+ */
+export interface ResponseStore<T> {
+  /** Remembers `value` for a response whose clones record it themselves (a `BufferedResponse`). */
+  keep(response: Response, value: T): void;
+  /** Remembers `value` for a response handed out as it came; its clones carry `value` too. */
+  record(response: Response, value: T): void;
+  /** What was remembered for `response`, if anything. */
+  get(response: Response): T | undefined;
+  /** A `BufferedResponse` clone hook: the copy carries the original's value. */
+  carry(copy: Response, original: Response): void;
+}
+
+/** Creates one store; each adapter keeps its own. */
+export function createResponseStore<T>(): ResponseStore<T> {
+  const values = new WeakMap<Response, T>();
+  const record = (response: Response, value: T): void => {
+    values.set(response, value);
+    const clone = response.clone.bind(response);
+    Object.defineProperty(response, 'clone', {
+      configurable: true,
+      writable: true,
+      value: (): Response => {
+        const copy = clone();
+        record(copy, value);
+        return copy;
+      },
+    });
+  };
+  return {
+    keep: (response, value) => {
+      values.set(response, value);
+    },
+    record,
+    get: (response) => values.get(response),
+    carry: (copy, original) => {
+      const value = values.get(original);
+      if (value === undefined) return;
+      if (copy instanceof BufferedResponse) values.set(copy, value);
+      else record(copy, value);
+    },
+  };
+}
