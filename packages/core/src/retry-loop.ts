@@ -52,6 +52,18 @@ async function paced(runtime: XApiRuntime, key: string, request: LoopRequest, ho
   return ticket.done;
 }
 
+/** Both ways a request ends in failure (a final error, a partial response rejected by option) tell onError. */
+function giveUp<T>(
+  hooks: XApiHooks,
+  request: LoopRequest,
+  attempts: number,
+  { classification, result }: Attempt<T>,
+  decision: RetryDecision,
+): Outcome<T> {
+  call(hooks.onError, { request: request.summary, attempts, reason: decision.reason, classification });
+  return { classification, result, attempts, decision };
+}
+
 const noop = (): void => undefined;
 
 async function sendOnce<T>(
@@ -92,19 +104,20 @@ export async function runWithRetry<T>(
     if (classification.ok) {
       runtime.budget?.recordSuccess(tokensTaken);
       const rejected = classification.partial && runtime.options.partialErrors === 'reject';
-      const decision: RetryDecision = {
-        retry: false,
-        delayMs: 0,
-        reason: rejected ? 'not-retryable' : 'succeeded',
-      };
       if (rejected)
-        call(hooks.onError, {
-          request: request.summary,
-          attempts: attempt,
-          reason: decision.reason,
-          classification,
-        });
-      return { classification, result, attempts: attempt, decision };
+        return giveUp(
+          hooks,
+          request,
+          attempt,
+          { classification, result },
+          { retry: false, delayMs: 0, reason: 'not-retryable' },
+        );
+      return {
+        classification,
+        result,
+        attempts: attempt,
+        decision: { retry: false, delayMs: 0, reason: 'succeeded' },
+      };
     }
     if (limitKinds.has(classification.kind)) {
       const event = { request: request.summary, source: 'response' as const, classification };
@@ -128,15 +141,7 @@ export async function runWithRetry<T>(
         decision = { retry: false, delayMs: decision.delayMs, reason: 'budget-exhausted' };
       else tokensTaken += cost;
     }
-    if (!decision.retry) {
-      call(hooks.onError, {
-        request: request.summary,
-        attempts: attempt,
-        reason: decision.reason,
-        classification,
-      });
-      return { classification, result, attempts: attempt, decision };
-    }
+    if (!decision.retry) return giveUp(hooks, request, attempt, { classification, result }, decision);
     call(hooks.onRetry, {
       request: request.summary,
       attempt,
