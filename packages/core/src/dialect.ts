@@ -1,5 +1,6 @@
 import type { Fields } from './fields.ts';
 import type { Dialect } from './kinds.ts';
+import { type UrlParts, urlParts } from './url-parts.ts';
 
 /** The dialect a URL belongs to, from its host and path; `undefined` when neither tells. */
 export function dialectFromUrl(url: string | URL | undefined): Dialect | undefined {
@@ -8,14 +9,12 @@ export function dialectFromUrl(url: string | URL | undefined): Dialect | undefin
 }
 
 function dialectOfUrl(url: string | URL): Dialect | undefined {
-  let parsed: URL;
-  try {
-    parsed = typeof url === 'string' ? new URL(url, 'http://localhost') : url;
-  } catch {
-    return undefined;
-  }
-  const host = parsed.hostname.toLowerCase();
-  const path = parsed.pathname;
+  const parts = urlParts(url);
+  return parts && dialectOfParts(parts);
+}
+
+/** The dialect of a URL already split into host and path. */
+export function dialectOfParts({ host, path }: UrlParts): Dialect | undefined {
   if (host.endsWith('sorsa.io') || path.startsWith('/v3/')) return 'sorsa';
   if (path.startsWith('/1.1/') || path.startsWith('/oauth/') || path.startsWith('/oauth2/')) return 'v1.1';
   if (path.startsWith('/2/')) return 'v2';

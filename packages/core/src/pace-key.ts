@@ -2,6 +2,7 @@ import type { HeadersLike } from './classification.ts';
 import { dialectFromUrl } from './dialect.ts';
 import { readHeaders } from './headers.ts';
 import type { Dialect } from './kinds.ts';
+import { urlParts } from './url-parts.ts';
 
 /** FNV-1a: keys must not hold the API key itself, since keys may end up in logs. */
 function fingerprint(text: string): string {
@@ -30,12 +31,8 @@ export function paceKey(request: PaceRequest): string | undefined {
   const dialect = request.dialect ?? dialectFromUrl(request.url);
   if (dialect === 'sorsa') return `sorsa:${fingerprint(readHeaders(request.headers)('apikey') ?? '')}`;
   if (dialect === undefined) return undefined;
-  let path: string;
-  try {
-    path = new URL(String(request.url), 'http://localhost').pathname;
-  } catch {
-    return undefined;
-  }
+  const path = urlParts(request.url)?.path;
+  if (path === undefined) return undefined;
   const endpoint = path.replace(/\/\d{3,}(?=\/|$)/g, '/:id');
   return `x:${(request.method ?? 'GET').toUpperCase()} ${endpoint}`;
 }

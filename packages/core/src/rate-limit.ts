@@ -18,10 +18,22 @@ const families = [
 
 type FamilyNames = (typeof families)[number];
 
+/** The last `date` value parsed: it changes once a second, and `Date.parse` costs more than a lookup. */
+let lastDate = '';
+let lastServerTime = Number.NaN;
+
+function serverTime(date: string): number {
+  if (date !== lastDate) {
+    lastServerTime = Date.parse(date);
+    lastDate = date;
+  }
+  return lastServerTime;
+}
+
 /** Local clock minus server clock, from a `date` header value (see {@link clockSkew}). */
 function skewFrom(date: string | undefined, clock: Clock): number {
   if (date === undefined) return 0;
-  const server = Date.parse(date);
+  const server = serverTime(date);
   if (Number.isNaN(server)) return 0;
   const delta = timeOf(clock) - server;
   if (delta < 0) return delta;
@@ -47,17 +59,24 @@ function isDigits(text: string): boolean {
 }
 
 /** A header number: plain digits (what X sends) skip the regex that admits spaces and decimals. */
-function readNumber(headers: HeaderTable, header: number): number | undefined {
-  const raw = knownHeaderOf(headers, header);
+function numberOf(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   return isDigits(raw) || decimal.test(raw) ? Number(raw) : undefined;
 }
 
+function readNumber(headers: HeaderTable, header: number): number | undefined {
+  return numberOf(knownHeaderOf(headers, header));
+}
+
 type MutableFamily = { -readonly [K in keyof RateLimitFamily]: RateLimitFamily[K] };
 
-function readFamily(headers: HeaderTable, names: FamilyNames, skewMs: number): RateLimitFamily | undefined {
+function readFamily(
+  headers: HeaderTable,
+  names: FamilyNames,
+  remaining: number | undefined,
+  skewMs: number,
+): RateLimitFamily | undefined {
   const limit = readNumber(headers, names.limit);
-  const remaining = readNumber(headers, names.remaining);
   const reset = readNumber(headers, names.reset);
   if (limit === undefined && remaining === undefined && reset === undefined) return undefined;
   const family: MutableFamily = { name: names.name };
@@ -80,17 +99,24 @@ export function parseRateLimit(
 }
 
 /**
- * {@link parseRateLimit} over prepared headers. The `date` header is always read (a hostile value
- * fails the same way whether or not a family is present), but parsed only when a rate-limit header
- * may be present.
+ * {@link parseRateLimit} over prepared headers. A plain record's `date` is always read (a hostile
+ * value fails the same way whether or not a family is present), but parsed only when a rate-limit
+ * header may be present. A `Headers` container cannot list its names, and each lookup costs:
+ * there, each family is probed by its `remaining` header, which X always sends with the family,
+ * and `date` is read only for a family found.
  */
 export function rateLimitFrom(headers: HeaderTable, clock: Clock): RateLimitState | undefined {
-  const date = knownHeaderOf(headers, dateHeader);
+  const probe = headers.container !== undefined;
+  const date = probe ? undefined : knownHeaderOf(headers, dateHeader);
   if ((headers.present & rateLimitBits) === 0) return undefined;
-  const skewMs = skewFrom(date, clock);
+  let skewMs: number | undefined;
   const found: RateLimitFamily[] = [];
   for (const names of families) {
-    const family = readFamily(headers, names, skewMs);
+    const rawRemaining = knownHeaderOf(headers, names.remaining);
+    if (probe && rawRemaining === undefined) continue;
+    const remaining = numberOf(rawRemaining);
+    skewMs ??= skewFrom(probe ? knownHeaderOf(headers, dateHeader) : date, clock);
+    const family = readFamily(headers, names, remaining, skewMs);
     if (family) found.push(family);
   }
   if (found.length === 0) return undefined;
@@ -99,5 +125,7 @@ export function rateLimitFrom(headers: HeaderTable, clock: Clock): RateLimitStat
     if (family.remaining !== 0) continue;
     if (!exhausted || (family.resetAt ?? 0) > (exhausted.resetAt ?? 0)) exhausted = family;
   }
-  return exhausted ? { families: found, exhausted, skewMs } : { families: found, skewMs };
+  return exhausted
+    ? { families: found, exhausted, skewMs: skewMs ?? 0 }
+    : { families: found, skewMs: skewMs ?? 0 };
 }

@@ -40,7 +40,7 @@ function call<E>(hook: ((event: E) => void) | undefined, event: E): void {
 }
 
 function shouldPace(runtime: XApiRuntime, request: PaceRequest): string | undefined {
-  const dialect = runtime.options.dialect ?? dialectFromUrl(request.url);
+  const dialect = request.dialect ?? runtime.options.dialect ?? dialectFromUrl(request.url);
   if (dialect === 'sorsa' ? !runtime.pace.sorsa : !runtime.pace.x) return undefined;
   return paceKey({ ...request, dialect });
 }
@@ -64,15 +64,21 @@ function giveUp<T>(
   return { classification, result, attempts, decision };
 }
 
-const noop = (): void => undefined;
-
-async function sendOnce<T>(
+/** One attempt, holding the pacer's slot (when paced) until it is classified. */
+async function sendPaced<T>(
+  runtime: XApiRuntime,
+  key: string,
+  request: LoopRequest,
   send: (attempt: number) => Promise<Attempt<T>>,
   attempt: number,
-  signal?: AbortSignal,
-) {
-  signal?.throwIfAborted();
-  return send(attempt);
+): Promise<Attempt<T>> {
+  const done = await paced(runtime, key, request, runtime.options);
+  try {
+    request.signal?.throwIfAborted();
+    return await send(attempt);
+  } finally {
+    done();
+  }
 }
 
 const limitKinds: ReadonlySet<Kind> = new Set([
@@ -98,9 +104,16 @@ export async function runWithRetry<T>(
   const signal = request.signal ?? undefined;
   let tokensTaken = 0;
   for (let attempt = 1; ; attempt++) {
-    const done = key ? await paced(runtime, key, request, hooks) : noop;
-    const { classification, result } = await sendOnce(send, attempt, signal).finally(done);
-    if (key) runtime.pacer.observe(key, classification.rateLimit);
+    // Unpaced requests (every X request by default) skip the pacer's promises altogether.
+    let sent: Attempt<T>;
+    if (key === undefined) {
+      signal?.throwIfAborted();
+      sent = await send(attempt);
+    } else {
+      sent = await sendPaced(runtime, key, request, send, attempt);
+      runtime.pacer.observe(key, sent.classification.rateLimit);
+    }
+    const { classification, result } = sent;
     if (classification.ok) {
       runtime.budget?.recordSuccess(tokensTaken);
       const rejected = classification.partial && runtime.options.partialErrors === 'reject';

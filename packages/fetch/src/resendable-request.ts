@@ -6,7 +6,10 @@ export interface ResendableRequest {
   readonly url: string;
   /** Upper-case, for core's idempotency rules. */
   readonly method: string;
-  /** Read for the pacing key (Sorsa's `ApiKey`); never put on errors. */
+  /**
+   * Read for the pacing key (Sorsa's `ApiKey`); never put on errors. Throws, as fetch would, when
+   * the caller's headers are invalid.
+   */
   readonly headers: Headers;
   /** The caller's signal, if any. */
   readonly signal: AbortSignal | undefined;
@@ -38,19 +41,43 @@ function fromRequest(
     .then((body) => resendable((fetcher) => fetcher(new Request(request, { body }))));
 }
 
+/**
+ * A URL-and-init request. Its `Headers` are built on first read (pacing a Sorsa request, or
+ * checking a failed one): building them costs a plain GET more than every decision the adapter
+ * makes, and fetch reads the init itself.
+ */
+class UrlRequest implements ResendableRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly signal: AbortSignal | undefined;
+  readonly #input: string | URL;
+  readonly #init: RequestInit | undefined;
+  #headers: Headers | undefined;
+
+  constructor(input: string | URL, init: RequestInit | undefined) {
+    this.url = input instanceof URL ? input.href : String(input);
+    this.method = (init?.method ?? 'GET').toUpperCase();
+    this.signal = init?.signal ?? undefined;
+    this.#input = input;
+    this.#init = init;
+  }
+
+  get headers(): Headers {
+    this.#headers ??= new Headers(this.#init?.headers);
+    return this.#headers;
+  }
+
+  send(fetcher: FetchLike): Promise<Response> {
+    return fetcher(this.#input, this.#init);
+  }
+}
+
 function fromUrl(
   input: string | URL,
   init: RequestInit | undefined,
 ): ResendableRequest | Promise<ResendableRequest> {
-  const resendable = (sent: RequestInit | undefined): ResendableRequest => ({
-    url: input instanceof URL ? input.href : String(input),
-    method: (init?.method ?? 'GET').toUpperCase(),
-    headers: new Headers(init?.headers),
-    signal: init?.signal ?? undefined,
-    send: (fetcher) => fetcher(input, sent),
-  });
-  if (init === undefined || !isOneShot(init.body)) return resendable(init);
-  return new Response(init.body).arrayBuffer().then((body) => resendable({ ...init, body }));
+  if (init === undefined || !isOneShot(init.body)) return new UrlRequest(input, init);
+  return new Response(init.body).arrayBuffer().then((body) => new UrlRequest(input, { ...init, body }));
 }
 
 /**

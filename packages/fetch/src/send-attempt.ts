@@ -45,6 +45,8 @@ export async function sendAttempt(
     if (needsBody(response, facts.stream)) read = interpret(await response.arrayBuffer());
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
+    // Invalid headers are the caller's mistake, not a network failure to retry: throw fetch's TypeError.
+    void request.headers;
     return { classification: classifyNetworkError(error, { method: request.method }), result: { error } };
   }
   const classification = classifyResponse(request, response, read, facts);

@@ -53,12 +53,15 @@ export function withXApi(fetcher?: FetchLike, options: XApiFetchOptions = {}): F
   const hooked =
     options.onRetry !== undefined || options.onRateLimit !== undefined || options.onError !== undefined;
   return async (input, init) => {
-    const request = await toResendable(input, init);
+    const resendable = toResendable(input, init);
+    // A plain GET needs no buffering: awaiting it anyway would cost every request a tick.
+    const request = resendable instanceof Promise ? await resendable : resendable;
     const facts = urlFacts(request.url, options.dialect);
     const outcome = await runWithRetry(
       runtime,
       {
         url: facts.pacing,
+        dialect: facts.dialect,
         method: request.method,
         headers: request.headers,
         summary: requestSummary(request.method, request.url, hooked),

@@ -52,6 +52,7 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
       runtimeFor(runtime, template),
       {
         url: facts.pacing,
+        dialect: facts.dialect,
         method,
         headers: template.headers,
         summary: requestSummary(method, url, hooked),

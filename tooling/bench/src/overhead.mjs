@@ -56,12 +56,18 @@ async function measureStack(stack, sim) {
   };
 }
 
+/** `BENCH_STACKS=axios,ky` narrows a run to those stacks while working on one adapter. */
+function selectedStacks() {
+  const asked = process.env.BENCH_STACKS?.split(',').filter(Boolean) ?? [];
+  return asked.length === 0 ? stacks : stacks.filter((stack) => asked.includes(stack));
+}
+
 /** Runs the comparison for every stack; returns raw figures and report rows. */
 export async function overhead() {
   const sim = await startSimulator();
   const results = [];
   try {
-    for (const stack of stacks) results.push(await measureStack(stack, sim));
+    for (const stack of selectedStacks()) results.push(await measureStack(stack, sim));
   } finally {
     await sim.close();
   }

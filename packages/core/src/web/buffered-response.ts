@@ -1,6 +1,3 @@
-/** Statuses whose responses must be constructed without a body. */
-const nullBodyStatuses: ReadonlySet<number> = new Set([204, 205, 304]);
-
 let decoder: TextDecoder | undefined;
 
 /** UTF-8 decoding as `Response.text()` does it: a leading BOM dropped, invalid bytes replaced. */
@@ -19,168 +16,211 @@ export interface BodyReadings {
 
 /**
  * Called with every copy `clone()` makes, so an adapter can carry over whatever it keeps about the
- * original (its classification, say). The copy is a `BufferedResponse` when the body was still
- * buffered, else a plain `Response` from `Response#clone`.
+ * original (its classification, say). Copies are `BufferedResponse`s too.
  */
 export type CloneHook = (copy: Response, original: Response) => void;
 
-/** How a `BufferedResponse` is built. */
+/** How a response is turned into a `BufferedResponse`. */
 export interface BufferedResponseOptions extends BodyReadings {
-  /** Runs after each `clone()`; copies made over the buffer keep it for their own clones. */
+  /** Runs after each `clone()`; copies keep it for their own clones. */
   readonly onClone?: CloneHook | undefined;
 }
 
-/** The buffered body, taken by the one read that consumes it. */
-interface Taken extends BodyReadings {
+/** What a copy cannot take from the `Response` it is built on: a constructed response has no URL. */
+interface Origin {
+  readonly url: string;
+  readonly redirected: boolean;
+  readonly type: ResponseType;
+}
+
+interface BodyState extends BodyReadings {
   readonly buffer: ArrayBuffer;
+  readonly onClone: CloneHook | undefined;
+  readonly origin: Origin | undefined;
+  /** A read has consumed the buffer. */
+  taken: boolean;
+  /** A real response over the buffer, made once something needs a stream, a blob or form data. */
+  streamed: Response | undefined;
+  /** What `.body` gives once the buffer was read: a locked stream, as a consumed body's is. */
+  spent: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
+}
+
+const states = new WeakMap<Response, BodyState>();
+
+function stateOf(response: Response): BodyState {
+  const state = states.get(response);
+  if (state === undefined) throw new TypeError('Illegal invocation: not a buffered response');
+  return state;
+}
+
+function unusable(): TypeError {
+  return new TypeError('Body is unusable: Body has already been read');
+}
+
+/** The real response over the buffer, made on first need. */
+function streamedOf(response: Response, state: BodyState): Response {
+  state.streamed ??= new Response(state.buffer, { headers: response.headers });
+  return state.streamed;
 }
 
 /**
- * A response over a body already read for classification: a real `Response` built from the same
- * bytes, status, status text, headers, URL, type and redirect flag, so `.body`, `.blob()`,
- * `clone()` and anything that consumes a response natively (a server handler returning it, a
- * cache) get the whole body. `json()`, `text()`, `arrayBuffer()` and `bytes()` answer from what
- * classification read, decoded and parsed, instead of reading the copy through a stream and
+ * The buffer for a read that consumes it, or `undefined` when a stream was handed out (the read
+ * then goes through it) or the buffer was consumed already.
+ */
+function take(state: BodyState): ArrayBuffer | undefined {
+  if (state.taken || state.streamed !== undefined) return undefined;
+  state.taken = true;
+  return state.buffer;
+}
+
+/** A read the buffer cannot answer: through the handed-out stream, else rejected as used. */
+function fallback(state: BodyState): Response {
+  if (state.streamed === undefined) throw unusable();
+  return state.streamed;
+}
+
+/**
+ * A response whose body was already read for classification. Responses become one in place (see
+ * {@link bufferResponse}), so status, headers, URL, type and redirect flag are the originals'
+ * and `instanceof Response` holds. `json()`, `text()`, `arrayBuffer()` and `bytes()` answer from
+ * what classification read, decoded and parsed, instead of reading a copy through a stream and
  * parsing it again: on a small JSON answer that second pass costs more than every decision the
- * adapter makes. The body is still consumed once, as on any response: after the first read
- * `bodyUsed` is true, and a second read, `clone()` or `.body` behave as after any other read.
+ * adapter makes. `.body`, `blob()` and `formData()` get a real stream over the same bytes. The
+ * body is consumed once, as on any response: after the first read `bodyUsed` is true, and a
+ * second read, `clone()` or `.body` behave as after any other read.
  */
 export class BufferedResponse extends Response {
-  readonly #url: string;
-  readonly #redirected: boolean;
-  readonly #type: ResponseType;
-  readonly #onClone: CloneHook | undefined;
-  /** `undefined` once taken, and for null-body statuses (the inherited methods handle those). */
-  #taken: Taken | undefined;
-  /** `.body` has been handed out: whoever holds it may have locked or read it. */
-  #exposed = false;
-  /** A read was answered from the buffer, leaving the stream underneath untouched. */
-  #consumed = false;
-  /** That stream has since been locked, as a read through it would have left it. */
-  #settled = false;
-
-  /**
-   * @param original - The response whose body was read; its status, headers, URL, type and
-   *   redirect flag are carried over.
-   * @param buffer - The whole body, as read from `original`.
-   * @param options - What was already made of the body, and what must follow a clone.
-   */
-  constructor(original: Response, buffer: ArrayBuffer, options: BufferedResponseOptions = {}) {
-    const empty = nullBodyStatuses.has(original.status);
-    super(empty ? null : buffer, {
-      status: original.status,
-      statusText: original.statusText,
-      headers: original.headers,
-    });
-    this.#url = original.url;
-    this.#redirected = original.redirected;
-    this.#type = original.type;
-    this.#onClone = options.onClone;
-    this.#taken = empty ? undefined : { buffer, text: options.text, json: options.json };
+  /** Never called: see {@link bufferResponse}. */
+  private constructor() {
+    super();
   }
 
   override get url(): string {
-    return this.#url;
+    return stateOf(this).origin?.url ?? super.url;
   }
 
   override get redirected(): boolean {
-    return this.#redirected;
+    return stateOf(this).origin?.redirected ?? super.redirected;
   }
 
   override get type(): ResponseType {
-    return this.#type;
+    return stateOf(this).origin?.type ?? super.type;
   }
 
   override get bodyUsed(): boolean {
-    return this.#consumed || super.bodyUsed;
+    const state = stateOf(this);
+    return state.streamed === undefined ? state.taken : state.streamed.bodyUsed;
   }
 
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
-    this.#settle();
-    this.#exposed = true;
-    return super.body;
-  }
-
-  /**
-   * After a read answered from the buffer, locks the stream underneath, so that whatever reaches
-   * the body through `Response` itself finds it used. Done only then: locking on every read costs
-   * a noticeable share of what answering from the buffer saves.
-   */
-  #settle(): void {
-    if (!this.#consumed || this.#settled) return;
-    this.#settled = true;
-    super.body?.getReader();
-  }
-
-  /** The buffered body, unless the body was consumed or locked already; consumes it. */
-  #take(): Taken | undefined {
-    const taken = this.#taken;
-    this.#taken = undefined;
-    if (taken === undefined) return undefined;
-    // Only code holding `.body` can lock or read the stream: until it is handed out, skip asking.
-    if (this.#exposed) {
-      const stream = super.body;
-      if (stream === null || stream.locked || super.bodyUsed) return undefined;
+    const state = stateOf(this);
+    if (!state.taken) return streamedOf(this, state).body;
+    if (state.spent === undefined) {
+      state.spent = new ReadableStream();
+      state.spent.getReader();
     }
-    this.#consumed = true;
-    return taken;
+    return state.spent;
   }
 
   override async arrayBuffer(): Promise<ArrayBuffer> {
-    const taken = this.#take();
-    if (taken !== undefined) return taken.buffer;
-    this.#settle();
-    return super.arrayBuffer();
+    const state = stateOf(this);
+    const buffer = take(state);
+    return buffer ?? fallback(state).arrayBuffer();
   }
 
   override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
-    const taken = this.#take();
-    if (taken !== undefined) return new Uint8Array(taken.buffer);
-    this.#settle();
-    return super.bytes();
+    const state = stateOf(this);
+    const buffer = take(state);
+    return buffer === undefined ? fallback(state).bytes() : new Uint8Array(buffer);
   }
 
   override async text(): Promise<string> {
-    const taken = this.#take();
-    if (taken !== undefined) return taken.text ?? decodeUtf8(new Uint8Array(taken.buffer));
-    this.#settle();
-    return super.text();
+    const state = stateOf(this);
+    const buffer = take(state);
+    if (buffer === undefined) return fallback(state).text();
+    return state.text ?? decodeUtf8(new Uint8Array(buffer));
   }
 
   override async json(): Promise<unknown> {
-    const taken = this.#take();
-    if (taken !== undefined) {
-      if (taken.json !== undefined) return taken.json.value;
-      return JSON.parse(taken.text ?? decodeUtf8(new Uint8Array(taken.buffer)));
-    }
-    this.#settle();
-    return super.json();
+    const state = stateOf(this);
+    const buffer = take(state);
+    if (buffer === undefined) return fallback(state).json();
+    if (state.json !== undefined) return state.json.value;
+    return JSON.parse(state.text ?? decodeUtf8(new Uint8Array(buffer)));
   }
 
   override async blob(): Promise<Blob> {
-    this.#taken = undefined;
-    this.#settle();
-    return super.blob();
+    const state = stateOf(this);
+    if (state.taken) throw unusable();
+    return streamedOf(this, state).blob();
   }
 
   override async formData(): Promise<FormData> {
-    this.#taken = undefined;
-    this.#settle();
-    return super.formData();
+    const state = stateOf(this);
+    if (state.taken) throw unusable();
+    return streamedOf(this, state).formData();
   }
 
   /** A copy over its own bytes (cheaper than the stream tee of `Response#clone`), passed to `onClone`. */
   override clone(): Response {
-    this.#settle();
-    const taken = this.#taken;
-    let copy: Response;
-    if (taken === undefined || super.bodyUsed || super.body?.locked) {
-      // Throws for a used body, as `Response#clone` does; copies null-body responses.
-      copy = super.clone();
-    } else {
-      copy = new BufferedResponse(this, taken.buffer.slice(0), { text: taken.text, onClone: this.#onClone });
+    const state = stateOf(this);
+    const streamed = state.streamed;
+    if (state.taken || (streamed !== undefined && (streamed.bodyUsed || streamed.body?.locked === true))) {
+      throw new TypeError('Response.clone: Body has already been consumed.');
     }
-    this.#onClone?.(copy, this);
+    const base = new Response(null, {
+      status: this.status,
+      statusText: this.statusText,
+      headers: this.headers,
+    });
+    const copy = adopt(
+      base,
+      state.buffer.slice(0),
+      { text: state.text, onClone: state.onClone },
+      {
+        url: this.url,
+        redirected: this.redirected,
+        type: this.type,
+      },
+    );
+    state.onClone?.(copy, this);
     return copy;
   }
+}
+
+function adopt(
+  response: Response,
+  buffer: ArrayBuffer,
+  options: BufferedResponseOptions,
+  origin: Origin | undefined,
+): BufferedResponse {
+  states.set(response, {
+    buffer,
+    text: options.text,
+    json: options.json,
+    onClone: options.onClone,
+    origin,
+    taken: false,
+    streamed: undefined,
+    spent: undefined,
+  });
+  return Object.setPrototypeOf(response, BufferedResponse.prototype) as BufferedResponse;
+}
+
+/**
+ * Makes `response`, whose body was read whole into `buffer`, readable again: the same object
+ * becomes a {@link BufferedResponse} over the buffer. Building a new `Response` instead would
+ * cost a stream and a copy of the headers on every request, more than everything else an adapter
+ * adds to a fast success.
+ *
+ * @param response - The response whose body was read; it is changed in place and returned.
+ * @param buffer - The whole body, as read from `response`.
+ * @param options - What was already made of the body, and what must follow a clone.
+ */
+export function bufferResponse(
+  response: Response,
+  buffer: ArrayBuffer,
+  options: BufferedResponseOptions = {},
+): BufferedResponse {
+  return adopt(response, buffer, options, undefined);
 }

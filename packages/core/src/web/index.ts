@@ -9,6 +9,7 @@ export {
   type BodyReadings,
   BufferedResponse,
   type BufferedResponseOptions,
+  bufferResponse,
   type CloneHook,
 } from './buffered-response.ts';
 export { handOut, interpret, type ReadBody } from './read-body.ts';

@@ -1,6 +1,6 @@
 import { maxBodyBytes } from '../body.ts';
 import type { Classification } from '../classification.ts';
-import { type BodyReadings, BufferedResponse, type CloneHook, decodeUtf8 } from './buffered-response.ts';
+import { type BodyReadings, bufferResponse, type CloneHook, decodeUtf8 } from './buffered-response.ts';
 
 /** A body read for classification: the bytes, what `classify` gets, and what was made of them. */
 export interface ReadBody extends BodyReadings {
@@ -37,9 +37,13 @@ export function interpret(buffer: ArrayBuffer): ReadBody {
   }
 }
 
+/** Statuses whose responses have no body, so reading them consumed nothing. */
+const nullBodyStatuses: ReadonlySet<number> = new Set([204, 205, 304]);
+
 /**
  * The response to hand on in place of one whose body was read, so the HTTP client and the caller
- * can still read it. `onClone` runs for every clone made of it (see `BufferedResponse`).
+ * can still read it: the same response, made readable again over the buffer (see
+ * `BufferedResponse`). `onClone` runs for every clone made of it.
  */
 export function handOut(
   original: Response,
@@ -47,9 +51,10 @@ export function handOut(
   classification: Classification,
   onClone?: CloneHook,
 ): Response {
-  // Opaque (status 0) responses cannot be constructed; they carry no body to protect anyway.
-  if (original.status < 200) return original;
+  // Opaque (status 0) responses carry no body to protect; null-body ones (statuses, HEAD) were never consumed.
+  if (original.status < 200 || nullBodyStatuses.has(original.status)) return original;
+  if (read.buffer.byteLength === 0 && original.body === null) return original;
   // Problems refer into the parsed body: the caller, who may change what `.json()` gives, gets a fresh parse.
   const json = classification.problems.length === 0 ? read.json : undefined;
-  return new BufferedResponse(original, read.buffer, { text: read.text, json, onClone });
+  return bufferResponse(original, read.buffer, { text: read.text, json, onClone });
 }

@@ -1,0 +1,34 @@
+import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { isXApiError, withXApi } from '../src/index.ts';
+import { fastRetry, rejectionOf } from './support.ts';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+beforeEach(() => sim.reset());
+afterAll(() => sim.close());
+
+test('invalid request headers reject with fetch’s TypeError at once, not as a network failure to retry', async () => {
+  const xfetch = withXApi(fetch, { retry: fastRetry });
+
+  const error = await rejectionOf(xfetch(`${sim.url}/2/users/me`, { headers: { 'x-note': 'line\nbreak' } }));
+
+  expect(error).toBeInstanceOf(TypeError);
+  expect(isXApiError(error)).toBe(false);
+  expect(sim.requests).toHaveLength(0);
+});
+
+test('headers given as a record, a Headers object or pairs are all sent', async () => {
+  const xfetch = withXApi();
+  const forms: HeadersInit[] = [
+    { 'x-form': 'record' },
+    new Headers({ 'x-form': 'headers' }),
+    [['x-form', 'pairs']],
+  ];
+
+  for (const headers of forms) await (await xfetch(`${sim.url}/2/users/me`, { headers })).json();
+
+  expect(sim.requests.map((request) => request.headers['x-form'])).toEqual(['record', 'headers', 'pairs']);
+});
