@@ -82,8 +82,8 @@ export interface ClassifyInput {
   readonly body?: unknown;
   readonly method?: string;
   readonly url?: string | URL;
-  /** Skip dialect detection. */
-  readonly dialect?: Dialect;
+  /** Skip dialect detection; `undefined` detects it as if absent. */
+  readonly dialect?: Dialect | undefined;
   /** The current time in epoch ms; defaults to `Date.now()`. */
   readonly now?: number;
 }

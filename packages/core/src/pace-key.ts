@@ -19,8 +19,8 @@ export interface PaceRequest {
   readonly url: string | URL;
   /** The dialect, when the URL does not tell (a proxy host). */
   readonly dialect?: Dialect | undefined;
-  readonly method?: string;
-  readonly headers?: HeadersLike;
+  readonly method?: string | undefined;
+  readonly headers?: HeadersLike | undefined;
 }
 
 /**

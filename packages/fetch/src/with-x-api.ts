@@ -1,6 +1,7 @@
 import { createRuntime, type Outcome, runWithRetry, XApiError } from '@xapi-errors/core';
 import { BufferedResponse, requestSummary, urlFacts } from '@xapi-errors/core/web';
 import { classifications } from './classification-store.ts';
+import { FetchLoopRequest } from './loop-request.ts';
 import type { FetchLike, XApiFetchOptions } from './options.ts';
 import { type ResendableRequest, toResendable } from './resendable-request.ts';
 import { type AttemptResult, sendAttempt } from './send-attempt.ts';
@@ -59,14 +60,7 @@ export function withXApi(fetcher?: FetchLike, options: XApiFetchOptions = {}): F
     const facts = urlFacts(request.url, options.dialect);
     const outcome = await runWithRetry(
       runtime,
-      {
-        url: facts.pacing,
-        dialect: facts.dialect,
-        method: request.method,
-        headers: request.headers,
-        summary: requestSummary(request.method, request.url, hooked),
-        signal: request.signal,
-      },
+      new FetchLoopRequest(request, facts, requestSummary(request.method, request.url, hooked)),
       () => sendAttempt(send, request, facts),
     );
     return settle(outcome, request, options.partialErrors);

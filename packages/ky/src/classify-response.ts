@@ -27,7 +27,7 @@ export async function classifyResponse(
     method: request.method,
     url: request.url,
     // Known already: passing it spares classify another parse of the URL.
-    ...(facts.dialect && { dialect: facts.dialect }),
+    dialect: facts.dialect,
   };
   if (!mayCarryErrors(response, facts.stream))
     return { classification: classify(input), result: { response } };

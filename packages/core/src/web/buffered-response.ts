@@ -1,3 +1,5 @@
+import { createStamp } from './stamp.ts';
+
 let decoder: TextDecoder | undefined;
 
 /** UTF-8 decoding as `Response.text()` does it: a leading BOM dropped, invalid bytes replaced. */
@@ -45,7 +47,7 @@ interface BodyState extends BodyReadings {
   spent: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
 }
 
-const states = new WeakMap<Response, BodyState>();
+const states = createStamp<BodyState>();
 
 function stateOf(response: Response): BodyState {
   const state = states.get(response);

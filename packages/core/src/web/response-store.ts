@@ -1,8 +1,9 @@
 import { BufferedResponse } from './buffered-response.ts';
+import { createStamp } from './stamp.ts';
 
 /**
- * What an adapter remembers per `Response` (its classification, or more), weakly keyed so a
- * dropped response takes it along, and carried onto clones so `getClassification` also works on
+ * What an adapter remembers per `Response` (its classification, or more), kept on the response
+ * itself so a dropped response takes it along, and carried onto clones so `getClassification` also works on
  * the copies callers, caches and ky's `afterResponse` hooks make.
  */
 export interface ResponseStore<T> {
@@ -18,7 +19,7 @@ export interface ResponseStore<T> {
 
 /** Creates one store; each adapter keeps its own. */
 export function createResponseStore<T>(): ResponseStore<T> {
-  const values = new WeakMap<Response, T>();
+  const values = createStamp<T>();
   const record = (response: Response, value: T): void => {
     values.set(response, value);
     const clone = response.clone.bind(response);
