@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { classify } from '../src/index.ts';
-import { BufferedResponse, handOut, interpret, requestSummary, urlFacts } from '../src/web/index.ts';
+import {
+  BufferedResponse,
+  createStamp,
+  handOut,
+  interpret,
+  needsBody,
+  requestSummary,
+  urlFacts,
+} from '../src/web/index.ts';
 
 describe('urlFacts', () => {
   test('relative, absolute and streaming URLs', () => {
@@ -47,5 +55,43 @@ describe('handOut / BufferedResponse', () => {
     expect(seen).toEqual([copy]);
     expect(await copy.text()).toBe('{"data":{"id":"1"}}');
     expect(await response.json()).toEqual({ data: { id: '1' } });
+  });
+});
+
+describe('createStamp', () => {
+  test('keeps a value on an object, replaceable, and invisible to everything else', () => {
+    const stamp = createStamp<string>();
+    const other = createStamp<string>();
+    const response = new Response('x');
+
+    stamp.set(response, 'first');
+    stamp.set(response, 'second');
+
+    expect(stamp.get(response)).toBe('second');
+    expect(other.get(response)).toBeUndefined();
+    expect(Object.keys(response)).toEqual([]);
+    expect(Object.getOwnPropertySymbols(response).map(String).join()).not.toContain('second');
+    expect(JSON.stringify(response)).toBe('{}');
+  });
+
+  test('reads nothing from values it could not have stamped', () => {
+    const stamp = createStamp<number>();
+    for (const value of [undefined, null, 1, 'text', Symbol('s'), {}]) {
+      expect(stamp.get(value as object)).toBeUndefined();
+    }
+  });
+});
+
+describe('needsBody', () => {
+  const response = (status: number, type: string) =>
+    new Response('{}', { status, headers: { 'content-type': type } });
+
+  test('every error body, 2xx JSON bodies, and never a stream', () => {
+    expect(needsBody(response(500, 'text/html'), false)).toBe(true);
+    expect(needsBody(response(200, 'application/json; charset=utf-8'), false)).toBe(true);
+    expect(needsBody(response(200, 'application/problem+json'), false)).toBe(true);
+    expect(needsBody(response(200, 'application/json'), true)).toBe(false);
+    expect(needsBody(response(200, 'image/png'), false)).toBe(false);
+    expect(needsBody(response(200, 'application/jsonl'), false)).toBe(false);
   });
 });

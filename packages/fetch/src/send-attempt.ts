@@ -1,7 +1,6 @@
 import { type Attempt, type Classification, classify, classifyNetworkError } from '@xapi-errors/core';
-import { handOut, interpret, type ReadBody, type UrlFacts } from '@xapi-errors/core/web';
+import { handOut, interpret, needsBody, type ReadBody, type UrlFacts } from '@xapi-errors/core/web';
 import { classifications } from './classification-store.ts';
-import { needsBody } from './needs-body.ts';
 import type { FetchLike } from './options.ts';
 import type { ResendableRequest } from './resendable-request.ts';
 

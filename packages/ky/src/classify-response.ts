@@ -1,14 +1,9 @@
 import { type Attempt, classify, classifyNetworkError } from '@xapi-errors/core';
-import { handOut, interpret, type ReadBody, type UrlFacts } from '@xapi-errors/core/web';
+import { handOut, interpret, needsBody, type ReadBody, type UrlFacts } from '@xapi-errors/core/web';
 import { outcomes } from './classification-store.ts';
 
 /** What one attempt produced: a response, or the error that kept it from arriving. */
 export type Sent = { readonly response: Response } | { readonly error: unknown };
-
-function mayCarryErrors(response: Response, stream: boolean): boolean {
-  if (!response.ok) return true;
-  return !stream && (response.headers.get('content-type') ?? '').includes('json');
-}
 
 /**
  * Classifies one attempt's response. Error bodies and 2xx JSON bodies are read once, and handed
@@ -29,8 +24,7 @@ export async function classifyResponse(
     // Known already: passing it spares classify another parse of the URL.
     dialect: facts.dialect,
   };
-  if (!mayCarryErrors(response, facts.stream))
-    return { classification: classify(input), result: { response } };
+  if (!needsBody(response, facts.stream)) return { classification: classify(input), result: { response } };
   let read: ReadBody;
   try {
     read = interpret(await response.arrayBuffer());

@@ -1,7 +1,9 @@
 import type { XApiRuntime } from '@xapi-errors/core';
+import { createStamp, type Stamp } from '@xapi-errors/core/web';
 import { hookArguments } from './hook-arguments.ts';
 
-const timeouts = new WeakMap<Request, number>();
+/** ky's deadline per request, kept on the request itself. */
+const timeouts: Stamp<number> = createStamp<number>();
 
 // ky 2 leaves `timeout` out of the options its `beforeRequest` hooks see. Its `init` hook does see
 // them, before the request exists, so the deadline is noted against the call's own `context`
@@ -49,10 +51,25 @@ export function rememberTimeout(...args: readonly unknown[]): void {
   if (deadline !== undefined) timeouts.set(request, deadline);
 }
 
+/** The runtimes derived from an instance's, by timeout; a few timeouts per instance is the norm. */
+const derived: Stamp<Map<number, XApiRuntime>> = createStamp<Map<number, XApiRuntime>>();
+const maxDerived = 16;
+
 /** The runtime for one request: ky's `timeout` caps `maxTotalMs`, so core refuses a wait that cannot finish. */
 export function runtimeFor(runtime: XApiRuntime, request: Request): XApiRuntime {
   const timeout = timeouts.get(request);
   if (timeout === undefined || runtime.retry === false) return runtime;
-  const maxTotalMs = Math.min(runtime.retry.maxTotalMs ?? timeout, timeout);
-  return { ...runtime, retry: { ...runtime.retry, maxTotalMs } };
+  // Every call of an instance has the same timeout, most often ky's default: derive its runtime once.
+  let byTimeout = derived.get(runtime);
+  if (byTimeout === undefined) {
+    byTimeout = new Map();
+    derived.set(runtime, byTimeout);
+  }
+  let capped = byTimeout.get(timeout);
+  if (capped === undefined) {
+    const maxTotalMs = Math.min(runtime.retry.maxTotalMs ?? timeout, timeout);
+    capped = { ...runtime, retry: { ...runtime.retry, maxTotalMs } };
+    if (byTimeout.size < maxDerived) byTimeout.set(timeout, capped);
+  }
+  return capped;
 }

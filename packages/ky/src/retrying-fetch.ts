@@ -39,8 +39,9 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
     const attempt = async (): Promise<Attempt<Sent>> => {
       let response: Response;
       try {
-        // A fresh clone per attempt leaves the template's body unread, so every retry can resend it.
-        response = await send(template.clone(), extra);
+        // A fresh clone per attempt leaves the template's body unread, so every retry can resend it;
+        // a request without a body has nothing to use up and is sent as it is.
+        response = await send(template.body === null ? template : template.clone(), extra);
       } catch (error) {
         if (signal.aborted) throw signal.reason;
         return { classification: classifyNetworkError(error, { method }), result: { error } };

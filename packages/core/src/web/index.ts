@@ -12,7 +12,9 @@ export {
   bufferResponse,
   type CloneHook,
 } from './buffered-response.ts';
+export { needsBody } from './needs-body.ts';
 export { handOut, interpret, type ReadBody } from './read-body.ts';
 export { requestSummary } from './request-summary.ts';
 export { type UrlFacts, urlFacts } from './request-url.ts';
 export { createResponseStore, type ResponseStore } from './response-store.ts';
+export { createStamp, type Stamp } from './stamp.ts';
