@@ -1,22 +1,26 @@
 // `pnpm test:runtimes`: runs the conformance suite in Node 20, Node 24, Bun, Deno and headless
-// Chromium against one testkit simulator, and the ky adapter's vitest suite against ky 2 under
-// Node 24, installing the pinned runtimes and ky 2 on demand. Needs `pnpm build` first (it loads
-// the built packages). Exits non-zero when any runtime fails.
+// Chromium against one testkit simulator, and adapters' own vitest suites against other versions of
+// their library (ky 2 under Node 24, axios 1.7 under Node 20), installing the pinned runtimes and
+// libraries on demand. Needs `pnpm build` first (it loads the built packages). Exits non-zero when
+// any runtime fails.
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ensureChromium, ensureKy2, ensureNpmRuntimes } from './lib/install.mjs';
+import { ensureChromium, ensureLibraries, ensureNpmRuntimes } from './lib/install.mjs';
 import { runBrowser } from './lib/launch-browser.mjs';
 import { runCli } from './lib/launch-cli.mjs';
 import { runVitest } from './lib/launch-vitest.mjs';
 import { repoRoot, resultsFile, runtimesDir } from './lib/paths.mjs';
 import { outcome, printReport, writeResults } from './lib/report.mjs';
-import { ky2, npmRuntimes } from './lib/versions.mjs';
+import { librarySuites, npmRuntimes } from './lib/versions.mjs';
 
 /** Generous for a suite that takes seconds: a runtime that needs longer is stuck. */
 const runtimeTimeoutMs = 90_000;
 
-/** The ky suite takes about 20 s: one that needs this long is stuck. */
-const ky2TimeoutMs = 180_000;
+/** An adapter's vitest suite takes about 20 s: one that needs this long is stuck. */
+const librarySuiteTimeoutMs = 180_000;
+
+/** The Node that runs the runner, as its row reports it and is named (after its major). */
+const host = { reports: `node ${process.versions.node}`, name: `node${process.versions.node.split('.')[0]}` };
 
 function builtModule(specifier) {
   let file;
@@ -29,18 +33,23 @@ function builtModule(specifier) {
   return file;
 }
 
-/** The ky adapter's vitest suite with `ky` resolved to ky 2, under the Node that `ky2.runtime` names. */
-function runKy2Suite(node, ky) {
-  if (node.error !== undefined) return { error: `needs ${ky2.runtime}, which is not usable: ${node.error}` };
-  if (ky.error !== undefined) return ky;
-  const reports = npmRuntimes.find((runtime) => runtime.name === ky2.runtime).reports;
+/** The Node that `suite.runtime` names: `{ name, reports, binary }`, or `{ name, reports, error }`. */
+function suiteNode(suite, installed) {
+  if (suite.runtime === 'host') return { ...host, binary: process.execPath };
+  const runtime = npmRuntimes.find((candidate) => candidate.name === suite.runtime);
+  return { name: runtime.name, reports: runtime.reports, ...installed[runtime.name] };
+}
+
+/** `suite`'s adapter vitest suite, its config aliasing the package to the pinned copy, under `node`. */
+function runLibrarySuite(suite, node, copy) {
+  if (node.error !== undefined) return { error: `needs ${node.name}, which is not usable: ${node.error}` };
+  if (copy.error !== undefined) return copy;
   return runVitest({
     binary: node.binary,
-    config: `${repoRoot}packages/ky/vitest.ky2.config.ts`,
-    reportFile: `${runtimesDir}/ky2-vitest.json`,
-    env: { XAPI_KY2_DIR: ky.dir },
-    runtime: `ky ${ky2.version} on ${reports}`,
-    timeoutMs: ky2TimeoutMs,
+    config: `${repoRoot}${suite.config}`,
+    reportFile: `${runtimesDir}/${suite.library}-vitest.json`,
+    runtime: `${suite.package} ${suite.version} on ${node.reports}`,
+    timeoutMs: librarySuiteTimeoutMs,
   });
 }
 
@@ -52,7 +61,8 @@ async function runAll() {
   };
   const { startSimulator } = await import(builtModule('@xapi-errors/testkit'));
   const { startGateway } = await import('./lib/gateway.mjs');
-  const installed = { ...ensureNpmRuntimes(), chromium: ensureChromium(), ky2: ensureKy2() };
+  const installed = { ...ensureNpmRuntimes(), chromium: ensureChromium() };
+  const libraries = ensureLibraries();
 
   const sim = await startSimulator();
   const gateway = await startGateway(sim, modules);
@@ -61,15 +71,17 @@ async function runAll() {
   const outcomes = [];
   try {
     console.log(`runtimes: simulator ${sim.url}, gateway ${gateway.url}`);
-    const host = `node ${process.versions.node}`;
-    const hostName = `node${process.versions.node.split('.')[0]}`;
-    outcomes.push(outcome(hostName, host, await cli(process.execPath, (file) => [file])));
+    outcomes.push(outcome(host.name, host.reports, await cli(process.execPath, (file) => [file])));
     for (const runtime of npmRuntimes) {
       const { binary, error } = installed[runtime.name];
       const report = error === undefined ? await cli(binary, runtime.args) : { error };
       outcomes.push(outcome(runtime.name, runtime.reports, report));
     }
-    outcomes.push(outcome(ky2.name, undefined, await runKy2Suite(installed[ky2.runtime], installed.ky2)));
+    for (const suite of librarySuites) {
+      const node = suiteNode(suite, installed);
+      const report = await runLibrarySuite(suite, node, libraries[suite.library]);
+      outcomes.push(outcome(`${suite.library}-${node.name}`, undefined, report));
+    }
     const { binary, error } = installed.chromium;
     const report =
       error === undefined

@@ -30,9 +30,12 @@ test('a 200 whose body is cut off by a clean close is a network error, retried f
   expect(error.response).toBeUndefined();
   expect(error.attempts).toBe(3);
   expect(server.requests()).toBe(3);
-  // The path under test: axios's 'stream has been aborted', which carries the 200 response.
+  // The path under test: axios's 'stream has been aborted'. Since axios 1.15 it carries the 200
+  // response; 1.7 (the oldest in our peer range, see tooling/runtimes) gives the code alone.
   expect(isAxiosError(error.cause) && error.cause.code).toBe('ERR_BAD_RESPONSE');
-  expect(isAxiosError(error.cause) && error.cause.response?.status).toBe(200);
+  expect([200, undefined]).toContain(
+    isAxiosError(error.cause) ? error.cause.response?.status : 'no AxiosError',
+  );
 });
 
 test('a 201 whose body is cut off is not retried for POST: the server may have acted', async () => {
@@ -58,7 +61,9 @@ test('a gzipped 200 cut off mid-body is a network error too, though axios gives 
   const error = await xapiErrorOf(api.get('/2/users/me'));
 
   expect(error.kind).toBe('network');
-  expect(isAxiosError(error.cause) && error.cause.response?.status).toBe(200);
+  expect([200, undefined]).toContain(
+    isAxiosError(error.cause) ? error.cause.response?.status : 'no AxiosError',
+  );
   expect(isAxiosError(error.cause) && error.cause.code).toBe('ECONNRESET');
 });
 

@@ -1,26 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { relative } from 'node:path';
+import { installedVersion, libraryPrefix, libraryProblem } from './library-copy.mjs';
 import { repoRoot, runtimesDir } from './paths.mjs';
-import { chromiumPath, ky2, npmRuntimes } from './versions.mjs';
+import { chromiumPath, librarySuites, npmRuntimes } from './versions.mjs';
 
 const modulesDir = `${runtimesDir}/node_modules`;
-
-/** ky 2's npm prefix: one of its own, so its tree never meets the runtimes'. */
-const ky2Prefix = `${runtimesDir}/${ky2.prefix}`;
-
-function installedVersion(name, dir = modulesDir) {
-  try {
-    return JSON.parse(readFileSync(`${dir}/${name}/package.json`, 'utf8')).version;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Why `runtime` is not usable from `.runtimes/`, or `undefined` when its pinned binary runs. */
 function problemWith(runtime) {
   for (const name of new Set([runtime.package, runtime.platformPackage])) {
-    const found = installedVersion(name);
+    const found = installedVersion(name, modulesDir);
     if (found !== runtime.version) {
       return found === undefined
         ? `${name} is not installed`
@@ -82,21 +72,20 @@ export function ensureNpmRuntimes() {
   );
 }
 
-function ky2Problem() {
-  const found = installedVersion(ky2.package, `${ky2Prefix}/node_modules`);
-  if (found === ky2.version) return undefined;
-  return found === undefined ? 'ky is not installed' : `ky ${found} is installed, ${ky2.version} is pinned`;
+function ensureLibrary(suite) {
+  const spec = `${suite.package}@${suite.version}`;
+  const npmError = libraryProblem(suite) === undefined ? undefined : npmInstall(libraryPrefix(suite), [spec]);
+  const problem = libraryProblem(suite);
+  if (problem === undefined) return {};
+  return { error: `${spec} could not be installed from npm: ${problem}${npmError ? ` (${npmError})` : ''}` };
 }
 
-/** Makes the pinned ky 2 present in `.runtimes/ky2` (installing it only when missing or different): `{ dir }` or `{ error }`. */
-export function ensureKy2() {
-  const npmError =
-    ky2Problem() === undefined ? undefined : npmInstall(ky2Prefix, [`${ky2.package}@${ky2.version}`]);
-  const problem = ky2Problem();
-  if (problem === undefined) return { dir: `${ky2Prefix}/node_modules/${ky2.package}` };
-  return {
-    error: `ky ${ky2.version} could not be installed from npm: ${problem}${npmError ? ` (${npmError})` : ''}`,
-  };
+/**
+ * Makes each pinned library of `librarySuites` present in its own prefix under `.runtimes/`
+ * (installing it only when missing or different) and returns, per library, `{}` or `{ error }`.
+ */
+export function ensureLibraries() {
+  return Object.fromEntries(librarySuites.map((suite) => [suite.library, ensureLibrary(suite)]));
 }
 
 function apt(args) {

@@ -57,7 +57,7 @@ function fromJsonReport(report, exitCode, output) {
  * whole process group (vitest and its workers) is killed. Resolves with `{ runtime, passed,
  * failed, results }` or `{ error }`.
  */
-export function runVitest({ binary, config, reportFile, env, runtime, timeoutMs }) {
+export function runVitest({ binary, config, reportFile, runtime, timeoutMs }) {
   rmSync(reportFile, { force: true });
   return new Promise((resolve) => {
     const child = spawn(
@@ -65,7 +65,7 @@ export function runVitest({ binary, config, reportFile, env, runtime, timeoutMs 
       [vitestEntry(), 'run', '--config', config, '--reporter=json', `--outputFile=${reportFile}`],
       {
         cwd: repoRoot,
-        env: { ...process.env, ...env, NO_COLOR: '1' },
+        env: { ...process.env, NO_COLOR: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
       },

@@ -34,10 +34,30 @@ export const npmRuntimes = [
 ];
 
 /**
- * ky 2, for the ky adapter's own test suite: installed from npm into `.runtimes/ky2`, a prefix of its
- * own, and run under `runtime` (one of `npmRuntimes`), since ky 2 needs Node ≥ 22.
+ * Library versions that an adapter's own vitest suite also runs against, one row each, named
+ * `<library>-<runtime row>`. Each is installed from npm into `.runtimes/<library>`, a prefix of its
+ * own, and the suite runs under `runtime`: one of `npmRuntimes`, or `host` for the Node that runs
+ * the runner. `config` (from the repository root) aliases the package to that copy.
  */
-export const ky2 = { name: 'ky2-node24', package: 'ky', version: '2.1.0', prefix: 'ky2', runtime: 'node24' };
+export const librarySuites = [
+  // ky 2 needs Node ≥ 22.
+  {
+    library: 'ky2',
+    package: 'ky',
+    version: '2.1.0',
+    runtime: 'node24',
+    config: 'packages/ky/vitest.ky2.config.ts',
+  },
+  // The last patch of the oldest minor the adapter's peer range (`^1.7.0`) admits, under the Node
+  // that runs the runner: 20 in CI, the oldest that `engines` admits.
+  {
+    library: 'axios1.7',
+    package: 'axios',
+    version: '1.7.9',
+    runtime: 'host',
+    config: 'packages/axios/vitest.axios-oldest.config.ts',
+  },
+];
 
 /** Chromium comes from Debian's `chromium` package, whatever version the distribution ships. */
 export const chromiumPath = '/usr/bin/chromium';
