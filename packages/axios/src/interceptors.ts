@@ -3,10 +3,15 @@ import { type AxiosInstance, type AxiosResponse, type InternalAxiosRequestConfig
 import { type AttemptResult, failedAttempt } from './attempt-result.ts';
 import { RetrySession, type Ticket, ticketOf } from './retry-session.ts';
 
-/** The three handlers `withXApi` installs on an instance. */
+/**
+ * The three handlers `withXApi` installs on an instance. axios chains them with `then`, so they
+ * hand back plain values where they can: each promise in between costs the request a turn.
+ */
 export interface XApiInterceptors {
-  readonly request: (config: InternalAxiosRequestConfig) => Promise<InternalAxiosRequestConfig>;
-  readonly response: (response: AxiosResponse) => Promise<AxiosResponse>;
+  readonly request: (
+    config: InternalAxiosRequestConfig,
+  ) => InternalAxiosRequestConfig | Promise<InternalAxiosRequestConfig>;
+  readonly response: (response: AxiosResponse) => AxiosResponse | Promise<AxiosResponse>;
   readonly responseError: (error: unknown) => Promise<AxiosResponse>;
 }
 
@@ -24,14 +29,14 @@ function handOff(ticket: Ticket | undefined, result: AttemptResult): Promise<Axi
 /** Creates the interceptors for one instance; `runtime` holds its shared retry budget and pacer. */
 export function createInterceptors(instance: AxiosInstance, runtime: XApiRuntime): XApiInterceptors {
   return {
-    async request(config) {
+    request(config) {
       if (ticketOf(config)?.claim()) return config;
       return RetrySession.start(instance, runtime, config);
     },
-    async response(response) {
+    response(response) {
       return handOff(ticketOf(response.config), { response }) ?? response;
     },
-    async responseError(error) {
+    responseError(error) {
       const ticket = ticketOf(isAxiosError(error) ? error.config : undefined);
       const settled = handOff(ticket, failedAttempt(error));
       if (settled) return settled;

@@ -1,13 +1,14 @@
 import {
   type Attempt,
+  type Dialect,
+  dialectFromUrl,
   type Outcome,
   type RequestSummary,
-  redactUrl,
   runWithRetry,
   type XApiRuntime,
 } from '@xapi-errors/core';
+import { requestSummary } from '@xapi-errors/core/web';
 import {
-  AxiosHeaders,
   type AxiosInstance,
   type AxiosRequestConfig,
   type AxiosResponse,
@@ -15,8 +16,10 @@ import {
   isCancel,
 } from 'axios';
 import { type AttemptResult, classifyAttempt } from './attempt-result.ts';
+import { requestTemplate } from './request-template.ts';
+import { requestUrl } from './request-url.ts';
 import { settle } from './settle.ts';
-import { readStreamedErrorBody } from './streamed-body.ts';
+import { hasUnreadErrorBody, readStreamedErrorBody } from './streamed-body.ts';
 import { headerRecord } from './to-classify-input.ts';
 
 /**
@@ -82,54 +85,75 @@ export function ticketOf(config: unknown): Ticket | undefined {
 export class RetrySession {
   readonly #instance: AxiosInstance;
   readonly #runtime: XApiRuntime;
-  /** The full URL: `XApiError` redacts it, hooks get `redactUrl` of it. */
+  /** The full URL: `XApiError` redacts it, hooks get it redacted through `requestSummary`. */
   readonly #request: RequestSummary;
+  /** `options.dialect`, else what the URL tells: worked out once for the pacer and every classification. */
+  readonly #dialect: Dialect | undefined;
   /** The config as our request interceptor saw it, before axios serialises data or adds headers. */
   readonly #template: AxiosRequestConfig;
   readonly #outcome: Promise<Outcome<AttemptResult>>;
-  readonly #firstTurn: Promise<InternalAxiosRequestConfig>;
-  #release: (ticket: Ticket) => void = () => {};
+  /** The config, once the first attempt may go: at once unless the pacer holds it back. */
+  readonly #firstTurn: InternalAxiosRequestConfig | Promise<InternalAxiosRequestConfig>;
+  #release: (ticket: Ticket) => void;
   #current: Ticket | undefined;
   #claimed = false;
   #deliver: ((result: AttemptResult) => void) | undefined;
 
   /**
-   * Starts the loop for a new request. Resolves with the request's config once the pacer lets the
-   * first attempt go; rejects with the abort reason when the caller aborts while it waits.
+   * Starts the loop for a new request. Gives back the request's config as soon as the pacer lets
+   * the first attempt go (a promise only when it holds the attempt back, which rejects with the
+   * abort reason when the caller aborts while it waits).
    */
   static start(
     instance: AxiosInstance,
     runtime: XApiRuntime,
     config: InternalAxiosRequestConfig,
-  ): Promise<InternalAxiosRequestConfig> {
+  ): InternalAxiosRequestConfig | Promise<InternalAxiosRequestConfig> {
     return new RetrySession(instance, runtime, config).#firstTurn;
   }
 
   private constructor(instance: AxiosInstance, runtime: XApiRuntime, config: InternalAxiosRequestConfig) {
     this.#instance = instance;
     this.#runtime = runtime;
-    const url = instance.getUri(config);
+    const url = requestUrl(instance, config);
     const method = (config.method ?? 'get').toUpperCase();
+    const { options } = runtime;
+    const hooked =
+      options.onRetry !== undefined || options.onRateLimit !== undefined || options.onError !== undefined;
     this.#request = { method, url };
-    this.#template = { ...config, headers: new AxiosHeaders(config.headers) };
+    this.#dialect = options.dialect ?? dialectFromUrl(url);
+    this.#template = requestTemplate(config);
+    let released = false;
+    this.#release = (ticket) => {
+      (config as Marked<InternalAxiosRequestConfig>)[mark] = ticket;
+      released = true;
+    };
     let refuse: (reason: unknown) => void = () => {};
-    this.#firstTurn = new Promise((resolve, reject) => {
-      this.#release = (ticket) => resolve(Object.assign(config, { [mark]: ticket }));
-      refuse = reject;
-    });
     const signal = config.signal instanceof AbortSignal ? config.signal : undefined;
     this.#outcome = runWithRetry(
       runtime,
       {
         url,
+        dialect: this.#dialect,
         method,
         headers: headerRecord(config.headers),
-        summary: { method, url: redactUrl(url) },
+        summary: requestSummary(method, url, hooked),
         signal,
       },
       (attempt) => this.#send(attempt),
     );
-    this.#outcome.catch(refuse);
+    // Without a wait the loop has sent the first attempt already: axios may go on at once.
+    if (released) this.#firstTurn = config;
+    else {
+      this.#firstTurn = new Promise((resolve, reject) => {
+        this.#release = (ticket) => {
+          (config as Marked<InternalAxiosRequestConfig>)[mark] = ticket;
+          resolve(config);
+        };
+        refuse = reject;
+      });
+    }
+    this.#outcome.catch((reason: unknown) => refuse(reason));
   }
 
   async #send(attempt: number): Promise<Attempt<AttemptResult>> {
@@ -152,8 +176,8 @@ export class RetrySession {
     }
     // The caller cancelled the request in flight: axios's own cancellation error is the answer.
     if (isCancel(result.error)) throw result.error;
-    result = await readStreamedErrorBody(result);
-    return { classification: classifyAttempt(result, this.#request, this.#runtime.options.dialect), result };
+    if (hasUnreadErrorBody(result)) result = await readStreamedErrorBody(result);
+    return { classification: classifyAttempt(result, this.#request, this.#dialect), result };
   }
 
   /** See {@link Ticket.claim}. */
@@ -173,14 +197,13 @@ export class RetrySession {
   }
 
   /** See {@link Ticket.final}. */
-  async final(): Promise<AxiosResponse> {
-    let outcome: Outcome<AttemptResult>;
-    try {
-      outcome = await this.#outcome;
-    } catch (error) {
-      if (error instanceof Finished) return error.response;
-      throw error;
-    }
-    return settle(outcome, this.#request, this.#runtime.options.partialErrors);
+  final(): Promise<AxiosResponse> {
+    return this.#outcome.then(
+      (outcome) => settle(outcome, this.#request, this.#runtime.options.partialErrors),
+      (error: unknown) => {
+        if (error instanceof Finished) return error.response;
+        throw error;
+      },
+    );
   }
 }

@@ -61,6 +61,14 @@ async function text(data: unknown): Promise<string> {
   return read + decoder.decode();
 }
 
+/** Whether an attempt is an error answer whose body axios left unread (see {@link readStreamedErrorBody}). */
+export function hasUnreadErrorBody(result: AttemptResult): boolean {
+  const { response } = result;
+  return (
+    response !== undefined && (response.status < 200 || response.status >= 300) && isUnreadBody(response.data)
+  );
+}
+
 /**
  * An error answer's body read to text when axios left it unread, so core can classify it by its
  * problem type and the stream does not hold the connection. The response object is updated in
@@ -68,9 +76,7 @@ async function text(data: unknown): Promise<string> {
  */
 export async function readStreamedErrorBody(result: AttemptResult): Promise<AttemptResult> {
   const { response } = result;
-  if (!response || (response.status >= 200 && response.status < 300) || !isUnreadBody(response.data)) {
-    return result;
-  }
+  if (!response || !hasUnreadErrorBody(result)) return result;
   try {
     response.data = await text(response.data);
   } catch {

@@ -1,4 +1,4 @@
-import type { ClassifyInput, Dialect, RequestSummary } from '@xapi-errors/core';
+import type { ClassifyInput, Dialect, HeadersLike, RequestSummary } from '@xapi-errors/core';
 import type { AxiosResponse } from 'axios';
 import { isUnreadBody } from './streamed-body.ts';
 
@@ -21,19 +21,22 @@ export function headerRecord(headers: unknown): Record<string, string | string[]
 /**
  * What core's `classify` reads from an axios response. `data` goes in as axios left it: parsed
  * JSON, or the raw text when the body was not valid JSON (HTML pages, truncated bodies). A success
- * streamed to the caller is theirs to read: it is classified by status and headers alone.
+ * streamed to the caller is theirs to read: it is classified by status and headers alone. The
+ * dialect goes in when known, so classify does not work it out from the URL again.
+ *
+ * The headers go in as a plain copy: classify reads a record of any values in place, while an
+ * `AxiosHeaders`, having a `get`, would be read through it one case-insensitive lookup at a time.
  */
 export function toClassifyInput(
   response: AxiosResponse,
   request: RequestSummary,
   dialect: Dialect | undefined,
 ): ClassifyInput {
-  const input: ClassifyInput = {
-    status: response.status,
-    headers: headerRecord(response.headers),
-    body: isUnreadBody(response.data) ? undefined : response.data,
-    method: request.method,
-    url: request.url,
-  };
-  return dialect ? { ...input, dialect } : input;
+  const { status } = response;
+  const headers = { ...response.headers } as HeadersLike;
+  const body = isUnreadBody(response.data) ? undefined : response.data;
+  const { method, url } = request;
+  return dialect === undefined
+    ? { status, headers, body, method, url }
+    : { status, headers, body, method, url, dialect };
 }

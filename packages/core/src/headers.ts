@@ -169,7 +169,12 @@ export function headerTable(headers: HeadersLike | undefined, anyName: boolean =
   if (headers == null || typeof headers !== 'object') return noHeaders;
   const record = headers as PlainRecord;
   // Cheaper than Object.getPrototypeOf, which V8 runs in its C++ runtime from optimized code.
-  return record['constructor'] === Object ? fromPlainRecord(record, anyName) : fromOtherRecord(record);
+  const constructor = record['constructor'];
+  if (constructor === Object) return fromPlainRecord(record, anyName);
+  // A record without a prototype (Effect's `Headers`) inherits nothing: it reads like a plain one.
+  if (constructor === undefined && Object.getPrototypeOf(record) === null)
+    return fromPlainRecord(record, anyName);
+  return fromOtherRecord(record);
 }
 
 /**

@@ -25,10 +25,38 @@ function parsed(url: string | URL): UrlParts | undefined {
 /**
  * Host and path of `url` (absolute, or relative to a placeholder host); `undefined` when it does
  * not parse. Every request passes here, and the URL parser costs more than the rest of a
- * classification: plain URLs, nearly all of them, are read with one pattern instead.
+ * classification: answers are kept per endpoint, and plain URLs, nearly all of them, are read with
+ * one pattern instead of the parser.
  */
 export function urlParts(url: string | URL): UrlParts | undefined {
   if (typeof url !== 'string') return parsed(url);
+  const key = beforeQuery(url);
+  // Userinfo is a credential: such URLs are read every time, never kept.
+  if (key.includes('@')) return read(url);
+  const known = recent.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const parts = read(url);
+  if (recent.size >= maxRecent) recent.clear();
+  recent.set(key, parts ?? null);
+  return parts;
+}
+
+/**
+ * The parts of recently read URLs, by the URL up to its query or fragment: requests go to a few
+ * endpoints, and neither the query nor the fragment changes host or path (nor makes a URL invalid).
+ * Query values, where credentials can travel, are never kept. `null` records a URL that does not parse.
+ */
+const recent = new Map<string, UrlParts | null>();
+const maxRecent = 256;
+
+function beforeQuery(url: string): string {
+  const query = url.indexOf('?');
+  const fragment = url.indexOf('#');
+  const end = query === -1 || (fragment !== -1 && fragment < query) ? fragment : query;
+  return end === -1 ? url : url.slice(0, end);
+}
+
+function read(url: string): UrlParts | undefined {
   const match = plainUrl.exec(url);
   const host = match?.[1];
   const port = match?.[2];

@@ -124,6 +124,33 @@ describe('headers', () => {
     expect(classify({ status: 503, headers: inherited, now }).retryAfterMs).toBe(2000);
   });
 
+  test('a header record without a prototype (Effect’s Headers) is read like a plain one', () => {
+    const headers = Object.assign(Object.create(null) as Record<string, string>, {
+      'x-rate-limit-remaining': '0',
+      'x-rate-limit-reset': reset,
+      'retry-after': '3',
+    });
+    const c = classify({ status: 429, headers, body: { errors: [{ code: 88 }] }, now });
+    expect(c.rateLimit?.exhausted?.name).toBe('rate-limit');
+    expect(c.retryAfterMs).toBe(3000);
+  });
+
+  test('a Headers container is probed by each family’s remaining header', () => {
+    const fetched = new Headers({
+      'x-app-limit-24hour-limit': '100',
+      'x-app-limit-24hour-remaining': '0',
+      'x-app-limit-24hour-reset': reset,
+    });
+    const state = parseRateLimit(fetched, now);
+    expect(state?.families.map((family) => family.name)).toEqual(['app-24hour']);
+    expect(state?.exhausted).toEqual({
+      name: 'app-24hour',
+      limit: 100,
+      remaining: 0,
+      resetAt: (now / 1000 + 60) * 1000,
+    });
+  });
+
   test('no rate-limit header means no rate-limit state, whatever else is present', () => {
     const headers = {
       date: 'Tue, 14 Nov 2023 22:13:20 GMT',

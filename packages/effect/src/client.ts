@@ -1,9 +1,21 @@
 import type { Dialect, PaceOptions } from '@xapi-errors/core';
-import { Clock, Context, type Duration, Effect, Layer, Option, type Redacted, Stream } from 'effect';
+import {
+  Clock,
+  Context,
+  type Duration,
+  Effect,
+  type Fiber,
+  Layer,
+  Option,
+  type Redacted,
+  Stream,
+} from 'effect';
 import { HttpClient, HttpClientRequest, type HttpClientResponse, Headers as HttpHeaders } from 'effect/http';
+import { textOf } from './body.ts';
 import { fromClassification, type XApiError } from './errors.ts';
 import { XApiPacer, type XApiPacerService } from './pacer.ts';
-import { type PreparedCall, paceKeyOf, prepareCall, redactingSecrets } from './prepare.ts';
+import { type PreparedCall, paceKeyOf, prepareCall } from './prepare.ts';
+import { redactingSecrets } from './redaction.ts';
 import { classifyExchange, primaryProblemKind, type XApiResponse } from './response.ts';
 import { fromTransport, timedOut } from './transport.ts';
 
@@ -83,48 +95,81 @@ function makeService(
       fromTransport(error, call.summary),
     );
 
-  const textOf = (response: HttpClientResponse.HttpClientResponse, call: PreparedCall) =>
-    Effect.catchTag(response.text, 'HttpClientError', (error) => fromTransport(error, call.summary));
+  const read = (response: HttpClientResponse.HttpClientResponse, call: PreparedCall) =>
+    Effect.catchTag(textOf(response), 'HttpClientError', (error) => fromTransport(error, call.summary));
 
   const classified = (call: PreparedCall, status: number, headers: HttpHeaders.Headers, text: string) =>
     Effect.map(Clock.currentTimeMillis, (now) =>
-      classifyExchange({ status, headers, text, ...call.summary, dialect: call.dialect, now }),
+      classifyExchange({ status, headers, text, method: call.request.method, dialect: call.dialect, now }),
     );
 
   const settle = (result: XApiResponse, call: PreparedCall): Effect.Effect<XApiResponse, XApiError> => {
+    if (result.classification.ok && !(result.partial && options.partialErrors === 'reject')) {
+      return Effect.succeed(result);
+    }
     const request = call.summary;
     if (!result.classification.ok) return Effect.fail(fromClassification(result.classification, { request }));
-    if (result.partial && options.partialErrors === 'reject') {
-      const kind = primaryProblemKind(result.problems);
-      return Effect.fail(fromClassification(result.classification, { request, kind }));
-    }
-    return Effect.succeed(result);
+    const kind = primaryProblemKind(result.problems);
+    return Effect.fail(fromClassification(result.classification, { request, kind }));
+  };
+
+  /**
+   * An unpaced call, in as few steps as a success can take: sending and reading share one error
+   * handler, and the clock is read from the fiber the call started on.
+   */
+  const exchange = (
+    call: PreparedCall,
+    fiber: Fiber.Fiber<unknown, unknown>,
+  ): Effect.Effect<XApiResponse, XApiError> => {
+    const received = Effect.flatMap(http.execute(call.request), (response) =>
+      Effect.flatMap(textOf(response), (text) =>
+        settle(
+          classifyExchange({
+            status: response.status,
+            headers: response.headers,
+            text,
+            method: call.request.method,
+            dialect: call.dialect,
+            now: fiber.getRef(Clock.Clock).currentTimeMillisUnsafe(),
+          }),
+          call,
+        ),
+      ),
+    );
+    return limited(
+      Effect.catchTag(received, 'HttpClientError', (error) => fromTransport(error, call.summary)),
+      call,
+    );
   };
 
   /**
    * The pacer's wait stays outside the time limit, and the turn counts as answered once the headers
    * are in (or the request failed): the server has counted the request by then.
    */
-  const exchange = (call: PreparedCall, key: string | undefined) =>
-    Effect.scoped(
-      Effect.flatMap(key ? pacer.acquire(key) : Effect.succeed(Effect.void), (answered) =>
+  const pacedExchange = Effect.fnUntraced(function* (call: PreparedCall, key: string) {
+    const [response, text] = yield* Effect.scoped(
+      Effect.flatMap(pacer.acquire(key), (answered) =>
         limited(
           Effect.flatMap(Effect.ensuring(connect(call), answered), (response) =>
-            Effect.map(textOf(response, call), (text) => [response, text] as const),
+            Effect.map(read(response, call), (text) => [response, text] as const),
           ),
           call,
         ),
       ),
     );
-
-  const execute = Effect.fnUntraced(function* (request: HttpClientRequest.HttpClientRequest) {
-    const call = prepareCall(request, options);
-    const key = paceKeyOf(call, pace);
-    const [response, text] = yield* exchange(call, key);
     const result = yield* classified(call, response.status, response.headers, text);
-    if (key) yield* pacer.observe(key, result.classification.rateLimit);
+    yield* pacer.observe(key, result.classification.rateLimit);
     return yield* settle(result, call);
-  }, redactingSecrets);
+  });
+
+  const execute = (request: HttpClientRequest.HttpClientRequest): Effect.Effect<XApiResponse, XApiError> =>
+    redactingSecrets(
+      Effect.withFiber((fiber) => {
+        const call = prepareCall(request, options);
+        const key = paceKeyOf(call, pace);
+        return key === undefined ? exchange(call, fiber) : pacedExchange(call, key);
+      }),
+    );
 
   const line = (call: PreparedCall, text: string) =>
     Effect.flatMap(classified(call, 200, HttpHeaders.empty, text), (result) =>
@@ -137,12 +182,7 @@ function makeService(
     const call = prepareCall(request, options);
     const response = yield* limited(connect(call), call);
     if (response.status < 200 || response.status >= 300) {
-      const result = yield* classified(
-        call,
-        response.status,
-        response.headers,
-        yield* textOf(response, call),
-      );
+      const result = yield* classified(call, response.status, response.headers, yield* read(response, call));
       return yield* Effect.fail(fromClassification(result.classification, { request: call.summary }));
     }
     return response.stream.pipe(

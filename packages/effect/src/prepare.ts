@@ -4,17 +4,18 @@ import {
   type PaceOptions,
   paceKey,
   type RequestSummary,
-  secretHeaders,
-  secretParams,
 } from '@xapi-errors/core';
-import { Effect, Option, Redacted } from 'effect';
-import { HttpClientRequest, Headers as HttpHeaders, UrlParams } from 'effect/http';
+import { Option, Redacted } from 'effect';
+import { HttpClientRequest, Headers as HttpHeaders } from 'effect/http';
 
 /** A request ready to send, with what classification and pacing need to know about it. */
 export interface PreparedCall {
   readonly request: HttpClientRequest.HttpClientRequest;
   readonly dialect: Dialect | undefined;
-  /** Method and full URL (query included), for the classifier; redacted only when stored in an error. */
+  /**
+   * Method and full URL (query included), for errors and pacing keys; redacted only when stored in
+   * an error. Built on first read: a success that is not paced never needs it.
+   */
   readonly summary: RequestSummary;
 }
 
@@ -36,6 +37,28 @@ function fullUrl(request: HttpClientRequest.HttpClientRequest): string {
 }
 
 /**
+ * The dialect of the URL the request goes to. Query parameters and the fragment cannot change the
+ * host or path, so an absolute URL is read as written, without building the full URL first; a
+ * relative one may still resolve against the page's location in a browser.
+ */
+function dialectOfRequest(request: HttpClientRequest.HttpClientRequest): Dialect | undefined {
+  return dialectFromUrl(absolute.test(request.url) ? request.url : fullUrl(request));
+}
+
+/** A prepared call whose summary is built, URL parse included, only if an error or a pacing key asks. */
+class Call implements PreparedCall {
+  #summary: RequestSummary | undefined;
+  constructor(
+    readonly request: HttpClientRequest.HttpClientRequest,
+    readonly dialect: Dialect | undefined,
+  ) {}
+  get summary(): RequestSummary {
+    this.#summary ??= { method: this.request.method, url: fullUrl(this.request) };
+    return this.#summary;
+  }
+}
+
+/**
  * Applies the base URL and the credential of the request's own API. Each credential goes only
  * to its API, so a client holding both an X token and a Sorsa key never sends one to the other.
  */
@@ -47,30 +70,19 @@ export function prepareCall(
     settings.baseUrl && !absolute.test(request.url)
       ? HttpClientRequest.prependUrl(request, settings.baseUrl)
       : request;
-  const dialect = settings.dialect ?? dialectFromUrl(fullUrl(prepared));
-  const has = (name: string) => HttpHeaders.has(prepared.headers, name);
-  if (dialect === 'sorsa' && settings.apiKey && !has('apikey')) {
+  const dialect = settings.dialect ?? dialectOfRequest(prepared);
+  if (dialect === 'sorsa' && settings.apiKey && !HttpHeaders.has(prepared.headers, 'apikey')) {
     prepared = HttpClientRequest.setHeader(prepared, 'ApiKey', Redacted.value(settings.apiKey));
   }
-  if ((dialect === 'v2' || dialect === 'v1.1') && settings.bearerToken && !has('authorization')) {
+  const isX = dialect === 'v2' || dialect === 'v1.1';
+  if (isX && settings.bearerToken && !HttpHeaders.has(prepared.headers, 'authorization')) {
     prepared = HttpClientRequest.bearerToken(prepared, settings.bearerToken);
   }
-  return { request: prepared, dialect, summary: { method: prepared.method, url: fullUrl(prepared) } };
+  return new Call(prepared, dialect);
 }
 
 /** The pacing key of a call, when its API is paced. */
 export function paceKeyOf(call: PreparedCall, pace: Required<PaceOptions>): string | undefined {
   if (call.dialect === 'sorsa' ? !pace.sorsa : !pace.x) return undefined;
   return paceKey({ url: call.summary.url, method: call.summary.method, headers: call.request.headers });
-}
-
-/**
- * Adds core's secret header and parameter names to Effect's redaction lists for the call, so
- * tracing spans record Sorsa's `ApiKey` or an `oauth_token` parameter as redacted too.
- */
-export function redactingSecrets<A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> {
-  return effect.pipe(
-    Effect.updateService(HttpHeaders.CurrentRedactedNames, (names) => [...names, ...secretHeaders]),
-    Effect.updateService(UrlParams.CurrentRedactedNames, (names) => [...names, ...secretParams]),
-  );
 }

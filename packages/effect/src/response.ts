@@ -28,7 +28,7 @@ export interface ExchangeInput {
   readonly headers: Headers.Headers;
   readonly text: string;
   readonly method: string;
-  readonly url: string;
+  /** Read from the URL when the call was prepared, so the classifier need not see the URL again. */
   readonly dialect: Dialect | undefined;
   /** Effect's `Clock`, so waits derived from reset headers line up with `TestClock`. */
   readonly now: number;
@@ -55,7 +55,6 @@ export function classifyExchange(input: ExchangeInput): XApiResponse {
     headers: input.headers,
     body: typeof body === 'string' ? input.text : body,
     method: input.method,
-    url: input.url,
     now: input.now,
     ...(input.dialect ? { dialect: input.dialect } : {}),
   });
