@@ -33,9 +33,9 @@ function settle(
  *
  * The returned function has fetch's signature. It resolves with 2xx responses (partial errors
  * included, see {@link getClassification}) and rejects with `XApiError` otherwise; the caller's
- * abort rejects with the signal's reason. Bodies read for classification are handed back in a
- * fresh `Response` over the same bytes, so `.json()` still works on the result and on
- * `error.response` (and reuses the parse classification made).
+ * abort rejects with the signal's reason. A response whose body was read for classification is
+ * handed back made readable again over the same bytes, so `.json()` still works on the result and
+ * on `error.response` (and reuses the parse classification made).
  *
  * One call creates one retry budget and one pacer shared by every request made through the result.
  *
