@@ -53,9 +53,9 @@ export async function bareClient(stack, headers) {
 
 /**
  * Our adapter for `stack` with `options` (the shared `XApiOptions`; for Effect only `pace` applies,
- * and retries come from the recommended schedule).
+ * and retries come from the recommended schedule unless `scheduled` is false).
  */
-export async function ourClient(stack, headers, options = {}) {
+export async function ourClient(stack, headers, options = {}, { scheduled = true } = {}) {
   switch (stack) {
     case 'fetch': {
       const xfetch = withXApiFetch(fetch, options);
@@ -72,10 +72,9 @@ export async function ourClient(stack, headers, options = {}) {
     case 'effect': {
       const pace = options.pace === undefined ? {} : { pace: options.pace };
       const x = await provideFetchClient(XApiClient.make(pace));
+      const retried = (effect) => (scheduled ? Effect.retry(effect, effectRetry) : effect);
       return (url) =>
-        Effect.runPromise(
-          Effect.map(Effect.retry(x.get(url, { headers }), effectRetry), (response) => response.body),
-        );
+        Effect.runPromise(Effect.map(retried(x.get(url, { headers })), (response) => response.body));
     }
   }
   throw new Error(`unknown stack ${stack}`);
