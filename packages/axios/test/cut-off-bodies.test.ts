@@ -1,9 +1,8 @@
 import type { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { startSimulator } from '@xapi-errors/testkit';
+import { type CustomResponse, startSimulator } from '@xapi-errors/testkit';
 import { isAxiosError } from 'axios';
-import { afterAll, afterEach, beforeEach, expect, test } from 'vitest';
-import { type CutOffServer, startCutOffServer } from './cut-off-server.ts';
+import { afterAll, beforeEach, expect, test } from 'vitest';
 import { fastRetry, rejectionOf, xapiClient, xapiErrorOf } from './support.ts';
 
 const user = '{"data":{"id":"1900000000000000001","name":"Sim User","username":"sim_user"}}';
@@ -13,15 +12,21 @@ const sim = await startSimulator({ stream: { keepAliveMs: 50, dataIntervalMs: 10
 beforeEach(() => sim.reset());
 afterAll(() => sim.close());
 
-let server: CutOffServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+/**
+ * The status, headers and half of `body`, then a clean close (a FIN, as a proxy that gives up
+ * mid-response does). The `reset-mid-body` fault sends a reset instead, which Node reports on the
+ * request before axios sees a response, so it cannot reach axios's aborted-stream path.
+ */
+function cutOff(status: number, headers: Readonly<Record<string, string>>, body: Uint8Array): CustomResponse {
+  return { status, headers, body, breakOff: 'close' };
+}
 
 test('a 200 whose body is cut off by a clean close is a network error, retried for GET', async () => {
-  server = await startCutOffServer(200, json, Buffer.from(user));
-  const api = xapiClient(server.url, { retry: { ...fastRetry, limit: 2 } });
+  sim.script(
+    'GET /2/users/me',
+    Array.from({ length: 3 }, () => cutOff(200, json, Buffer.from(user))),
+  );
+  const api = xapiClient(sim.url, { retry: { ...fastRetry, limit: 2 } });
 
   const error = await xapiErrorOf(api.get('/2/users/me'));
 
@@ -29,7 +34,7 @@ test('a 200 whose body is cut off by a clean close is a network error, retried f
   expect(error.status).toBe(0);
   expect(error.response).toBeUndefined();
   expect(error.attempts).toBe(3);
-  expect(server.requests()).toBe(3);
+  expect(sim.requestCount()).toBe(3);
   // The path under test: axios's 'stream has been aborted'. Since axios 1.15 it carries the 200
   // response; 1.7 (the oldest in our peer range, see tooling/runtimes) gives the code alone.
   expect(isAxiosError(error.cause) && error.cause.code).toBe('ERR_BAD_RESPONSE');
@@ -39,24 +44,22 @@ test('a 200 whose body is cut off by a clean close is a network error, retried f
 });
 
 test('a 201 whose body is cut off is not retried for POST: the server may have acted', async () => {
-  server = await startCutOffServer(201, json, Buffer.from('{"data":{"id":"1","text":"hi"}}'));
-  const api = xapiClient(server.url, { retry: fastRetry });
+  sim.script('POST /2/tweets', [cutOff(201, json, Buffer.from('{"data":{"id":"1","text":"hi"}}'))]);
+  const api = xapiClient(sim.url, { retry: fastRetry });
 
   const error = await xapiErrorOf(api.post('/2/tweets', { text: 'hi' }));
 
   expect(error.kind).toBe('network');
   expect(error.retryable).toBe(false);
   expect(error.attempts).toBe(1);
-  expect(server.requests()).toBe(1);
+  expect(sim.requestCount()).toBe(1);
 });
 
 test('a gzipped 200 cut off mid-body is a network error too, though axios gives it the socket code', async () => {
-  server = await startCutOffServer(
-    200,
-    { ...json, 'content-encoding': 'gzip' },
-    gzipSync(Buffer.from(user.repeat(4))),
-  );
-  const api = xapiClient(server.url, { retry: false });
+  sim.script('GET /2/users/me', [
+    cutOff(200, { ...json, 'content-encoding': 'gzip' }, gzipSync(Buffer.from(user.repeat(4)))),
+  ]);
+  const api = xapiClient(sim.url, { retry: false });
 
   const error = await xapiErrorOf(api.get('/2/users/me'));
 

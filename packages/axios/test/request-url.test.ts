@@ -22,7 +22,7 @@ const configs: AxiosRequestConfig[] = [
 
 test.each(configs)('gives the URL axios itself builds for %o', (config) => {
   // What the request interceptor sees: the call's config with the instance's defaults merged in.
-  const merged = mergeConfig(instance.defaults, config) as InternalAxiosRequestConfig;
+  const merged = mergeConfig(instance.defaults as AxiosRequestConfig, config) as InternalAxiosRequestConfig;
 
   expect(requestUrl(instance, merged)).toBe(instance.getUri(config));
 });
@@ -39,7 +39,7 @@ function outcomeOf(build: () => string): string {
 test('a URL axios may reject gives what axios gives: the same URL or the same error', () => {
   // Recent axios rejects it; 1.7 (the oldest of the peer range) passes it through.
   const config = { url: 'http:foo' };
-  const merged = mergeConfig(instance.defaults, config) as InternalAxiosRequestConfig;
+  const merged = mergeConfig(instance.defaults as AxiosRequestConfig, config) as InternalAxiosRequestConfig;
 
   expect(outcomeOf(() => requestUrl(instance, merged))).toBe(outcomeOf(() => instance.getUri(config)));
 });

@@ -1,4 +1,6 @@
 import type { ServerResponse } from 'node:http';
+import { sliceBody } from './body.ts';
+import { writeBrokenOff } from './break-off.ts';
 import { type Answer, baseHeaders, entryAnswer, send } from './respond.ts';
 import type { Surface } from './surface.ts';
 
@@ -8,6 +10,7 @@ export const faultNames = [
   'server-error-500',
   'reset',
   'reset-mid-body',
+  'close-mid-body',
   'slow-body',
   'hang',
   'html-502',
@@ -20,6 +23,7 @@ export const faultNames = [
  * - `server-error-500`: the surface's 500 (v2 `http-500`, v1.1 code 131, Sorsa `http-500`);
  * - `reset`: the connection is reset before any response byte;
  * - `reset-mid-body`: status, headers and half the body, then a reset;
+ * - `close-mid-body`: status, headers and half the body, then a clean close (a FIN);
  * - `slow-body`: the normal success, its body trickled out over `slowBodyMs`;
  * - `hang`: no answer at all until the client gives up or the simulator closes;
  * - `html-502`: a 502 HTML page, as a proxy in front of the API sends;
@@ -64,20 +68,6 @@ function statusFault(kind: 'over-capacity-503' | 'server-error-500', target: Fau
   return htmlPage(503, 'Service Unavailable', 'The service is temporarily overloaded. Try again shortly.');
 }
 
-function resetMidBody(res: ServerResponse, target: FaultTarget): void {
-  const { success, now } = target;
-  res.writeHead(success.status, {
-    ...success.headers,
-    ...baseHeaders(now),
-    'content-length': String(Buffer.byteLength(success.body)),
-  });
-  res.write(success.body.slice(0, Math.floor(success.body.length / 2)), () => {
-    // A short pause lets the client read the headers and the first half before the reset arrives.
-    const timer = setTimeout(() => res.socket?.resetAndDestroy(), 25);
-    res.once('close', () => clearTimeout(timer));
-  });
-}
-
 function slowBody(res: ServerResponse, target: FaultTarget): void {
   const { success, now, slowBodyMs } = target;
   const pieces = Math.max(1, Math.min(10, success.body.length));
@@ -90,7 +80,7 @@ function slowBody(res: ServerResponse, target: FaultTarget): void {
   let sent = 0;
   let timer: NodeJS.Timeout | undefined;
   const next = (): void => {
-    const piece = success.body.slice(sent * size, (sent + 1) * size);
+    const piece = sliceBody(success.body, sent * size, (sent + 1) * size);
     sent += 1;
     if (sent >= pieces) {
       res.end(piece);
@@ -108,7 +98,7 @@ function truncatedJson(target: FaultTarget): Answer {
   return {
     status: 200,
     headers: success.headers,
-    body: success.body.slice(0, Math.max(1, Math.floor(success.body.length / 2))),
+    body: sliceBody(success.body, 0, Math.max(1, Math.floor(success.body.length / 2))),
   };
 }
 
@@ -123,7 +113,10 @@ export function writeFault(res: ServerResponse, kind: FaultName, target: FaultTa
       res.socket?.resetAndDestroy();
       return;
     case 'reset-mid-body':
-      resetMidBody(res, target);
+      writeBrokenOff(res, target.success, target.now, 'reset');
+      return;
+    case 'close-mid-body':
+      writeBrokenOff(res, target.success, target.now, 'close');
       return;
     case 'slow-body':
       slowBody(res, target);

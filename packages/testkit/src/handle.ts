@@ -1,7 +1,8 @@
+import { writeBrokenOff } from './break-off.ts';
 import type { Exchange, SimState } from './exchange.ts';
 import { type FaultName, isFaultName, writeFault } from './faults.ts';
 import { entryAnswer, jsonAnswer, send } from './respond.ts';
-import { customAnswer, type ScriptStep } from './script.ts';
+import { type CustomResponse, customAnswer, type ScriptStep } from './script.ts';
 import { streamPath } from './stream.ts';
 import { successAnswer } from './success.ts';
 import { handleSorsa } from './surfaces/sorsa.ts';
@@ -26,9 +27,15 @@ function serveOk(exchange: Exchange, state: SimState): void {
   send(res, successAnswer(exchange, state.ids), now);
 }
 
+function serveCustom(exchange: Exchange, step: CustomResponse): void {
+  const { res, now } = exchange;
+  if (step.breakOff) writeBrokenOff(res, customAnswer(step), now, step.breakOff);
+  else send(res, customAnswer(step), now);
+}
+
 function serveStep(exchange: Exchange, step: ScriptStep, state: SimState): void {
   const { res, now } = exchange;
-  if (typeof step === 'object') send(res, customAnswer(step), now);
+  if (typeof step === 'object') serveCustom(exchange, step);
   else if (step === 'ok') serveOk(exchange, state);
   else if (isFaultName(step)) serveFault(exchange, step, state);
   else send(res, entryAnswer(step, now, state.aheadMs), now);

@@ -1,3 +1,4 @@
+export type { BreakOff } from './break-off.ts';
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock.ts';
 export { type FaultName, faultNames } from './faults.ts';
 export type {

@@ -1,12 +1,14 @@
 import type { ServerResponse } from 'node:http';
 import { type Entry, getEntry } from '@xapi-errors/core';
+import type { Body } from './body.ts';
 
 /** A complete response: what the simulator sends for anything that is not a stream or a fault. */
 export interface Answer {
   readonly status: number;
   /** Lower-case header names. */
   readonly headers: Readonly<Record<string, string>>;
-  readonly body: string;
+  /** Text goes out as UTF-8, bytes as they are. */
+  readonly body: Body;
 }
 
 const resetHeader = /^x-(rate-limit|app-limit-24hour|user-limit-24hour)-reset$/;
@@ -70,7 +72,7 @@ export function baseHeaders(now: number): Record<string, string> {
 }
 
 /** Statuses that never carry a body. */
-const bodiless = new Set([204, 304]);
+export const bodiless: ReadonlySet<number> = new Set([204, 304]);
 
 /** Writes `answer` in full, with `date` from the simulator clock and an exact `content-length`. */
 export function send(res: ServerResponse, answer: Answer, now: number): void {

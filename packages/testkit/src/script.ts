@@ -1,15 +1,28 @@
 import type { EntryId } from '@xapi-errors/core';
+import { type BreakOff, breakOffs } from './break-off.ts';
 import { type FaultName, isFaultName } from './faults.ts';
-import { type Answer, requireEntry } from './respond.ts';
+import { type Answer, bodiless, requireEntry } from './respond.ts';
 import { parseRoute, type Route, routeMatches } from './route.ts';
 
 /** A response spelled out in full, for cases the catalogue does not cover. */
 export interface CustomResponse {
   readonly status: number;
-  /** Lower-case names are conventional; a `content-type` of JSON is added when `body` is not a string. */
+  /**
+   * Lower-case names are conventional; a `content-type` of JSON is added when `body` is neither a
+   * string nor bytes. `content-length` is always set to the exact byte length of the body.
+   */
   readonly headers?: Readonly<Record<string, string>>;
-  /** Sent as-is when a string; anything else is sent as JSON. Empty when absent. */
+  /**
+   * A string is sent as UTF-8; a `Uint8Array` (a `Buffer` too) byte for byte, so it may hold
+   * invalid UTF-8 or compressed data; anything else is sent as JSON. Empty when absent.
+   */
   readonly body?: unknown;
+  /**
+   * Send the status, the headers (with the full `content-length`) and half the body, then close
+   * the connection cleanly (`'close'`, a FIN) or reset it (`'reset'`). The whole body is sent when
+   * absent. Needs a non-empty body and a status that carries one.
+   */
+  readonly breakOff?: BreakOff;
 }
 
 /**
@@ -20,7 +33,7 @@ export type ScriptStep = EntryId | 'ok' | FaultName | CustomResponse;
 
 /** The answer a custom step describes. */
 export function customAnswer(step: CustomResponse): Answer {
-  if (typeof step.body === 'string' || step.body === undefined) {
+  if (typeof step.body === 'string' || step.body instanceof Uint8Array || step.body === undefined) {
     return { status: step.status, headers: { ...step.headers }, body: step.body ?? '' };
   }
   return {
@@ -30,6 +43,21 @@ export function customAnswer(step: CustomResponse): Answer {
   };
 }
 
+function checkBreakOff(step: CustomResponse): void {
+  if (!breakOffs.includes(step.breakOff as BreakOff)) {
+    throw new RangeError(
+      `xapi-sim: breakOff must be 'close' or 'reset', got ${JSON.stringify(step.breakOff)}`,
+    );
+  }
+  // Without body bytes to withhold, the response would arrive complete and nothing would break off.
+  const bytes = Buffer.byteLength(customAnswer(step).body);
+  if (bodiless.has(step.status) || bytes === 0) {
+    throw new RangeError(
+      `xapi-sim: breakOff needs a non-empty body and a status with a body, got ${step.status}, ${bytes} bytes`,
+    );
+  }
+}
+
 function checkStep(step: ScriptStep): void {
   if (typeof step === 'object') {
     if (!Number.isInteger(step.status) || step.status < 100 || step.status > 999) {
@@ -37,6 +65,7 @@ function checkStep(step: ScriptStep): void {
         `xapi-sim: a custom step needs an HTTP status, got ${JSON.stringify(step.status)}`,
       );
     }
+    if (step.breakOff !== undefined) checkBreakOff(step);
     return;
   }
   if (step === 'ok' || isFaultName(step)) return;
@@ -49,7 +78,8 @@ export class ScriptQueues {
 
   /**
    * Appends `steps` to the queue of `route` (`'METHOD /path'`, query ignored, `:name` segments match
-   * any segment). Throws at once on a malformed route or an id the catalogue does not have.
+   * any segment). Throws at once on a malformed route, an id the catalogue does not have, or a
+   * custom step with a bad status or a `breakOff` it cannot apply.
    */
   add(route: string, steps: readonly ScriptStep[]): void {
     const parsed = parseRoute(route);

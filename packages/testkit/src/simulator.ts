@@ -30,7 +30,8 @@ export interface Simulator {
    * Queues answers for the next requests to `route` (`'METHOD /path'`, query ignored, `:name`
    * segments match any segment). Each step answers one request; once the queue is empty the route
    * behaves normally again. Calling it again for the same route appends. Scripted answers bypass
-   * limits, credits, caps and random faults. Throws at once on a malformed route or an unknown id.
+   * limits, credits, caps and random faults. Throws at once on a malformed route, an unknown id or
+   * a custom step that cannot be served (a bad status, a `breakOff` with no body to cut).
    */
   script(route: string, steps: readonly ScriptStep[]): void;
   /**

@@ -147,7 +147,7 @@ describe('random faults', () => {
       const raw = await rawGet(`${sim.url}/2/users/me`);
       const text = raw.chunks.join('');
       if (raw.status === undefined) outcomes.add('reset');
-      else if (raw.error) outcomes.add('reset-mid-body');
+      else if (raw.error) outcomes.add(raw.error.message === 'aborted' ? 'close-mid-body' : 'reset-mid-body');
       else if (raw.status !== 200) outcomes.add(String(raw.status));
       else outcomes.add(text.endsWith('}') ? 'complete 200' : 'truncated 200');
     }
@@ -155,6 +155,7 @@ describe('random faults', () => {
       '500',
       '502',
       '503',
+      'close-mid-body',
       'complete 200',
       'reset',
       'reset-mid-body',

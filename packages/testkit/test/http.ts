@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 
 /** What a raw node:http client saw: status and headers if they arrived, body chunks, and any error. */
 export interface RawResult {
@@ -33,4 +34,39 @@ export function rawGet(url: string, headers: Record<string, string> = {}): Promi
     req.on('error', finish);
     req.end();
   });
+}
+
+/** What a raw TCP client saw: every byte the server sent, and how the connection ended. */
+export interface WireResult {
+  /** Status line, headers and body bytes exactly as they arrived. */
+  readonly bytes: Buffer;
+  /** `fin`: the server closed the connection cleanly; `reset`: it reset it. */
+  readonly ending: 'fin' | 'reset';
+}
+
+/**
+ * Sends one GET over a bare socket and reads until the connection ends; `connection: close` makes
+ * a complete response end it too. Below HTTP, a clean close (FIN, the socket's 'end') and a reset
+ * (ECONNRESET) cannot be mistaken for each other.
+ */
+export function wireGet(url: string): Promise<WireResult> {
+  const { hostname, port, pathname } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`GET ${pathname} HTTP/1.1\r\nhost: ${hostname}:${port}\r\nconnection: close\r\n\r\n`);
+    });
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('end', () => resolve({ bytes: Buffer.concat(chunks), ending: 'fin' }));
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ECONNRESET') resolve({ bytes: Buffer.concat(chunks), ending: 'reset' });
+      else reject(error);
+    });
+  });
+}
+
+/** Splits a raw HTTP/1.1 response into its lower-cased header lines and its body bytes. */
+export function splitResponse(bytes: Buffer): { readonly head: string; readonly body: Buffer } {
+  const end = bytes.indexOf('\r\n\r\n');
+  return { head: bytes.subarray(0, end).toString('latin1').toLowerCase(), body: bytes.subarray(end + 4) };
 }

@@ -1,6 +1,8 @@
+import { gzipSync } from 'node:zlib';
 import { getEntry } from '@xapi-errors/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createManualClock, type Simulator, startSimulator } from '../src/index.ts';
+import { splitResponse, wireGet } from './http.ts';
 
 let sim: Simulator;
 afterEach(() => sim.close());
@@ -41,6 +43,41 @@ describe('script', () => {
     const second = await fetch(`${sim.url}/2/tweets`, { method: 'POST', body: '{}' });
     expect(second.status).toBe(400);
     expect(await second.text()).toBe('plain words');
+  });
+
+  test('a byte body is sent byte for byte, invalid UTF-8 included, with no content type added', async () => {
+    sim = await startSimulator();
+    const bytes = Uint8Array.from([
+      ...Buffer.from('{"m":"'),
+      0xff,
+      0xfe,
+      0xc0,
+      0xaf,
+      0xe2,
+      0x82,
+      ...Buffer.from('"}'),
+    ]);
+    sim.script('GET /2/users/me', [
+      { status: 400, body: bytes },
+      { status: 400, body: bytes },
+    ]);
+    const { head, body } = splitResponse((await wireGet(`${sim.url}/2/users/me`)).bytes);
+    expect(new Uint8Array(body)).toEqual(bytes);
+    expect(head).toMatch(new RegExp(`^content-length: ${bytes.length}$`, 'm'));
+    expect(head).not.toMatch(/^content-type:/m);
+    const res = await fetch(`${sim.url}/2/users/me`);
+    expect(res.status).toBe(400);
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(bytes);
+  });
+
+  test('a Buffer body with its own content-encoding reaches the client as sent', async () => {
+    sim = await startSimulator();
+    const text = '{"data":{"id":"1"}}'.repeat(3);
+    sim.script('GET /2/users/me', [
+      { status: 200, headers: { 'content-encoding': 'gzip' }, body: gzipSync(text) },
+    ]);
+    const res = await fetch(`${sim.url}/2/users/me`);
+    expect(await res.text()).toBe(text);
   });
 
   test('a route with a :name segment matches any value of that segment', async () => {

@@ -1,6 +1,5 @@
 import { type CustomResponse, startSimulator } from '@xapi-errors/testkit';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { startByteServer } from './support/byte-server.ts';
 import { isAdapterError, makeClient, type Stack, stacks } from './support/clients.ts';
 import { describeThrown, type Ending, settle } from './support/settle.ts';
 
@@ -71,51 +70,32 @@ describe.each(stacks)('%s', (stack) => {
   });
 
   test('an invalid UTF-8 error body is classified, never thrown', async () => {
-    const server = await startByteServer({
-      status: 400,
-      headers: json,
-      body: withInvalidUtf8('{"errors":[{"message":"', '"}]}'),
-    });
-    try {
-      const ending = await settle(
-        makeClient(stack, { retry: false }).call({ url: `${server.url}/2/users/me` }),
-      );
-      expectClassified(stack, ending, false);
-    } finally {
-      await server.close();
-    }
+    sim.script('GET /2/users/me', [
+      { status: 400, headers: json, body: withInvalidUtf8('{"errors":[{"message":"', '"}]}') },
+    ]);
+    const ending = await settle(makeClient(stack, { retry: false }).call({ url: `${sim.url}/2/users/me` }));
+    expectClassified(stack, ending, false);
   });
 
   test('an invalid UTF-8 success body resolves or is classified, never thrown', async () => {
-    const server = await startByteServer({
-      status: 200,
-      headers: json,
-      body: withInvalidUtf8('{"data":{"id":"1","name":"', '"}}'),
-    });
-    try {
-      const ending = await settle(
-        makeClient(stack, { retry: false }).call({ url: `${server.url}/2/users/me` }),
-      );
-      expectClassified(stack, ending, true);
-    } finally {
-      await server.close();
-    }
+    sim.script('GET /2/users/me', [
+      { status: 200, headers: json, body: withInvalidUtf8('{"data":{"id":"1","name":"', '"}}') },
+    ]);
+    const ending = await settle(makeClient(stack, { retry: false }).call({ url: `${sim.url}/2/users/me` }));
+    expectClassified(stack, ending, true);
   });
 
   test('a 200 body cut off by the server closing the connection is classified, never thrown', async () => {
-    const server = await startByteServer({
-      status: 200,
-      headers: json,
-      body: Buffer.from('{"data":{"id":"1900000000000000001","name":"Sim User","username":"sim_user"}}'),
-      cutMidBody: true,
-    });
-    try {
-      const ending = await settle(
-        makeClient(stack, { retry: false }).call({ url: `${server.url}/2/users/me` }),
-      );
-      expectClassified(stack, ending, false);
-    } finally {
-      await server.close();
-    }
+    sim.script('GET /2/users/me', [
+      {
+        status: 200,
+        headers: json,
+        body: Buffer.from('{"data":{"id":"1900000000000000001","name":"Sim User","username":"sim_user"}}'),
+        // A clean close (a FIN), as a proxy that gives up mid-response does, not a reset.
+        breakOff: 'close',
+      },
+    ]);
+    const ending = await settle(makeClient(stack, { retry: false }).call({ url: `${sim.url}/2/users/me` }));
+    expectClassified(stack, ending, false);
   });
 });
