@@ -169,11 +169,10 @@ export function headerTable(headers: HeadersLike | undefined, anyName: boolean =
   if (headers == null || typeof headers !== 'object') return noHeaders;
   const record = headers as PlainRecord;
   // Cheaper than Object.getPrototypeOf, which V8 runs in its C++ runtime from optimized code.
-  const constructor = record['constructor'];
-  if (constructor === Object) return fromPlainRecord(record, anyName);
+  const maker = record['constructor'];
+  if (maker === Object) return fromPlainRecord(record, anyName);
   // A record without a prototype (Effect's `Headers`) inherits nothing: it reads like a plain one.
-  if (constructor === undefined && Object.getPrototypeOf(record) === null)
-    return fromPlainRecord(record, anyName);
+  if (maker === undefined && Object.getPrototypeOf(record) === null) return fromPlainRecord(record, anyName);
   return fromOtherRecord(record);
 }
 
