@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { classify } from '../src/index.ts';
 import {
   BufferedResponse,
+  bufferResponse,
   createStamp,
   handOut,
   interpret,
@@ -93,5 +94,77 @@ describe('needsBody', () => {
     expect(needsBody(response(200, 'application/json'), true)).toBe(false);
     expect(needsBody(response(200, 'image/png'), false)).toBe(false);
     expect(needsBody(response(200, 'application/jsonl'), false)).toBe(false);
+  });
+});
+
+describe('BufferedResponse made in place', () => {
+  const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+
+  async function buffered(body: string, init: ResponseInit) {
+    const response = new Response(body, init);
+    const read = interpret(await response.arrayBuffer());
+    return {
+      response,
+      handed: handOut(response, read, classify({ status: response.status, body: read.body })),
+    };
+  }
+
+  test('is the same object, still a Response, with its status, headers and URL', async () => {
+    const { response, handed } = await buffered('{"data":{}}', {
+      status: 201,
+      statusText: 'Created',
+      headers: { 'content-type': 'application/json', 'x-trace': 't1' },
+    });
+    expect(handed).toBe(response);
+    expect(handed).toBeInstanceOf(Response);
+    expect([handed.status, handed.statusText, handed.headers.get('x-trace'), handed.bodyUsed]).toEqual([
+      201,
+      'Created',
+      't1',
+      false,
+    ]);
+  });
+
+  test('blob() keeps the content type and formData() parses the bytes', async () => {
+    const { handed: blobbed } = await buffered('{"a":1}', {
+      headers: { 'content-type': 'application/json' },
+    });
+    const blob = await blobbed.blob();
+    expect([blob.type, await blob.text(), blobbed.bodyUsed]).toEqual(['application/json', '{"a":1}', true]);
+
+    const { handed: form } = await buffered('a=1&b=two', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(Object.fromEntries(await form.formData())).toEqual({ a: '1', b: 'two' });
+  });
+
+  test('a clone made after .body was taken, before it was read, has the whole body', async () => {
+    const { handed } = await buffered('{"data":{"id":"7"}}', {
+      headers: { 'content-type': 'application/json' },
+    });
+    const stream = handed.body;
+    const copy = handed.clone();
+    expect(await copy.json()).toEqual({ data: { id: '7' } });
+    expect(await new Response(stream).text()).toBe('{"data":{"id":"7"}}');
+    expect(handed.bodyUsed).toBe(true);
+  });
+
+  test('responses without a body are handed on untouched', async () => {
+    const empty = new Response(null, { status: 204 });
+    const read = interpret(await empty.arrayBuffer());
+    expect(handOut(empty, read, classify({ status: 204 }))).not.toBeInstanceOf(BufferedResponse);
+
+    const bodiless = new Response(null, { status: 200 });
+    const none = interpret(await bodiless.arrayBuffer());
+    const handed = handOut(bodiless, none, classify({ status: 200 }));
+    expect(handed).not.toBeInstanceOf(BufferedResponse);
+    expect(handed.body).toBeNull();
+  });
+
+  test('bufferResponse works without a classification, reusing the text it is given', async () => {
+    const response = new Response('ignored');
+    await response.arrayBuffer();
+    const handed = bufferResponse(response, bytesOf('{"x":1}'), { text: '{"x":1}' });
+    expect(await handed.json()).toEqual({ x: 1 });
   });
 });
