@@ -1,16 +1,14 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { startSimulator, useSimulator } from '@xapi-errors/testkit';
 import { Cause, Deferred, Effect, Exit, Fiber, Layer, Redacted, Stream } from 'effect';
 import { FetchHttpClient, HttpClient, HttpClientRequest } from 'effect/http';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { XApiClient } from '../src/index.ts';
 import { routeOf, simClient, withClient } from './harness.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({ stream: { dataIntervalMs: 5, keepAliveMs: 2, disconnectAfter: 3 } });
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator(
+  { beforeAll, beforeEach, afterAll },
+  { stream: { dataIntervalMs: 5, keepAliveMs: 2, disconnectAfter: 3 } },
+);
 
 const partialBody = {
   data: [{ id: '2244994945', name: 'X Dev', username: 'XDevelopers' }],

@@ -1,5 +1,5 @@
 import { catalogue, classify, type EntryId, errorKinds, getEntry } from '@xapi-errors/core';
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { Effect, Redacted } from 'effect';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -14,11 +14,7 @@ import {
 } from '../src/index.ts';
 import { routeOf, simClient, withClient } from './harness.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, afterAll });
 
 function failureOf(path: string, options: Parameters<typeof simClient>[1] = {}): Promise<XApiError> {
   return Effect.runPromise(Effect.flip(withClient(simClient(sim, options), (x) => x.get(path))));

@@ -1,4 +1,4 @@
-import { createManualClock, type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { createManualClock, useSimulator } from '@xapi-errors/testkit';
 import { Effect, Exit, Fiber, Layer, Redacted, Schedule, Stream } from 'effect';
 import { FetchHttpClient, HttpClientRequest } from 'effect/http';
 import { TestClock } from 'effect/testing';
@@ -6,12 +6,10 @@ import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { XApiClient, XApiPacer, XApiSchedule } from '../src/index.ts';
 import { realDelay, routeOf, simClient, until, withClient } from './harness.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({ clock: createManualClock(), stream: { dataIntervalMs: 5 } });
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator(
+  { beforeAll, beforeEach, afterAll },
+  { clock: createManualClock(), stream: { dataIntervalMs: 5 } },
+);
 
 const me = routeOf.v2;
 

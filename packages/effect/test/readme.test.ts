@@ -1,5 +1,5 @@
 import { classify } from '@xapi-errors/core';
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { Config, ConfigProvider, Effect, Fiber, Layer, Redacted, Schedule } from 'effect';
 import { FetchHttpClient } from 'effect/http';
 import { TestClock } from 'effect/testing';
@@ -15,12 +15,7 @@ import {
   XApiSchedule,
 } from '../src/index.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 test('quick start: a usage cap is handled by its tag, without retrying', async () => {
   sim.script('GET /2/users/me', ['v2/usage-capped']);

@@ -1,14 +1,9 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { Effect } from 'effect';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { simClient, withClient } from './harness.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 const json = { 'content-type': 'application/json; charset=utf-8' };
 

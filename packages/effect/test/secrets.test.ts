@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { startSimulator, useSimulator } from '@xapi-errors/testkit';
 import { Cause, Effect, Exit, Redacted, Tracer } from 'effect';
 import { HttpClient } from 'effect/http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -11,11 +11,7 @@ const apiKey = 'sorsa-secret-api-key';
 const queryToken = 'query-secret-access-token';
 const secrets = [bearer, apiKey, queryToken];
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, afterAll });
 
 const credentials = { bearerToken: Redacted.make(bearer), apiKey: Redacted.make(apiKey) };
 

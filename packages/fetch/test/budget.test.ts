@@ -1,15 +1,13 @@
 import { createRetryBudget } from '@xapi-errors/core';
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type ErrorEvent, withXApi } from '../src/index.ts';
 import { fastRetry, xapiErrorOf } from './support.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({ faults: { rate: 1, kinds: ['over-capacity-503'], paths: ['/2/users'] } });
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator(
+  { beforeAll, beforeEach, afterAll },
+  { faults: { rate: 1, kinds: ['over-capacity-503'], paths: ['/2/users'] } },
+);
 
 const outage = (xfetch: typeof fetch) => xapiErrorOf(xfetch(`${sim.url}/2/users/me`));
 

@@ -1,14 +1,9 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { getClassification, withXApi } from '../src/index.ts';
 import { rejectionOf } from './support.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 const json = { 'content-type': 'application/json; charset=utf-8' };
 const users = { data: [{ id: '2244994945', username: 'XDevelopers' }], meta: { result_count: 1 } };

@@ -1,14 +1,9 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type ErrorEvent, type RateLimitEvent, type RetryEvent, withXApi } from '../src/index.ts';
 import { fastRetry, xapiErrorOf } from './support.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({ scriptedResetMs: 0 });
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll }, { scriptedResetMs: 0 });
 
 test('onRetry, onRateLimit and onError receive the classification and a redacted request', async () => {
   sim.script('GET /2/users/me', ['v2/http-429', 'v2/http-503', 'v2/http-401']);

@@ -1,14 +1,9 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { withXApi } from '../src/index.ts';
 import { fastRetry, xapiErrorOf } from './support.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({ scriptedResetMs: 0 });
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll }, { scriptedResetMs: 0 });
 
 const tweet = JSON.stringify({ text: 'hello' });
 const post = { method: 'POST', headers: { 'content-type': 'application/json' }, body: tweet };

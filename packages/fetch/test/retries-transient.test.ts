@@ -1,14 +1,9 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { getClassification, type RetryEvent, withXApi } from '../src/index.ts';
 import { fastRetry, xapiErrorOf } from './support.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 test('503, 503, 200 succeeds on the third attempt with the data intact', async () => {
   sim.script('GET /2/users/me', ['v2/http-503', 'v2/http-503', 'ok']);

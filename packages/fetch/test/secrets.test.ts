@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { withXApi, type XApiError } from '../src/index.ts';
 import { fastRetry, xapiErrorOf } from './support.ts';
@@ -8,12 +8,10 @@ const bearer = 'CANARYbearer0d1e2f3a4b5c';
 const apiKey = 'CANARYsorsa9f8e7d6c';
 const queryToken = 'CANARYquery5a6b7c';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({ sorsa: { keys: { [apiKey]: { paid: false } } } });
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator(
+  { beforeAll, beforeEach, afterAll },
+  { sorsa: { keys: { [apiKey]: { paid: false } } } },
+);
 
 function surfaces(error: XApiError, hookPayloads: unknown[]): string[] {
   return [

@@ -1,14 +1,12 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { getClassification, withXApi } from '../src/index.ts';
 import { xapiErrorOf } from './support.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({ stream: { dataIntervalMs: 10, keepAliveMs: 60_000 } });
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator(
+  { beforeAll, beforeEach, afterAll },
+  { stream: { dataIntervalMs: 10, keepAliveMs: 60_000 } },
+);
 
 test('a 2xx stream is handed over unread and keeps streaming', async () => {
   const xfetch = withXApi();

@@ -1,14 +1,9 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type ErrorEvent, withXApi } from '../src/index.ts';
 import { xapiErrorOf } from './support.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({ usageCap: { limit: 1 } });
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll }, { usageCap: { limit: 1 } });
 
 test('a usage cap rejects after exactly one request, although the window has requests left', async () => {
   const errors: ErrorEvent[] = [];

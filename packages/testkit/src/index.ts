@@ -13,3 +13,4 @@ export type {
 export type { RecordedRequest, RequestMatcher } from './requests.ts';
 export type { CustomResponse, ScriptStep } from './script.ts';
 export { type Simulator, startSimulator } from './simulator.ts';
+export { type SimulatorHooks, useSimulator } from './use-simulator.ts';

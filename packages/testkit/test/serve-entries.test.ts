@@ -1,13 +1,9 @@
 import { catalogue, type EntryId } from '@xapi-errors/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createManualClock, type Simulator, startSimulator } from '../src/index.ts';
+import { createManualClock, useSimulator } from '../src/index.ts';
 
 const clock = createManualClock(Date.UTC(2026, 5, 1, 8, 30, 0));
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({ clock });
-});
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, afterAll }, { clock });
 
 const resetHeader = /^x-(rate-limit|app-limit-24hour|user-limit-24hour)-reset$/;
 
