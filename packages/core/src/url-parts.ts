@@ -6,13 +6,6 @@ export interface UrlParts {
   readonly path: string;
 }
 
-/**
- * An absolute http(s) URL or a root-relative one that the WHATWG parser would leave as written:
- * a plain host, a port in range, and a path without percent escapes, backslashes, whitespace or
- * dot segments. Anything else (userinfo, IPv6, escapes, `..`) goes through `URL`.
- */
-const plainUrl = /^(?:https?:\/\/([A-Za-z0-9.-]+)(?::(\d{1,5}))?)?(\/[\w\-~!$&'()*+,;=:@/]*)?(?:[?#]|$)/;
-
 function parsed(url: string | URL): UrlParts | undefined {
   try {
     const parts = typeof url === 'string' ? new URL(url, 'http://localhost') : url;
@@ -24,18 +17,17 @@ function parsed(url: string | URL): UrlParts | undefined {
 
 /**
  * Host and path of `url` (absolute, or relative to a placeholder host); `undefined` when it does
- * not parse. Every request passes here, and the URL parser costs more than the rest of a
- * classification: answers are kept per endpoint, and plain URLs, nearly all of them, are read with
- * one pattern instead of the parser.
+ * not parse. Every request passes here, several times, and parsing a URL costs more than the rest
+ * of a classification: answers are kept per endpoint.
  */
 export function urlParts(url: string | URL): UrlParts | undefined {
   if (typeof url !== 'string') return parsed(url);
   const key = beforeQuery(url);
   // Userinfo is a credential: such URLs are read every time, never kept.
-  if (key.includes('@')) return read(url);
+  if (key.includes('@')) return parsed(url);
   const known = recent.get(key);
   if (known !== undefined) return known ?? undefined;
-  const parts = read(url);
+  const parts = parsed(url);
   if (recent.size >= maxRecent) recent.clear();
   recent.set(key, parts ?? null);
   return parts;
@@ -54,27 +46,4 @@ function beforeQuery(url: string): string {
   const fragment = url.indexOf('#');
   const end = query === -1 || (fragment !== -1 && fragment < query) ? fragment : query;
   return end === -1 ? url : url.slice(0, end);
-}
-
-function read(url: string): UrlParts | undefined {
-  const match = plainUrl.exec(url);
-  const host = match?.[1];
-  const port = match?.[2];
-  const path = match?.[3];
-  if (host === undefined ? path === undefined || path.startsWith('//') : !asWritten(host)) return parsed(url);
-  if (port !== undefined && Number(port) > 65_535) return parsed(url);
-  if (path?.includes('/.')) return parsed(url);
-  return { host: host?.toLowerCase() ?? 'localhost', path: path ?? '/' };
-}
-
-const dottedQuad = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const numberLabel = /(?:^|\.)(?:\d+|0x[\da-f]*)\.?$/i;
-
-/**
- * Whether the parser keeps a host as written: a name ending in a number is an IPv4 address it
- * rewrites (or rejects) unless already dotted-quad, and `xn--` labels are checked as punycode.
- */
-function asWritten(host: string): boolean {
-  if (host.includes('xn--')) return false;
-  return !numberLabel.test(host) || dottedQuad.test(host);
 }
