@@ -1,4 +1,5 @@
 // ESM min+gzip size of what an app ships for a given import, bundled from the built package.
+// `--check` (run by `lint`) fails when `classify` alone outgrows its budget.
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -11,6 +12,9 @@ const cases = [
   ['import { de } from "@xapi-errors/core/locales/de"', 'export { de } from "./dist/locales/de.mjs";'],
   ['import * from "@xapi-errors/core"', 'export * from "./dist/index.mjs";'],
 ];
+
+/** The issue's target for `import { classify }` alone, in gzipped kB. */
+const classifyBudgetKb = 12;
 
 const rows = [];
 for (const [name, contents] of cases) {
@@ -30,3 +34,8 @@ for (const [name, contents] of cases) {
   });
 }
 console.table(rows);
+const classifyKb = Number(rows[0]['min+gzip (kB)']);
+if (process.argv.includes('--check') && classifyKb > classifyBudgetKb) {
+  console.error(`import { classify } is ${classifyKb} kB min+gzip, over its ${classifyBudgetKb} kB budget`);
+  process.exit(1);
+}
