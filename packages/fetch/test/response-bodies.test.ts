@@ -55,3 +55,69 @@ test('a URL object and a Request are accepted like with fetch', async () => {
   expect(responses.map((response) => response.status)).toEqual([200, 200]);
   expect(sim.requests.map((request) => request.headers['x-extra'])).toContain('1');
 });
+
+/**
+ * A response from another Fetch implementation (undici from npm, node-fetch): the same surface,
+ * read through getters over state of its own, none of which this runtime's `Response` can read.
+ */
+class ForeignResponse {
+  readonly #from: Response;
+  readonly #bytes: ArrayBuffer;
+  constructor(from: Response, bytes: ArrayBuffer) {
+    this.#from = from;
+    this.#bytes = bytes;
+  }
+  get url(): string {
+    return this.#from.url;
+  }
+  get status(): number {
+    return this.#from.status;
+  }
+  get statusText(): string {
+    return this.#from.statusText;
+  }
+  get headers(): Headers {
+    return this.#from.headers;
+  }
+  get ok(): boolean {
+    return this.#from.ok;
+  }
+  get type(): ResponseType {
+    return this.#from.type;
+  }
+  get redirected(): boolean {
+    return this.#from.redirected;
+  }
+  get body(): ReadableStream<Uint8Array> | null {
+    return new Response(this.#bytes).body;
+  }
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#bytes;
+  }
+}
+
+test('a fetch of another implementation gets a stand-in with the same status, headers, URL and body', async () => {
+  const foreignFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const response = await fetch(input, init);
+    return new ForeignResponse(response, await response.arrayBuffer()) as unknown as Response;
+  };
+  sim.script('GET /2/users/me', [
+    {
+      status: 200,
+      headers: { 'content-type': 'application/json', 'x-trace': 't9' },
+      body: '{"data":{"id":"9"}}',
+    },
+  ]);
+
+  const response = await withXApi(foreignFetch)(`${sim.url}/2/users/me`);
+
+  expect(response).toBeInstanceOf(Response);
+  expect([response.status, response.headers.get('x-trace'), response.url, response.bodyUsed]).toEqual([
+    200,
+    't9',
+    `${sim.url}/2/users/me`,
+    false,
+  ]);
+  expect(await response.json()).toEqual({ data: { id: '9' } });
+  expect(getClassification(response)?.ok).toBe(true);
+});

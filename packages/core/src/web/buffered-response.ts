@@ -170,20 +170,11 @@ export class BufferedResponse extends Response {
     if (state.taken || (streamed !== undefined && (streamed.bodyUsed || streamed.body?.locked === true))) {
       throw new TypeError('Response.clone: Body has already been consumed.');
     }
-    const base = new Response(null, {
-      status: this.status,
-      statusText: this.statusText,
-      headers: this.headers,
-    });
     const copy = adopt(
-      base,
+      standIn(this),
       state.buffer.slice(0),
       { text: state.text, onClone: state.onClone },
-      {
-        url: this.url,
-        redirected: this.redirected,
-        type: this.type,
-      },
+      originOf(this),
     );
     state.onClone?.(copy, this);
     return copy;
@@ -210,12 +201,15 @@ function adopt(
 }
 
 /**
- * Makes `response`, whose body was read whole into `buffer`, readable again: the same object
- * becomes a {@link BufferedResponse} over the buffer. Building a new `Response` instead would
- * cost a stream and a copy of the headers on every request, more than everything else an adapter
- * adds to a fast success.
+ * Makes `response`, whose body was read whole into `buffer`, readable again as a
+ * {@link BufferedResponse} over the buffer. A response of this runtime's own `Response` class
+ * becomes one in place: building a new `Response` would cost a stream and a copy of the headers
+ * on every request, more than everything else an adapter adds to a fast success. Any other
+ * response (a subclass, or another implementation's, such as undici's from npm, whose internals
+ * this runtime's `Response` methods cannot read) is stood in for by a new one with its status,
+ * headers, URL, type and redirect flag.
  *
- * @param response - The response whose body was read; it is changed in place and returned.
+ * @param response - The response whose body was read; changed in place and returned when it can be.
  * @param buffer - The whole body, as read from `response`.
  * @param options - What was already made of the body, and what must follow a clone.
  */
@@ -224,5 +218,20 @@ export function bufferResponse(
   buffer: ArrayBuffer,
   options: BufferedResponseOptions = {},
 ): BufferedResponse {
-  return adopt(response, buffer, options, undefined);
+  if (Object.getPrototypeOf(response) === Response.prototype)
+    return adopt(response, buffer, options, undefined);
+  return adopt(standIn(response), buffer, options, originOf(response));
+}
+
+/** A body-less `Response` of this runtime with the status and headers of `response`. */
+function standIn(response: Response): Response {
+  return new Response(null, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+function originOf(response: Response): Origin {
+  return { url: response.url, redirected: response.redirected, type: response.type };
 }
