@@ -23,8 +23,9 @@ function parsed(url: string | URL): UrlParts | undefined {
 export function urlParts(url: string | URL): UrlParts | undefined {
   if (typeof url !== 'string') return parsed(url);
   const key = beforeQuery(url);
-  // Userinfo is a credential: such URLs are read every time, never kept.
-  if (key.includes('@')) return parsed(url);
+  // Userinfo is a credential: such URLs are read every time, never kept. So are keys ending in a
+  // space or control character, which the parser drops at the end of a URL but keeps in a path.
+  if (key.includes('@') || key.charCodeAt(key.length - 1) <= 0x20) return parsed(url);
   const known = recent.get(key);
   if (known !== undefined) return known ?? undefined;
   const parts = parsed(url);
