@@ -94,6 +94,10 @@ const limitKinds: ReadonlySet<Kind> = new Set([
  * The one retry loop every promise-based adapter shares: wait for the pacer, send, feed the
  * rate-limit state back, ask `retryDecision`, spend budget on transient retries, call hooks,
  * and sleep (abortable). The adapter supplies `send` and turns the outcome into its idiom.
+ *
+ * A request that is not paced has its first `send` called before `runWithRetry` returns, so an
+ * adapter that must hand its HTTP client the go-ahead (axios's request interceptor) can do so
+ * without waiting a turn.
  */
 export async function runWithRetry<T>(
   runtime: XApiRuntime,

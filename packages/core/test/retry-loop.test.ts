@@ -15,6 +15,20 @@ function answers(...classifications: Classification[]) {
 }
 
 describe('runWithRetry (the loop every promise adapter shares)', () => {
+  test('an unpaced request is sent before runWithRetry returns; a paced one only after its turn', async () => {
+    const { send, sent } = answers(classify({ status: 200, body: { data: {} } }));
+    const unpaced = runWithRetry(createRuntime(), request, send);
+    expect(sent()).toBe(1);
+    await unpaced;
+
+    const sorsa = { url: 'https://api.sorsa.io/v3/info', method: 'GET', summary, headers: { apikey: 'k' } };
+    const paced = answers(classify({ status: 200, body: { data: {} } }));
+    const waiting = runWithRetry(createRuntime(), sorsa, paced.send);
+    expect(paced.sent()).toBe(0);
+    await waiting;
+    expect(paced.sent()).toBe(1);
+  });
+
   test('retries transient failures with core timing and stops on success', async () => {
     const retries: number[] = [];
     const runtime = createRuntime({
