@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { classify } from '../src/index.ts';
 import {
   BufferedResponse,
@@ -166,5 +166,33 @@ describe('BufferedResponse made in place', () => {
     await response.arrayBuffer();
     const handed = bufferResponse(response, bytesOf('{"x":1}'), { text: '{"x":1}' });
     expect(await handed.json()).toEqual({ x: 1 });
+  });
+});
+
+describe('BufferedResponse where native APIs read bodies (Deno, Bun, browsers)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  test('holds the bytes as its real body, so the native methods read it whole', async () => {
+    vi.stubGlobal('Deno', {});
+    vi.resetModules();
+    const web = await import('../src/web/index.ts');
+    const original = new Response('{"data":{"id":"3"}}', {
+      status: 200,
+      headers: { 'content-type': 'application/json', 'x-trace': 't3' },
+    });
+    const read = web.interpret(await original.arrayBuffer());
+
+    const handed = web.handOut(original, read, classify({ status: 200, body: read.body }));
+    const copy = handed.clone();
+
+    expect(handed).not.toBe(original);
+    expect([handed.status, handed.headers.get('x-trace'), handed.url]).toEqual([200, 't3', original.url]);
+    // What `Deno.serve` or `cache.put` do: read the body past the response's own methods.
+    expect(await Response.prototype.text.call(handed)).toBe('{"data":{"id":"3"}}');
+    expect(handed.bodyUsed).toBe(true);
+    expect(await copy.json()).toEqual({ data: { id: '3' } });
   });
 });

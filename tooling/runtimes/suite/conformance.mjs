@@ -163,6 +163,22 @@ function adapterTests({ simUrl, fetchAdapter, control }) {
       },
     },
     {
+      name: 'withXApi(fetch): a 2xx read for classification still gives its whole body, natively too where the runtime reads bodies natively',
+      fn: async () => {
+        const text = JSON.stringify(partialBody);
+        await control.script('GET /2/users', [
+          { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: text },
+        ]);
+        const response = await withXApi(fetcher)(`${simUrl}/2/users?ids=2244994945,1`);
+        // Deno.serve, Bun.serve and cache.put read a body past the response's methods; Node has no such API.
+        const nativeReaders =
+          'Deno' in globalThis || 'Bun' in globalThis || typeof globalThis.process !== 'object';
+        const read = nativeReaders ? Response.prototype.text.call(response) : response.text();
+        equal(await read, text, 'body');
+        equal(response.bodyUsed, true, 'bodyUsed after the read');
+      },
+    },
+    {
       name: 'withXApi(fetch): a 2xx with partial errors resolves with its data and getClassification',
       fn: async () => {
         await control.script('GET /2/users', [

@@ -39,6 +39,8 @@ interface BodyState extends BodyReadings {
   readonly buffer: ArrayBuffer;
   readonly onClone: CloneHook | undefined;
   readonly origin: Origin | undefined;
+  /** The response holds the bytes as its own body, and every read goes through it. */
+  readonly native: boolean;
   /** A read has consumed the buffer. */
   taken: boolean;
   /** A real response over the buffer, made once something needs a stream, a blob or form data. */
@@ -82,14 +84,15 @@ function fallback(state: BodyState): Response {
 }
 
 /**
- * A response whose body was already read for classification. Responses become one in place (see
- * {@link bufferResponse}), so status, headers, URL, type and redirect flag are the originals'
- * and `instanceof Response` holds. `json()`, `text()`, `arrayBuffer()` and `bytes()` answer from
- * what classification read, decoded and parsed, instead of reading a copy through a stream and
- * parsing it again: on a small JSON answer that second pass costs more than every decision the
- * adapter makes. `.body`, `blob()` and `formData()` get a real stream over the same bytes. The
- * body is consumed once, as on any response: after the first read `bodyUsed` is true, and a
- * second read, `clone()` or `.body` behave as after any other read.
+ * A response whose body was already read for classification, readable again (see
+ * {@link bufferResponse}): status, headers, URL, type and redirect flag are the original's and
+ * `instanceof Response` holds. On Node, `json()`, `text()`, `arrayBuffer()` and `bytes()` answer
+ * from what classification read, decoded and parsed, instead of reading a copy through a stream
+ * and parsing it again: on a small JSON answer that second pass costs more than every decision the
+ * adapter makes; `.body`, `blob()` and `formData()` get a real stream over the same bytes.
+ * Elsewhere the bytes are the response's own body and reads go through it. Either way the body is
+ * consumed once, as on any response: after the first read `bodyUsed` is true, and a second read,
+ * `clone()` or `.body` behave as after any other read.
  */
 export class BufferedResponse extends Response {
   /** Never called: see {@link bufferResponse}. */
@@ -111,11 +114,13 @@ export class BufferedResponse extends Response {
 
   override get bodyUsed(): boolean {
     const state = stateOf(this);
+    if (state.native) return super.bodyUsed;
     return state.streamed === undefined ? state.taken : state.streamed.bodyUsed;
   }
 
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
     const state = stateOf(this);
+    if (state.native) return super.body;
     if (!state.taken) return streamedOf(this, state).body;
     if (state.spent === undefined) {
       state.spent = new ReadableStream();
@@ -126,18 +131,21 @@ export class BufferedResponse extends Response {
 
   override async arrayBuffer(): Promise<ArrayBuffer> {
     const state = stateOf(this);
+    if (state.native) return super.arrayBuffer();
     const buffer = take(state);
     return buffer ?? fallback(state).arrayBuffer();
   }
 
   override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
     const state = stateOf(this);
+    if (state.native) return super.bytes();
     const buffer = take(state);
     return buffer === undefined ? fallback(state).bytes() : new Uint8Array(buffer);
   }
 
   override async text(): Promise<string> {
     const state = stateOf(this);
+    if (state.native) return super.text();
     const buffer = take(state);
     if (buffer === undefined) return fallback(state).text();
     return state.text ?? decodeUtf8(new Uint8Array(buffer));
@@ -145,6 +153,7 @@ export class BufferedResponse extends Response {
 
   override async json(): Promise<unknown> {
     const state = stateOf(this);
+    if (state.native) return super.json();
     const buffer = take(state);
     if (buffer === undefined) return fallback(state).json();
     if (state.json !== undefined) return state.json.value;
@@ -153,32 +162,44 @@ export class BufferedResponse extends Response {
 
   override async blob(): Promise<Blob> {
     const state = stateOf(this);
+    if (state.native) return super.blob();
     if (state.taken) throw unusable();
     return streamedOf(this, state).blob();
   }
 
   override async formData(): Promise<FormData> {
     const state = stateOf(this);
+    if (state.native) return super.formData();
     if (state.taken) throw unusable();
     return streamedOf(this, state).formData();
   }
 
-  /** A copy over its own bytes (cheaper than the stream tee of `Response#clone`), passed to `onClone`. */
+  /** A copy, over its own bytes on Node (cheaper than the stream tee of `Response#clone`), passed to `onClone`. */
   override clone(): Response {
     const state = stateOf(this);
-    const streamed = state.streamed;
-    if (state.taken || (streamed !== undefined && (streamed.bodyUsed || streamed.body?.locked === true))) {
-      throw new TypeError('Response.clone: Body has already been consumed.');
-    }
-    const copy = adopt(
-      standIn(this),
-      state.buffer.slice(0),
-      { text: state.text, onClone: state.onClone },
-      originOf(this),
-    );
+    const copy = state.native ? nativeCopy(this, state) : bufferedCopy(this, state);
     state.onClone?.(copy, this);
     return copy;
   }
+}
+
+/**
+ * A copy through `Response#clone` (throwing, as it does, for a used body), keeping URL and hook.
+ * Module functions, not private methods: responses made readable in place lack the class's brand.
+ */
+function nativeCopy(response: Response, state: BodyState): Response {
+  const copy = Response.prototype.clone.call(response);
+  return adopt(copy, state.buffer, { onClone: state.onClone }, originOf(response), true);
+}
+
+/** A copy over its own bytes (cheaper than the stream tee of `Response#clone`). */
+function bufferedCopy(response: Response, state: BodyState): Response {
+  const streamed = state.streamed;
+  if (state.taken || (streamed !== undefined && (streamed.bodyUsed || streamed.body?.locked === true))) {
+    throw new TypeError('Response.clone: Body has already been consumed.');
+  }
+  const readings = { text: state.text, onClone: state.onClone };
+  return adopt(standIn(response, null), state.buffer.slice(0), readings, originOf(response), false);
 }
 
 function adopt(
@@ -186,6 +207,7 @@ function adopt(
   buffer: ArrayBuffer,
   options: BufferedResponseOptions,
   origin: Origin | undefined,
+  native: boolean,
 ): BufferedResponse {
   states.set(response, {
     buffer,
@@ -193,6 +215,7 @@ function adopt(
     json: options.json,
     onClone: options.onClone,
     origin,
+    native,
     taken: false,
     streamed: undefined,
     spent: undefined,
@@ -201,13 +224,30 @@ function adopt(
 }
 
 /**
+ * Whether this runtime has APIs that take a response's body natively, past its JavaScript methods:
+ * `Deno.serve`, `Bun.serve`, and `Cache.put` or `respondWith` in browsers and workers. Node has
+ * none, so only there may a response whose body was read be made readable again in place.
+ */
+function hasNativeConsumers(): boolean {
+  const versions = (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions;
+  return typeof versions?.node !== 'string' || 'Deno' in globalThis || 'Bun' in globalThis;
+}
+
+const rebuilt: boolean = hasNativeConsumers();
+
+/**
  * Makes `response`, whose body was read whole into `buffer`, readable again as a
- * {@link BufferedResponse} over the buffer. A response of this runtime's own `Response` class
- * becomes one in place: building a new `Response` would cost a stream and a copy of the headers
- * on every request, more than everything else an adapter adds to a fast success. Any other
- * response (a subclass, or another implementation's, such as undici's from npm, whose internals
- * this runtime's `Response` methods cannot read) is stood in for by a new one with its status,
- * headers, URL, type and redirect flag.
+ * {@link BufferedResponse} over the buffer.
+ *
+ * On Node a response of its own `Response` class becomes one in place: building a new `Response`
+ * would cost a stream and a copy of the headers on every request, more than everything else an
+ * adapter adds to a fast success. Any other response there (a subclass, or another implementation's,
+ * such as undici's from npm, whose internals Node's `Response` methods cannot read) gets a stand-in
+ * with its status, headers, URL, type and redirect flag. Both answer reads from the buffer.
+ *
+ * Where native APIs read a response's body past its methods (Deno, Bun, browsers, workers), the
+ * stand-in holds the bytes as its real body and every read goes through it, so a response handed
+ * to `Deno.serve` or `cache.put` still carries its whole body.
  *
  * @param response - The response whose body was read; changed in place and returned when it can be.
  * @param buffer - The whole body, as read from `response`.
@@ -218,14 +258,15 @@ export function bufferResponse(
   buffer: ArrayBuffer,
   options: BufferedResponseOptions = {},
 ): BufferedResponse {
+  if (rebuilt) return adopt(standIn(response, buffer), buffer, options, originOf(response), true);
   if (Object.getPrototypeOf(response) === Response.prototype)
-    return adopt(response, buffer, options, undefined);
-  return adopt(standIn(response), buffer, options, originOf(response));
+    return adopt(response, buffer, options, undefined, false);
+  return adopt(standIn(response, null), buffer, options, originOf(response), false);
 }
 
-/** A body-less `Response` of this runtime with the status and headers of `response`. */
-function standIn(response: Response): Response {
-  return new Response(null, {
+/** A `Response` of this runtime with the status and headers of `response`, over `body`. */
+function standIn(response: Response, body: ArrayBuffer | null): Response {
+  return new Response(body, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
