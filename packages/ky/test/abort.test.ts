@@ -1,15 +1,9 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { useSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { withXApi } from '../src/index.ts';
 import { createKy } from './support/create-ky.ts';
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator({ scriptedResetMs: 10_000 });
-});
-afterEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll }, { scriptedResetMs: 10_000 });
 
 test('aborting during a retry wait rejects with the abort reason and sends nothing more', async () => {
   sim.script('GET /2/users/me', ['v2/rate-limit-exceeded', 'ok']);

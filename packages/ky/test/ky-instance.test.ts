@@ -1,17 +1,11 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { HTTPError } from 'ky';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type Classification, getClassification, isXApiError, withXApi } from '../src/index.ts';
 import { createKy } from './support/create-ky.ts';
 import { afterResponse, beforeError, beforeRequest } from './support/ky-hooks.ts';
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 test("the extended instance keeps the user's prefix (prefixUrl in ky 1) and headers", async () => {
   const api = withXApi(createKy(`${sim.url}/2`, { headers: { 'x-client': 'demo' } }));

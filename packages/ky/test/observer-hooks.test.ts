@@ -1,15 +1,9 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { useSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type ErrorEvent, type RateLimitEvent, type RetryEvent, withXApi } from '../src/index.ts';
 import { createKy } from './support/create-ky.ts';
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator({ scriptedResetMs: 100 });
-});
-afterEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll }, { scriptedResetMs: 100 });
 
 test('onRetry, onRateLimit and onError receive the redacted request and the classification', async () => {
   sim.script('GET /2/tweets/search/recent', ['v2/rate-limit-exceeded', 'v2/http-503', 'v2/http-400']);

@@ -1,14 +1,12 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type RateLimitEvent, withXApi } from '../src/index.ts';
 import { createKy } from './support/create-ky.ts';
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator({ xLimits: { 'GET /2/users/me': { limit: 2, windowMs: 1000 } } });
-});
-afterAll(() => sim.close());
+const sim = useSimulator(
+  { beforeAll, afterAll },
+  { xLimits: { 'GET /2/users/me': { limit: 2, windowMs: 1000 } } },
+);
 
 test('a burst of 100 Sorsa requests is paced to 20/s per key and gets no 429', async () => {
   sim.reset();

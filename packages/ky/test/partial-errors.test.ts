@@ -1,15 +1,9 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { useSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { getClassification, isXApiError, withXApi } from '../src/index.ts';
 import { createKy } from './support/create-ky.ts';
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 const partial = {
   status: 200,

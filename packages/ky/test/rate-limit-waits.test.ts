@@ -1,15 +1,9 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { startSimulator, useSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type RateLimitEvent, type RetryEvent, withXApi } from '../src/index.ts';
 import { createKy } from './support/create-ky.ts';
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator({ scriptedResetMs: 300 });
-});
-afterEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll }, { scriptedResetMs: 300 });
 
 test('an exhausted v2 window waits exactly until its reset, then succeeds', async () => {
   sim.script('GET /2/users/me', ['v2/rate-limit-exceeded', 'ok']);

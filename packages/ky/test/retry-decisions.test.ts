@@ -1,16 +1,10 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { startSimulator, useSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { type ErrorEvent, isXApiError, type RetryEvent, withXApi, XApiError } from '../src/index.ts';
 import { createKy } from './support/create-ky.ts';
 import { kyMajor } from './support/ky-major.ts';
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator({ scriptedResetMs: 200 });
-});
-afterEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll }, { scriptedResetMs: 200 });
 
 const fastBackoff = { baseDelayMs: 5 };
 

@@ -1,6 +1,6 @@
 import { format, inspect } from 'node:util';
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { useSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { isXApiError, withXApi, type XApiError } from '../src/index.ts';
 import { createKy } from './support/create-ky.ts';
 
@@ -11,13 +11,10 @@ const canaries = {
   cookie: 'CANARYcookie93e1aa',
 };
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator({ sorsa: { keys: { [canaries.apiKey]: { paid: false } } } });
-});
-afterEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator(
+  { beforeAll, beforeEach, afterAll },
+  { sorsa: { keys: { [canaries.apiKey]: { paid: false } } } },
+);
 
 function surfaces(error: XApiError): string[] {
   return [

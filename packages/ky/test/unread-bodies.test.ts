@@ -1,14 +1,9 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { getClassification, withXApi } from '../src/index.ts';
 import { createKy } from './support/create-ky.ts';
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator({ stream: { dataIntervalMs: 10, keepAliveMs: 1000 } });
-});
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, afterAll }, { stream: { dataIntervalMs: 10, keepAliveMs: 1000 } });
 
 test('a streaming 2xx resolves at once with its body left for the caller to read', async () => {
   const api = withXApi(createKy(sim.url, { timeout: false }));

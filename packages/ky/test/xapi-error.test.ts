@@ -1,17 +1,11 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import { HTTPError } from 'ky';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { getClassification, isXApiError, withXApi, XApiError } from '../src/index.ts';
 import { createKy } from './support/create-ky.ts';
 import { kyMajor } from './support/ky-major.ts';
 
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 function api() {
   return withXApi(createKy(sim.url), { retry: false });
