@@ -1,12 +1,8 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative } from 'node:path';
+import { runBounded, tail } from './bounded-child.mjs';
 import { repoRoot } from './paths.mjs';
-
-function tail(text) {
-  return text.trim().split('\n').slice(-15).join('\n');
-}
 
 /** The repository's own vitest (the root devDependency), so the suite runs as `pnpm vitest` runs it. */
 function vitestEntry() {
@@ -57,51 +53,25 @@ function fromJsonReport(report, exitCode, output) {
  * whole process group (vitest and its workers) is killed. Resolves with `{ runtime, passed,
  * failed, results }` or `{ error }`.
  */
-export function runVitest({ binary, config, reportFile, runtime, timeoutMs }) {
+export async function runVitest({ binary, config, reportFile, runtime, timeoutMs }) {
   rmSync(reportFile, { force: true });
-  return new Promise((resolve) => {
-    const child = spawn(
-      binary,
-      [vitestEntry(), 'run', '--config', config, '--reporter=json', `--outputFile=${reportFile}`],
-      {
-        cwd: repoRoot,
-        env: { ...process.env, NO_COLOR: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true,
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      process.kill(-child.pid, 'SIGKILL');
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      resolve({ error: `could not start ${binary}: ${error.message}` });
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (timedOut) {
-        resolve({ error: `timed out after ${timeoutMs} ms\n${tail(output)}` });
-        return;
-      }
-      if (!existsSync(reportFile)) {
-        resolve({ error: `vitest exited with ${code ?? signal} and no report\n${tail(output)}` });
-        return;
-      }
-      try {
-        const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-        resolve({ runtime, ...fromJsonReport(report, code ?? signal, output) });
-      } catch (error) {
-        resolve({ error: `unreadable vitest report ${reportFile}: ${error.message}` });
-      }
-    });
+  const run = await runBounded({
+    binary,
+    args: [vitestEntry(), 'run', '--config', config, '--reporter=json', `--outputFile=${reportFile}`],
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: '1' },
+    timeoutMs,
+    group: true,
   });
+  if (run.error !== undefined) return run;
+  const { code, signal, output, timedOut } = run;
+  if (timedOut) return { error: `timed out after ${timeoutMs} ms\n${tail(output)}` };
+  if (!existsSync(reportFile))
+    return { error: `vitest exited with ${code ?? signal} and no report\n${tail(output)}` };
+  try {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+    return { runtime, ...fromJsonReport(report, code ?? signal, output) };
+  } catch (error) {
+    return { error: `unreadable vitest report ${reportFile}: ${error.message}` };
+  }
 }
