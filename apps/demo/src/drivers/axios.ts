@@ -1,7 +1,8 @@
-import { getClassification, isXApiError, withXApi } from '@xapi-errors/axios';
+import { getClassification, withXApi } from '@xapi-errors/axios';
 import axios, { type AxiosRequestConfig } from 'axios';
 import type { Answer, Client, Driver, HttpCall, OpenStream } from '../driver.ts';
 import { lineItems } from '../lines.ts';
+import { errorAnswer } from './promise-answers.ts';
 
 function config(call: HttpCall): AxiosRequestConfig {
   return {
@@ -10,11 +11,6 @@ function config(call: HttpCall): AxiosRequestConfig {
     ...(call.headers ? { headers: call.headers } : {}),
     ...(call.body === undefined ? {} : { data: call.body }),
   };
-}
-
-function failure(error: unknown): Answer {
-  if (isXApiError(error)) return { type: 'error', classification: error.classification };
-  throw error;
 }
 
 /** `withXApi(axios.create())`: interceptors; errors are `XApiError`s, a success's classification comes from `getClassification`. */
@@ -28,7 +24,7 @@ export const axiosDriver: Driver = {
           const response = await api.request(config(call));
           return { type: 'data', classification: getClassification(response) };
         } catch (error) {
-          return failure(error);
+          return errorAnswer(error);
         }
       },
       async openStream(call): Promise<OpenStream | Answer> {
@@ -41,7 +37,7 @@ export const axiosDriver: Driver = {
           });
           return { items: lineItems(response.data), close: () => controller.abort() };
         } catch (error) {
-          return failure(error);
+          return errorAnswer(error);
         }
       },
     };

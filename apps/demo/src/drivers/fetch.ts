@@ -1,6 +1,6 @@
-import { getClassification, isXApiError, withXApi } from '@xapi-errors/fetch';
+import { getClassification, withXApi } from '@xapi-errors/fetch';
 import type { Answer, Client, Driver, HttpCall, OpenStream } from '../driver.ts';
-import { lineItems, readChunks } from '../lines.ts';
+import { errorAnswer, webStream } from './promise-answers.ts';
 
 function init(call: HttpCall, signal?: AbortSignal): RequestInit {
   const headers: Record<string, string> = { ...call.headers };
@@ -11,11 +11,6 @@ function init(call: HttpCall, signal?: AbortSignal): RequestInit {
     ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
     ...(signal ? { signal } : {}),
   };
-}
-
-function failure(error: unknown): Answer {
-  if (isXApiError(error)) return { type: 'error', classification: error.classification };
-  throw error;
 }
 
 /** `withXApi(fetch)`: errors are rejected `XApiError`s, a success's classification comes from `getClassification`. */
@@ -30,18 +25,16 @@ export const fetchDriver: Driver = {
           await response.arrayBuffer();
           return { type: 'data', classification: getClassification(response) };
         } catch (error) {
-          return failure(error);
+          return errorAnswer(error);
         }
       },
       async openStream(call): Promise<OpenStream | Answer> {
         const controller = new AbortController();
         try {
           const response = await xfetch(baseUrl + call.path, init(call, controller.signal));
-          const body = response.body;
-          if (!body) throw new Error('the stream response has no body');
-          return { items: lineItems(readChunks(body)), close: () => controller.abort() };
+          return webStream(response.body, controller);
         } catch (error) {
-          return failure(error);
+          return errorAnswer(error);
         }
       },
     };

@@ -1,7 +1,7 @@
-import { getClassification, isXApiError, withXApi } from '@xapi-errors/ky';
+import { getClassification, withXApi } from '@xapi-errors/ky';
 import ky, { type Options } from 'ky';
 import type { Answer, Client, Driver, HttpCall, OpenStream } from '../driver.ts';
-import { lineItems, readChunks } from '../lines.ts';
+import { errorAnswer, webStream } from './promise-answers.ts';
 
 function options(call: HttpCall): Options {
   return {
@@ -9,11 +9,6 @@ function options(call: HttpCall): Options {
     ...(call.headers ? { headers: call.headers } : {}),
     ...(call.body === undefined ? {} : { json: call.body }),
   };
-}
-
-function failure(error: unknown): Answer {
-  if (isXApiError(error)) return { type: 'error', classification: error.classification };
-  throw error;
 }
 
 /** `withXApi(ky)`: an extended ky instance; errors are `XApiError`s, a success's classification comes from `getClassification`. */
@@ -28,7 +23,7 @@ export const kyDriver: Driver = {
           await response.arrayBuffer();
           return { type: 'data', classification: getClassification(response) };
         } catch (error) {
-          return failure(error);
+          return errorAnswer(error);
         }
       },
       async openStream(call): Promise<OpenStream | Answer> {
@@ -40,11 +35,9 @@ export const kyDriver: Driver = {
             timeout: false,
             signal: controller.signal,
           });
-          const body = response.body;
-          if (!body) throw new Error('the stream response has no body');
-          return { items: lineItems(readChunks(body)), close: () => controller.abort() };
+          return webStream(response.body, controller);
         } catch (error) {
-          return failure(error);
+          return errorAnswer(error);
         }
       },
     };
