@@ -16,7 +16,7 @@ export class FetchLoopRequest implements LoopRequest {
   readonly #request: ResendableRequest;
 
   constructor(request: ResendableRequest, facts: UrlFacts, summary: RequestSummary) {
-    this.url = facts.pacing;
+    this.url = request.url;
     this.dialect = facts.dialect;
     this.method = request.method;
     this.summary = summary;

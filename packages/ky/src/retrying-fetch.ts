@@ -52,7 +52,7 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
     const { classification, result, attempts } = await runWithRetry(
       runtimeFor(runtime, template),
       {
-        url: facts.pacing,
+        url,
         dialect: facts.dialect,
         method,
         headers: template.headers,

@@ -10,8 +10,6 @@ const streamPath = /\/stream\/?$/;
  * something from it.
  */
 export interface UrlFacts {
-  /** The URL for core's pacer. */
-  readonly pacing: string;
   /** `options.dialect`, else what the URL tells; `undefined` leaves it to the body's shape. */
   readonly dialect: Dialect | undefined;
   /**
@@ -25,7 +23,6 @@ export interface UrlFacts {
 export function urlFacts(url: string, dialect: Dialect | undefined): UrlFacts {
   const parts = urlParts(url);
   return {
-    pacing: url,
     dialect: dialect ?? (parts && dialectOfParts(parts)),
     stream: parts !== undefined && streamPath.test(parts.path),
   };
