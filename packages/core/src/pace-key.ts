@@ -26,9 +26,12 @@ export interface PaceRequest {
 /**
  * The pacing key of a request: `sorsa:<key fingerprint>` (Sorsa limits per API key) or
  * `x:<METHOD> <path>` with id segments folded (X limits per endpoint). `undefined` for other hosts.
+ * `dialect` defaults to the request's own, else what its URL tells.
  */
-export function paceKey(request: PaceRequest): string | undefined {
-  const dialect = request.dialect ?? dialectFromUrl(request.url);
+export function paceKey(
+  request: PaceRequest,
+  dialect: Dialect | undefined = request.dialect ?? dialectFromUrl(request.url),
+): string | undefined {
   if (dialect === 'sorsa') return `sorsa:${fingerprint(readHeaders(request.headers)('apikey') ?? '')}`;
   if (dialect === undefined) return undefined;
   const path = urlParts(request.url)?.path;

@@ -42,9 +42,7 @@ function call<E>(hook: ((event: E) => void) | undefined, event: E): void {
 function shouldPace(runtime: XApiRuntime, request: PaceRequest): string | undefined {
   const dialect = request.dialect ?? runtime.options.dialect ?? dialectFromUrl(request.url);
   if (dialect === 'sorsa' ? !runtime.pace.sorsa : !runtime.pace.x) return undefined;
-  // Not a spread: that would drop a `headers` getter, and with it Sorsa's key.
-  if (request.dialect === dialect) return paceKey(request);
-  return paceKey({ url: request.url, dialect, method: request.method, headers: request.headers });
+  return paceKey(request, dialect);
 }
 
 async function paced(runtime: XApiRuntime, key: string, request: LoopRequest, hooks: XApiHooks) {
