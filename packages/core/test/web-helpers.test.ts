@@ -3,6 +3,7 @@ import { classify } from '../src/index.ts';
 import {
   BufferedResponse,
   bufferResponse,
+  createResponseStore,
   createStamp,
   handOut,
   interpret,
@@ -56,6 +57,18 @@ describe('handOut / BufferedResponse', () => {
     expect(seen).toEqual([copy]);
     expect(await copy.text()).toBe('{"data":{"id":"1"}}');
     expect(await response.json()).toEqual({ data: { id: '1' } });
+  });
+
+  test('handed a store, the response holds an empty slot until kept, and clones carry the value', async () => {
+    const read = interpret(new TextEncoder().encode('{"data":{"id":"1"}}').buffer as ArrayBuffer);
+    const store = createResponseStore<string>();
+    const response = handOut(original(), read, classify({ status: 200, body: read.body }), store);
+    expect(store.get(response)).toBeUndefined();
+    store.keep(response, 'kept');
+    expect(store.get(response)).toBe('kept');
+    const copy = response.clone();
+    expect(store.get(copy)).toBe('kept');
+    expect(await copy.json()).toEqual({ data: { id: '1' } });
   });
 });
 

@@ -53,7 +53,7 @@ export async function sendAttempt(
     classification,
     result: {
       response:
-        read === undefined ? response : handOut(response, read, classification, classifications.carry),
+        read === undefined ? response : handOut(response, read, classification, classifications),
     },
   };
 }

@@ -33,5 +33,5 @@ export async function classifyResponse(
     return { classification: classifyNetworkError(error, { method: request.method }), result: { error } };
   }
   const classification = classify({ ...input, body: read.body });
-  return { classification, result: { response: handOut(response, read, classification, outcomes.carry) } };
+  return { classification, result: { response: handOut(response, read, classification, outcomes) } };
 }

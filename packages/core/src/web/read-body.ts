@@ -1,6 +1,7 @@
 import { maxBodyBytes } from '../body.ts';
 import type { Classification } from '../classification.ts';
 import { type BodyReadings, bufferResponse, type CloneHook, decodeUtf8 } from './buffered-response.ts';
+import type { ResponseStore } from './response-store.ts';
 
 /** A body read for classification: the bytes, what `classify` gets, and what was made of them. */
 export interface ReadBody extends BodyReadings {
@@ -43,18 +44,28 @@ const nullBodyStatuses: ReadonlySet<number> = new Set([204, 205, 304]);
 /**
  * The response to hand on in place of one whose body was read, so the HTTP client and the caller
  * can still read it: the same response, made readable again over the buffer (see
- * `BufferedResponse`). `onClone` runs for every clone made of it.
+ * `BufferedResponse`).
+ *
+ * `follow` is a hook run for every clone made of it, or the store that will keep a value for it:
+ * its values then follow clones, and its slot is put on the response before the response is
+ * reshaped, since a field added after that costs V8 a slow property addition on every request.
  */
 export function handOut(
   original: Response,
   read: ReadBody,
   classification: Classification,
-  onClone?: CloneHook,
+  follow?: CloneHook | ResponseStore<unknown>,
 ): Response {
   // Opaque (status 0) responses carry no body to protect; null-body ones (statuses, HEAD) were never consumed.
   if (original.status < 200 || nullBodyStatuses.has(original.status)) return original;
   if (read.buffer.byteLength === 0 && original.body === null) return original;
   // Problems refer into the parsed body: the caller, who may change what `.json()` gives, gets a fresh parse.
   const json = classification.problems.length === 0 ? read.json : undefined;
+  let onClone: CloneHook | undefined;
+  if (typeof follow === 'function') onClone = follow;
+  else if (follow !== undefined) {
+    follow.reserve(original);
+    onClone = follow.carry;
+  }
   return bufferResponse(original, read.buffer, { text: read.text, json, onClone });
 }

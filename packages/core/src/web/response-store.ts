@@ -9,6 +9,11 @@ import { createStamp } from './stamp.ts';
 export interface ResponseStore<T> {
   /** Remembers `value` for a response whose clones record it themselves (a `BufferedResponse`). */
   keep(response: Response, value: T): void;
+  /**
+   * Makes room for a value on a response still in its original shape, so a later `keep` is a plain
+   * write; `get` answers `undefined` until then. `handOut` does this for the store it is given.
+   */
+  reserve(response: Response): void;
   /** Remembers `value` for a response handed out as it came; its clones carry `value` too. */
   record(response: Response, value: T): void;
   /** What was remembered for `response`, if anything. */
@@ -36,6 +41,9 @@ export function createResponseStore<T>(): ResponseStore<T> {
   return {
     keep: (response, value) => {
       values.set(response, value);
+    },
+    reserve: (response) => {
+      if (values.get(response) === undefined) values.set(response, undefined as T);
     },
     record,
     get: (response) => values.get(response),
