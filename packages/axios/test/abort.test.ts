@@ -1,7 +1,7 @@
-import { startSimulator } from '@xapi-errors/testkit';
+import { rejectionOf, startSimulator } from '@xapi-errors/testkit';
 import { isCancel } from 'axios';
 import { afterAll, beforeEach, expect, test, vi } from 'vitest';
-import { rejectionOf, xapiClient } from './support.ts';
+import { xapiClient } from './support.ts';
 
 const sim = await startSimulator();
 beforeEach(() => sim.reset());

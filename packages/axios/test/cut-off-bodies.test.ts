@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { type CustomResponse, startSimulator } from '@xapi-errors/testkit';
+import { type CustomResponse, rejectionOf, startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { isAxiosError } from 'axios';
 import { afterAll, beforeEach, expect, test } from 'vitest';
-import { fastRetry, rejectionOf, xapiClient, xapiErrorOf } from './support.ts';
+import { fastRetry, xapiClient } from './support.ts';
 
 const user = '{"data":{"id":"1900000000000000001","name":"Sim User","username":"sim_user"}}';
 const json = { 'content-type': 'application/json; charset=utf-8' };

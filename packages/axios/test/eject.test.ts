@@ -1,8 +1,8 @@
-import { startSimulator } from '@xapi-errors/testkit';
+import { rejectionOf, startSimulator } from '@xapi-errors/testkit';
 import axios, { isAxiosError } from 'axios';
 import { afterAll, beforeEach, expect, test } from 'vitest';
 import { ejectXApi, isXApiError, withXApi } from '../src/index.ts';
-import { fastRetry, rejectionOf } from './support.ts';
+import { fastRetry } from './support.ts';
 
 const sim = await startSimulator();
 beforeEach(() => sim.reset());

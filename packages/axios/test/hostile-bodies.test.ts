@@ -1,8 +1,8 @@
-import { startSimulator } from '@xapi-errors/testkit';
+import { rejectionOf, startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { isAxiosError } from 'axios';
 import { afterAll, beforeEach, expect, test } from 'vitest';
 import type { XApiAxiosResponse } from '../src/index.ts';
-import { fastRetry, rejectionOf, xapiClient, xapiErrorOf } from './support.ts';
+import { fastRetry, xapiClient } from './support.ts';
 
 const sim = await startSimulator();
 beforeEach(() => sim.reset());

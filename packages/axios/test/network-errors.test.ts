@@ -1,9 +1,9 @@
 import { createServer } from 'node:net';
-import { startSimulator } from '@xapi-errors/testkit';
+import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { isAxiosError } from 'axios';
 import { afterAll, beforeEach, expect, test } from 'vitest';
 import type { RetryEvent } from '../src/index.ts';
-import { fastRetry, xapiClient, xapiErrorOf } from './support.ts';
+import { fastRetry, xapiClient } from './support.ts';
 
 const sim = await startSimulator();
 beforeEach(() => sim.reset());

@@ -1,7 +1,7 @@
-import { startSimulator } from '@xapi-errors/testkit';
+import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { afterAll, beforeEach, expect, test } from 'vitest';
 import { getClassification, type XApiAxiosResponse } from '../src/index.ts';
-import { xapiClient, xapiErrorOf } from './support.ts';
+import { xapiClient } from './support.ts';
 
 const sim = await startSimulator();
 beforeEach(() => sim.reset());

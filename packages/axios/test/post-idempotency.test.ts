@@ -1,6 +1,6 @@
-import { startSimulator } from '@xapi-errors/testkit';
+import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { afterAll, beforeEach, expect, test } from 'vitest';
-import { fastRetry, xapiClient, xapiErrorOf } from './support.ts';
+import { fastRetry, xapiClient } from './support.ts';
 
 const sim = await startSimulator({ scriptedResetMs: 50 });
 beforeEach(() => sim.reset());

@@ -1,7 +1,7 @@
-import { startSimulator } from '@xapi-errors/testkit';
+import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { afterAll, beforeEach, expect, test } from 'vitest';
 import type { ErrorEvent, RateLimitEvent } from '../src/index.ts';
-import { startOfNextSecond, xapiClient, xapiErrorOf } from './support.ts';
+import { startOfNextSecond, xapiClient } from './support.ts';
 
 const sim = await startSimulator({
   xLimits: { 'GET /2/users/:id': { limit: 2, windowMs: 1000 } },

@@ -1,10 +1,10 @@
 import { createServer } from 'node:net';
 import { format, inspect } from 'node:util';
-import { startSimulator } from '@xapi-errors/testkit';
+import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import axios from 'axios';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { withXApi, type XApiAxiosOptions, type XApiError } from '../src/index.ts';
-import { fastRetry, xapiErrorOf } from './support.ts';
+import { fastRetry } from './support.ts';
 
 const canary = {
   bearer: 'CANARY-BEARER-7f3a9e',

@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
-import { startSimulator } from '@xapi-errors/testkit';
+import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { isAxiosError } from 'axios';
 import { afterAll, beforeEach, expect, test } from 'vitest';
 import { getClassification, type XApiAxiosResponse } from '../src/index.ts';
-import { xapiClient, xapiErrorOf } from './support.ts';
+import { xapiClient } from './support.ts';
 
 const sim = await startSimulator({ stream: { rules: 0, keepAliveMs: 50, dataIntervalMs: 10 } });
 beforeEach(() => sim.reset());

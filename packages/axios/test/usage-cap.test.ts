@@ -1,7 +1,7 @@
-import { startSimulator } from '@xapi-errors/testkit';
+import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { afterAll, expect, test } from 'vitest';
 import type { ErrorEvent } from '../src/index.ts';
-import { fastRetry, xapiClient, xapiErrorOf } from './support.ts';
+import { fastRetry, xapiClient } from './support.ts';
 
 const sim = await startSimulator({ usageCap: { limit: 1 } });
 afterAll(() => sim.close());

@@ -52,8 +52,7 @@ export async function sendAttempt(
   return {
     classification,
     result: {
-      response:
-        read === undefined ? response : handOut(response, read, classification, classifications),
+      response: read === undefined ? response : handOut(response, read, classification, classifications),
     },
   };
 }

@@ -1,7 +1,6 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { rejectionOf, type Simulator, startSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { isXApiError, withXApi } from '../src/index.ts';
-import { rejectionOf } from './support.ts';
 
 let sim: Simulator;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { createRetryBudget } from '@xapi-errors/core';
-import { useSimulator } from '@xapi-errors/testkit';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type ErrorEvent, withXApi } from '../src/index.ts';
-import { fastRetry, xapiErrorOf } from './support.ts';
+import { fastRetry } from './support.ts';
 
 const sim = useSimulator(
   { beforeAll, beforeEach, afterAll },

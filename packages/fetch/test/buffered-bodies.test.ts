@@ -1,7 +1,6 @@
-import { useSimulator } from '@xapi-errors/testkit';
+import { rejectionOf, useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { getClassification, withXApi } from '../src/index.ts';
-import { rejectionOf } from './support.ts';
 
 const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 

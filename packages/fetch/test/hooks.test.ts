@@ -1,7 +1,7 @@
-import { useSimulator } from '@xapi-errors/testkit';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type ErrorEvent, type RateLimitEvent, type RetryEvent, withXApi } from '../src/index.ts';
-import { fastRetry, xapiErrorOf } from './support.ts';
+import { fastRetry } from './support.ts';
 
 const sim = useSimulator({ beforeAll, beforeEach, afterAll }, { scriptedResetMs: 0 });
 

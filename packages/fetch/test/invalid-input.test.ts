@@ -1,7 +1,7 @@
-import { useSimulator } from '@xapi-errors/testkit';
+import { rejectionOf, useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { isXApiError, withXApi } from '../src/index.ts';
-import { fastRetry, rejectionOf } from './support.ts';
+import { fastRetry } from './support.ts';
 
 const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 

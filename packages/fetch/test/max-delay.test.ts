@@ -1,7 +1,6 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { type Simulator, startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type ErrorEvent, withXApi } from '../src/index.ts';
-import { xapiErrorOf } from './support.ts';
 
 let sim: Simulator;
 beforeAll(async () => {

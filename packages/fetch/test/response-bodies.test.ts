@@ -1,7 +1,6 @@
-import { useSimulator } from '@xapi-errors/testkit';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { getClassification, withXApi } from '../src/index.ts';
-import { xapiErrorOf } from './support.ts';
 
 const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 

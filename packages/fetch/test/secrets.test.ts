@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
-import { useSimulator } from '@xapi-errors/testkit';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { withXApi, type XApiError } from '../src/index.ts';
-import { fastRetry, xapiErrorOf } from './support.ts';
+import { fastRetry } from './support.ts';
 
 const bearer = 'CANARYbearer0d1e2f3a4b5c';
 const apiKey = 'CANARYsorsa9f8e7d6c';

@@ -10,6 +10,7 @@ export type {
   UsageCapOptions,
   WindowLimit,
 } from './options.ts';
+export { rejectionOf, xapiErrorOf } from './rejection.ts';
 export type { RecordedRequest, RequestMatcher } from './requests.ts';
 export type { CustomResponse, ScriptStep } from './script.ts';
 export { type Simulator, startSimulator } from './simulator.ts';
