@@ -1,11 +1,9 @@
-import { rejectionOf, startSimulator } from '@xapi-errors/testkit';
+import { rejectionOf, useSimulator } from '@xapi-errors/testkit';
 import { isCancel } from 'axios';
-import { afterAll, beforeEach, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { xapiClient } from './support.ts';
 
-const sim = await startSimulator();
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 /** A backoff of about 30 s: the test would time out long before such a wait ends on its own. */
 const longWait = { baseDelayMs: 30_000, capDelayMs: 30_000, random: () => 0.99 };

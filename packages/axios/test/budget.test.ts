@@ -1,11 +1,9 @@
-import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
-import { afterAll, beforeEach, expect, test } from 'vitest';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { ErrorEvent } from '../src/index.ts';
 import { fastRetry, xapiClient } from './support.ts';
 
-const sim = await startSimulator();
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 const outage = Array.from({ length: 10 }, () => 'v2/http-503' as const);
 

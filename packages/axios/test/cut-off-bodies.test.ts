@@ -1,16 +1,17 @@
 import type { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { type CustomResponse, rejectionOf, startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { type CustomResponse, rejectionOf, useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { isAxiosError } from 'axios';
-import { afterAll, beforeEach, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { fastRetry, xapiClient } from './support.ts';
 
 const user = '{"data":{"id":"1900000000000000001","name":"Sim User","username":"sim_user"}}';
 const json = { 'content-type': 'application/json; charset=utf-8' };
 
-const sim = await startSimulator({ stream: { keepAliveMs: 50, dataIntervalMs: 10 } });
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator(
+  { beforeAll, beforeEach, afterAll },
+  { stream: { keepAliveMs: 50, dataIntervalMs: 10 } },
+);
 
 /**
  * The status, headers and half of `body`, then a clean close (a FIN, as a proxy that gives up

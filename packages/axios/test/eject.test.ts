@@ -1,12 +1,10 @@
-import { rejectionOf, startSimulator } from '@xapi-errors/testkit';
+import { rejectionOf, useSimulator } from '@xapi-errors/testkit';
 import axios, { isAxiosError } from 'axios';
-import { afterAll, beforeEach, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { ejectXApi, isXApiError, withXApi } from '../src/index.ts';
 import { fastRetry } from './support.ts';
 
-const sim = await startSimulator();
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 test('ejectXApi removes what withXApi installed and leaves the other interceptors in place', async () => {
   sim.script('GET /2/users/me', ['v2/http-503', 'ok']);

@@ -1,12 +1,10 @@
-import { rejectionOf, startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { rejectionOf, useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { isAxiosError } from 'axios';
-import { afterAll, beforeEach, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { XApiAxiosResponse } from '../src/index.ts';
 import { fastRetry, xapiClient } from './support.ts';
 
-const sim = await startSimulator();
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 test('an HTML 502 page from a proxy is classified, with the page kept as text', async () => {
   sim.script('GET /2/users/me', ['html-502']);

@@ -1,12 +1,10 @@
-import { startSimulator } from '@xapi-errors/testkit';
+import { useSimulator } from '@xapi-errors/testkit';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { isXApiError, withXApi } from '../src/index.ts';
 import { fastRetry } from './support.ts';
 
-const sim = await startSimulator();
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 /** A user's own pair of interceptors that count what they see and leave a trace on each request. */
 function userInterceptors(instance: AxiosInstance) {

@@ -1,13 +1,11 @@
 import { createServer } from 'node:net';
-import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { isAxiosError } from 'axios';
-import { afterAll, beforeEach, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { RetryEvent } from '../src/index.ts';
 import { fastRetry, xapiClient } from './support.ts';
 
-const sim = await startSimulator();
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 /** A port on 127.0.0.1 that was just free: connecting to it is refused. */
 async function closedPort(): Promise<number> {

@@ -1,11 +1,9 @@
-import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
-import { afterAll, beforeEach, expect, test } from 'vitest';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { getClassification, type XApiAxiosResponse } from '../src/index.ts';
 import { xapiClient } from './support.ts';
 
-const sim = await startSimulator();
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 const tweets = [{ id: '1460323737035677698', text: 'still here' }];
 const partial = {

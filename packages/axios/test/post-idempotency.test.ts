@@ -1,10 +1,8 @@
-import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
-import { afterAll, beforeEach, expect, test } from 'vitest';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { fastRetry, xapiClient } from './support.ts';
 
-const sim = await startSimulator({ scriptedResetMs: 50 });
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll }, { scriptedResetMs: 50 });
 
 const tweet = { text: 'hello from the axios adapter' };
 

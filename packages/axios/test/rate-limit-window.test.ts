@@ -1,14 +1,15 @@
-import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
-import { afterAll, beforeEach, expect, test } from 'vitest';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { ErrorEvent, RateLimitEvent } from '../src/index.ts';
 import { startOfNextSecond, xapiClient } from './support.ts';
 
-const sim = await startSimulator({
-  xLimits: { 'GET /2/users/:id': { limit: 2, windowMs: 1000 } },
-  scriptedResetMs: 120_000,
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator(
+  { beforeAll, beforeEach, afterAll },
+  {
+    xLimits: { 'GET /2/users/:id': { limit: 2, windowMs: 1000 } },
+    scriptedResetMs: 120_000,
+  },
+);
 
 test('an exhausted v2 window waits until its reset, then succeeds', async () => {
   const limits: RateLimitEvent[] = [];

@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
 import { format, inspect } from 'node:util';
-import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import axios from 'axios';
-import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { withXApi, type XApiAxiosOptions, type XApiError } from '../src/index.ts';
 import { fastRetry } from './support.ts';
 
@@ -16,9 +16,10 @@ const canary = {
 /** Every form a canary could leak in: as is, and inside the Basic header's base64. */
 const secrets = [...Object.values(canary), Buffer.from(`me:${canary.password}`).toString('base64')];
 
-const sim = await startSimulator({ sorsa: { keys: { [canary.apiKey]: { paid: false } } } });
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator(
+  { beforeAll, beforeEach, afterAll },
+  { sorsa: { keys: { [canary.apiKey]: { paid: false } } } },
+);
 
 /** An instance that sends every canary on every request, and records every hook payload. */
 function leakyClient(baseURL: string, options: XApiAxiosOptions = {}) {

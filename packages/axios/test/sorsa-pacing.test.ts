@@ -1,9 +1,8 @@
-import { startSimulator } from '@xapi-errors/testkit';
-import { afterAll, expect, test } from 'vitest';
+import { useSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startOfNextSecond, xapiClient } from './support.ts';
 
-const sim = await startSimulator();
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, afterAll });
 
 test('a burst of 100 Sorsa requests on one key is paced to 20 a second and meets no 429', async () => {
   // With retries off, a single 429 would reject its request.

@@ -1,13 +1,14 @@
 import type { Readable } from 'node:stream';
-import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { isAxiosError } from 'axios';
-import { afterAll, beforeEach, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { getClassification, type XApiAxiosResponse } from '../src/index.ts';
 import { xapiClient } from './support.ts';
 
-const sim = await startSimulator({ stream: { rules: 0, keepAliveMs: 50, dataIntervalMs: 10 } });
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator(
+  { beforeAll, beforeEach, afterAll },
+  { stream: { rules: 0, keepAliveMs: 50, dataIntervalMs: 10 } },
+);
 
 test("with responseType 'stream', an error answer is read and classified by its problem type", async () => {
   const api = xapiClient(sim.url, { retry: false });

@@ -1,11 +1,9 @@
-import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
-import { afterAll, beforeEach, expect, test } from 'vitest';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { RetryEvent } from '../src/index.ts';
 import { fastRetry, xapiClient } from './support.ts';
 
-const sim = await startSimulator();
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 test('503, 503, then 200 resolves with the data after exactly 3 attempts', async () => {
   sim.script('GET /2/users/me', ['v2/http-503', 'v2/http-503', 'ok']);

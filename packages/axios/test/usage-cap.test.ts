@@ -1,10 +1,9 @@
-import { startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
-import { afterAll, expect, test } from 'vitest';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ErrorEvent } from '../src/index.ts';
 import { fastRetry, xapiClient } from './support.ts';
 
-const sim = await startSimulator({ usageCap: { limit: 1 } });
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, afterAll }, { usageCap: { limit: 1 } });
 
 test('a usage cap rejects after exactly one request, although the endpoint window has room', async () => {
   const errors: ErrorEvent[] = [];

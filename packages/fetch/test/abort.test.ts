@@ -1,14 +1,9 @@
-import { rejectionOf, type Simulator, startSimulator } from '@xapi-errors/testkit';
+import { rejectionOf, useSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { isXApiError, withXApi } from '../src/index.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  // A 429 reset a minute ahead: a wait that would outlast the test time-out if abort did not cut it.
-  sim = await startSimulator({ scriptedResetMs: 55_000 });
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+// A 429 reset a minute ahead: a wait that would outlast the test time-out if abort did not cut it.
+const sim = useSimulator({ beforeAll, beforeEach, afterAll }, { scriptedResetMs: 55_000 });
 
 test('aborting during a retry wait rejects with the abort reason and sends nothing more', async () => {
   sim.script('GET /2/users/me', ['v2/http-429', 'ok']);

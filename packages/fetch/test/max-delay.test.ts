@@ -1,14 +1,9 @@
-import { type Simulator, startSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type ErrorEvent, withXApi } from '../src/index.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  // Every served 429 resets 15 minutes ahead, like an exhausted X window.
-  sim = await startSimulator({ scriptedResetMs: 15 * 60_000 });
-});
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+// Every served 429 resets 15 minutes ahead, like an exhausted X window.
+const sim = useSimulator({ beforeAll, beforeEach, afterAll }, { scriptedResetMs: 15 * 60_000 });
 
 test('a reset further away than maxDelayMs (default 60 s) rejects at once instead of hanging', async () => {
   sim.script('GET /2/users/me', ['v2/http-429', 'ok']);

@@ -1,11 +1,9 @@
-import { type Simulator, startSimulator } from '@xapi-errors/testkit';
-import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { useSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { type Client, hookedStacks, Interrupted, makeClient, type Stack, stacks } from './support/clients.ts';
 import { settle } from './support/settle.ts';
 
-const sim: Simulator = await startSimulator();
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 /** The bound from abort to rejection. */
 const abortBoundMs = 10;

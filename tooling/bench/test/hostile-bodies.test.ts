@@ -1,11 +1,9 @@
-import { type CustomResponse, startSimulator } from '@xapi-errors/testkit';
-import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { type CustomResponse, useSimulator } from '@xapi-errors/testkit';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { isAdapterError, makeClient, type Stack, stacks } from './support/clients.ts';
 import { describeThrown, type Ending, settle } from './support/settle.ts';
 
-const sim = await startSimulator();
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 afterEach(() => {
   // Whatever a body held, the prototype every object shares stays clean.
   expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);

@@ -1,11 +1,9 @@
-import { type ScriptStep, startSimulator } from '@xapi-errors/testkit';
-import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { type ScriptStep, useSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { isAdapterError, makeClient, stacks } from './support/clients.ts';
 import { settle } from './support/settle.ts';
 
-const sim = await startSimulator();
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 const fastRetry = { baseDelayMs: 1, capDelayMs: 5 } as const;
 

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
-import { type ScriptStep, startSimulator } from '@xapi-errors/testkit';
-import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { type ScriptStep, useSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { isAdapterError, makeClient, type Stack, stacks } from './support/clients.ts';
 import { settle } from './support/settle.ts';
 
@@ -14,9 +14,10 @@ const canary = {
 } as const;
 const canaries = Object.values(canary);
 
-const sim = await startSimulator({ sorsa: { keys: { [canary.apiKey]: { paid: false } } } });
-beforeEach(() => sim.reset());
-afterAll(() => sim.close());
+const sim = useSimulator(
+  { beforeAll, beforeEach, afterAll },
+  { sorsa: { keys: { [canary.apiKey]: { paid: false } } } },
+);
 
 const headers = {
   authorization: `Bearer ${canary.bearer}`,
