@@ -85,7 +85,7 @@ export interface ClassifyInput {
   /** Skip dialect detection; `undefined` detects it as if absent. */
   readonly dialect?: Dialect | undefined;
   /** The current time in epoch ms; defaults to `Date.now()`. */
-  readonly now?: number;
+  readonly now?: number | undefined;
 }
 
 /** Header containers `classify` and `parseRateLimit` accept. */

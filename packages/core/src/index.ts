@@ -33,6 +33,7 @@ export { classifyNetworkError, networkKind } from './network.ts';
 export { type CompleteGrant, createPaceBook, type PaceBook, type PaceBookOptions } from './pace-book.ts';
 export { type PaceRequest, paceKey } from './pace-key.ts';
 export { createPacer, type Pacer, type PacerOptions, type PacerTicket } from './pacer.ts';
+export { isPlainSuccess } from './plain-success.ts';
 export { clockSkew, parseRateLimit } from './rate-limit.ts';
 export { reconnectDelay } from './reconnect.ts';
 export {
@@ -45,7 +46,15 @@ export {
   secretParams,
 } from './redact.ts';
 export { parseRetryAfter } from './retry-after.ts';
-export { type Attempt, type LoopRequest, type Outcome, runWithRetry } from './retry-loop.ts';
+export {
+  type Attempt,
+  type FirstAttempt,
+  type LoopRequest,
+  type Outcome,
+  runWithRetry,
+  sendsUnpaced,
+  settlePlainSuccess,
+} from './retry-loop.ts';
 export {
   backoffDelay,
   type RetryContext,

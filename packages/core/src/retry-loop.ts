@@ -45,6 +45,28 @@ function shouldPace(runtime: XApiRuntime, request: PaceRequest): string | undefi
   return paceKey(request, dialect);
 }
 
+/**
+ * Whether `runWithRetry` would send `request` without pacing. Then an adapter may send the first
+ * attempt itself, settle a plain success (`isPlainSuccess`) at once with `settlePlainSuccess`, and
+ * enter the loop (passing that attempt as `first`) only when the attempt needs deciding on. On a
+ * fast API most requests end there, and the loop costs a plain success more than the adapter's
+ * every other step.
+ */
+export function sendsUnpaced(runtime: XApiRuntime, request: PaceRequest): boolean {
+  return shouldPace(runtime, request) === undefined;
+}
+
+/** Does for a first-try success settled outside the loop what the loop would: credit the retry budget. */
+export function settlePlainSuccess(runtime: XApiRuntime): void {
+  runtime.budget?.recordSuccess();
+}
+
+/** A first attempt an adapter sent itself, before the loop (see `sendsUnpaced`). */
+export interface FirstAttempt<T> extends Attempt<T> {
+  /** When it was sent, in epoch ms: the loop's `maxTotalMs` counts from there. */
+  readonly sentAt: number;
+}
+
 async function paced(runtime: XApiRuntime, key: string, request: LoopRequest, hooks: XApiHooks) {
   const ticket = await runtime.pacer.acquire(key, request.signal ?? undefined);
   if (ticket.waitedMs > 0)
@@ -95,22 +117,26 @@ const limitKinds: ReadonlySet<Kind> = new Set([
  *
  * A request that is not paced has its first `send` called before `runWithRetry` returns, so an
  * adapter that must hand its HTTP client the go-ahead (axios's request interceptor) can do so
- * without waiting a turn.
+ * without waiting a turn. `first` is an attempt the adapter already sent (unpaced requests only):
+ * it counts as attempt 1 and `send` starts at 2.
  */
 export async function runWithRetry<T>(
   runtime: XApiRuntime,
   request: LoopRequest,
   send: (attempt: number) => Promise<Attempt<T>>,
+  first?: FirstAttempt<T>,
 ): Promise<Outcome<T>> {
   const hooks = runtime.options;
   const key = shouldPace(runtime, request);
-  const started = Date.now();
+  const started = first?.sentAt ?? Date.now();
   const signal = request.signal ?? undefined;
   let tokensTaken = 0;
   for (let attempt = 1; ; attempt++) {
     // Unpaced requests (every X request by default) skip the pacer's promises altogether.
     let sent: Attempt<T>;
-    if (key === undefined) {
+    if (attempt === 1 && first !== undefined) {
+      sent = first;
+    } else if (key === undefined) {
       signal?.throwIfAborted();
       sent = await send(attempt);
     } else {

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { type Classification, classify, createRuntime, type ErrorEvent, runWithRetry } from '../src/index.ts';
+import {
+  type Classification,
+  classify,
+  createRuntime,
+  type ErrorEvent,
+  runWithRetry,
+  sendsUnpaced,
+  settlePlainSuccess,
+} from '../src/index.ts';
 
 const summary = { method: 'GET', url: 'https://api.x.com/2/users/me' };
 const request = { url: summary.url, method: 'GET', summary };
@@ -27,6 +35,59 @@ describe('runWithRetry (the loop every promise adapter shares)', () => {
     expect(paced.sent()).toBe(0);
     await waiting;
     expect(paced.sent()).toBe(1);
+  });
+
+  test('a first attempt the adapter sent itself counts as attempt 1; send starts at 2', async () => {
+    const runtime = createRuntime({ retry: { baseDelayMs: 1, random: () => 0 } });
+    const asked: number[] = [];
+    const unavailable = classify({ status: 503, dialect: 'v2' });
+    const outcome = await runWithRetry(
+      runtime,
+      request,
+      async (attempt) => {
+        asked.push(attempt);
+        return { classification: classify({ status: 200, body: { data: {} } }), result: attempt };
+      },
+      { classification: unavailable, result: 1, sentAt: Date.now() },
+    );
+    expect(asked).toEqual([2]);
+    expect(outcome).toMatchObject({ attempts: 2, result: 2 });
+  });
+
+  test("maxTotalMs counts from the first attempt's sentAt", async () => {
+    const runtime = createRuntime({ retry: { baseDelayMs: 1, random: () => 0, maxTotalMs: 10_000 } });
+    const unavailable = classify({ status: 503, dialect: 'v2' });
+    const { send, sent } = answers(classify({ status: 200, body: { data: {} } }));
+    const outcome = await runWithRetry(runtime, request, send, {
+      classification: unavailable,
+      result: 0,
+      sentAt: Date.now() - 20_000,
+    });
+    expect(sent()).toBe(0);
+    expect(outcome).toMatchObject({ attempts: 1, result: 0, decision: { retry: false } });
+  });
+
+  test('sendsUnpaced tells which requests an adapter may send first itself', () => {
+    const sorsa = { url: 'https://api.sorsa.io/v3/info', headers: { apikey: 'k' } };
+    expect(sendsUnpaced(createRuntime(), request)).toBe(true);
+    expect(sendsUnpaced(createRuntime(), sorsa)).toBe(false);
+    expect(sendsUnpaced(createRuntime({ pace: false }), sorsa)).toBe(true);
+    expect(sendsUnpaced(createRuntime({ pace: { x: true } }), request)).toBe(false);
+    expect(sendsUnpaced(createRuntime({ pace: { x: true } }), { url: 'https://example.com/page' })).toBe(
+      true,
+    );
+  });
+
+  test('settlePlainSuccess credits the budget as a first-try success in the loop does', async () => {
+    const viaLoop = createRuntime({ budget: { capacity: 10, retryCost: 5 }, retry: { baseDelayMs: 1 } });
+    const outside = createRuntime({ budget: { capacity: 10, retryCost: 5 }, retry: { baseDelayMs: 1 } });
+    for (const runtime of [viaLoop, outside]) {
+      expect(runtime.budget?.tryAcquire('unavailable')).toBe(5);
+    }
+    await runWithRetry(viaLoop, request, answers(classify({ status: 200, body: { data: {} } })).send);
+    settlePlainSuccess(outside);
+    expect(outside.budget?.available).toBe(viaLoop.budget?.available);
+    expect(outside.budget?.available).toBe(6);
   });
 
   test('retries transient failures with core timing and stops on success', async () => {

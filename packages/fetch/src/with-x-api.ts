@@ -1,10 +1,18 @@
-import { createRuntime, type Outcome, runWithRetry, XApiError } from '@xapi-errors/core';
+import {
+  createRuntime,
+  type FirstAttempt,
+  type Outcome,
+  runWithRetry,
+  sendsUnpaced,
+  settlePlainSuccess,
+  XApiError,
+} from '@xapi-errors/core';
 import { BufferedResponse, requestSummary, urlFacts } from '@xapi-errors/core/web';
 import { classifications } from './classification-store.ts';
 import { FetchLoopRequest } from './loop-request.ts';
 import type { FetchLike, XApiFetchOptions } from './options.ts';
 import { type ResendableRequest, toResendable } from './resendable-request.ts';
-import { type AttemptResult, sendAttempt } from './send-attempt.ts';
+import { type AttemptResult, plainResponse, receive, sendAttempt, toAttempt } from './send-attempt.ts';
 
 function settle(
   outcome: Outcome<AttemptResult>,
@@ -58,10 +66,25 @@ export function withXApi(fetcher?: FetchLike, options: XApiFetchOptions = {}): F
     // A plain GET needs no buffering: awaiting it anyway would cost every request a tick.
     const request = resendable instanceof Promise ? await resendable : resendable;
     const facts = urlFacts(request.url, options.dialect);
+    // Most requests end in a plain success: sent unpaced, it needs neither the loop nor a
+    // classification (made later if `getClassification` asks).
+    let first: FirstAttempt<AttemptResult> | undefined;
+    if (sendsUnpaced(runtime, { url: request.url, dialect: facts.dialect })) {
+      request.signal?.throwIfAborted();
+      const sentAt = Date.now();
+      const received = await receive(send, request, facts);
+      const plain = plainResponse(received, request, facts);
+      if (plain !== undefined) {
+        settlePlainSuccess(runtime);
+        return plain;
+      }
+      first = { ...toAttempt(received, request, facts), sentAt };
+    }
     const outcome = await runWithRetry(
       runtime,
       new FetchLoopRequest(request, facts, requestSummary(request.method, request.url, hooked)),
       () => sendAttempt(send, request, facts),
+      first,
     );
     return settle(outcome, request, options.partialErrors);
   };

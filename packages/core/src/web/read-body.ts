@@ -44,7 +44,9 @@ const nullBodyStatuses: ReadonlySet<number> = new Set([204, 205, 304]);
 /**
  * The response to hand on in place of one whose body was read, so the HTTP client and the caller
  * can still read it: the same response, made readable again over the buffer (see
- * `BufferedResponse`).
+ * `BufferedResponse`). Only the classification's `problems` are read (a plain success, which is
+ * not classified, passes `{ problems: [] }`): when there are none, the caller's first `.json()`
+ * gets the value classification parsed instead of parsing again.
  *
  * `follow` is a hook run for every clone made of it, or the store that will keep a value for it:
  * its values then follow clones, and its slot is put on the response before the response is
@@ -53,7 +55,7 @@ const nullBodyStatuses: ReadonlySet<number> = new Set([204, 205, 304]);
 export function handOut(
   original: Response,
   read: ReadBody,
-  classification: Classification,
+  classification: Pick<Classification, 'problems'>,
   follow?: CloneHook | ResponseStore<unknown>,
 ): Response {
   // Opaque (status 0) responses carry no body to protect; null-body ones (statuses, HEAD) were never consumed.

@@ -16,16 +16,40 @@ export interface ResponseStore<T> {
   reserve(response: Response): void;
   /** Remembers `value` for a response handed out as it came; its clones carry `value` too. */
   record(response: Response, value: T): void;
+  /**
+   * Remembers a value made by `make` only when `get` first asks for it, for any response: a plain
+   * success's classification, which most callers never ask for. The response and its clones share
+   * the one value.
+   */
+  defer(response: Response, make: () => T): void;
   /** What was remembered for `response`, if anything. */
   get(response: Response): T | undefined;
   /** A `BufferedResponse` clone hook: the copy carries the original's value. */
   carry(copy: Response, original: Response): void;
 }
 
+/** A value made on first use, once, for a response and all its clones. */
+class Deferred<T> {
+  #make: (() => T) | undefined;
+  #value: T | undefined;
+
+  constructor(make: () => T) {
+    this.#make = make;
+  }
+
+  get value(): T {
+    if (this.#make !== undefined) {
+      this.#value = this.#make();
+      this.#make = undefined;
+    }
+    return this.#value as T;
+  }
+}
+
 /** Creates one store; each adapter keeps its own. */
 export function createResponseStore<T>(): ResponseStore<T> {
-  const values = createStamp<T>();
-  const record = (response: Response, value: T): void => {
+  const values = createStamp<T | Deferred<T>>();
+  const record = (response: Response, value: T | Deferred<T>): void => {
     values.set(response, value);
     const clone = response.clone.bind(response);
     Object.defineProperty(response, 'clone', {
@@ -38,6 +62,10 @@ export function createResponseStore<T>(): ResponseStore<T> {
       },
     });
   };
+  const remember = (response: Response, value: T | Deferred<T>): void => {
+    if (response instanceof BufferedResponse) values.set(response, value);
+    else record(response, value);
+  };
   return {
     keep: (response, value) => {
       values.set(response, value);
@@ -46,12 +74,16 @@ export function createResponseStore<T>(): ResponseStore<T> {
       if (values.get(response) === undefined) values.set(response, undefined as T);
     },
     record,
-    get: (response) => values.get(response),
+    defer: (response, make) => {
+      remember(response, new Deferred(make));
+    },
+    get: (response) => {
+      const value = values.get(response);
+      return value instanceof Deferred ? value.value : value;
+    },
     carry: (copy, original) => {
       const value = values.get(original);
-      if (value === undefined) return;
-      if (copy instanceof BufferedResponse) values.set(copy, value);
-      else record(copy, value);
+      if (value !== undefined) remember(copy, value);
     },
   };
 }

@@ -1,0 +1,64 @@
+import { classify, createRetryBudget } from '@xapi-errors/core';
+import { useSimulator } from '@xapi-errors/testkit';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { getClassification, withXApi } from '../src/index.ts';
+
+const sim = useSimulator(
+  { beforeAll, beforeEach, afterAll },
+  { xLimits: { 'GET /2/users/me': { limit: 5, windowMs: 900_000 } } },
+);
+
+test('a plain success is classified only when asked, exactly as classify would, rate limits included', async () => {
+  const xfetch = withXApi(fetch);
+  const response = await xfetch(`${sim.url}/2/users/me`);
+  const body = (await response.json()) as { data: { id: string } };
+
+  const classification = getClassification(response);
+  const expected = classify({
+    status: 200,
+    headers: response.headers,
+    body: JSON.stringify(body),
+    url: `${sim.url}/2/users/me`,
+    method: 'GET',
+    now: Date.now(),
+  });
+  expect(classification).toMatchObject({ ok: true, kind: 'ok', partial: false, problems: [], dialect: 'v2' });
+  expect(classification?.entry?.id).toBe(expected.entry?.id);
+  expect(classification?.message).toBe(expected.message);
+  expect(classification?.rateLimit?.families).toEqual([
+    expect.objectContaining({ name: 'rate-limit', limit: 5, remaining: 4 }),
+  ]);
+  expect(classification?.rateLimit?.families[0]?.resetAt).toBeCloseTo(
+    expected.rateLimit?.families[0]?.resetAt ?? 0,
+    -3,
+  );
+});
+
+test('it describes the body as it arrived, whatever the caller did to the parsed value', async () => {
+  const xfetch = withXApi(fetch);
+  const response = await xfetch(`${sim.url}/2/users/me`);
+  const body = (await response.json()) as Record<string, unknown>;
+  body['errors'] = [{ title: 'Not Found Error', type: 'https://api.x.com/2/problems/resource-not-found' }];
+
+  expect(getClassification(response)).toMatchObject({ ok: true, partial: false, problems: [] });
+});
+
+test('a response and its clones share one classification, made once', async () => {
+  const xfetch = withXApi(fetch);
+  const response = await xfetch(`${sim.url}/2/users/me`);
+  const copy = response.clone();
+
+  const fromCopy = getClassification(copy);
+  expect(fromCopy?.ok).toBe(true);
+  expect(getClassification(response)).toBe(fromCopy);
+});
+
+test('a plain success refunds the retry budget like any first-try success', async () => {
+  const budget = createRetryBudget({ capacity: 10, retryCost: 5 });
+  expect(budget.tryAcquire('unavailable')).toBe(5);
+  const xfetch = withXApi(fetch, { budget });
+
+  await xfetch(`${sim.url}/2/users/me`);
+
+  expect(budget.available).toBe(6);
+});
