@@ -19,7 +19,8 @@ export const outcomes: ResponseStore<RecordedOutcome> = createResponseStore<Reco
  * The classification of a response a `withXApi` instance produced: `partial` and `problems` tell
  * whether a 2xx also carried errors, `rateLimit` what the endpoint has left. Works on the resolved
  * response, on the clones ky passes to `afterResponse` hooks, and on `XApiError.response`.
- * `undefined` for any other response.
+ * `undefined` for any other response. A plain success (a 2xx whose body holds no errors) is
+ * classified on the first call, from the body as it arrived and the time it arrived.
  */
 export function getClassification(response: Response): Classification | undefined {
   return outcomes.get(response)?.classification;

@@ -1,14 +1,15 @@
 import {
-  type Attempt,
-  classifyNetworkError,
+  type FirstAttempt,
   runWithRetry,
+  sendsUnpaced,
+  settlePlainSuccess,
   XApiError,
   type XApiRuntime,
 } from '@xapi-errors/core';
 import { BufferedResponse, requestSummary, urlFacts } from '@xapi-errors/core/web';
 import type { Input } from 'ky';
 import { outcomes, type RecordedOutcome } from './classification-store.ts';
-import { classifyResponse, type Sent } from './classify-response.ts';
+import { plainResponse, type Received, receive, type Sent, toAttempt } from './classify-response.ts';
 import { runtimeFor } from './ky-timeout.ts';
 
 /** The `fetch` signature ky calls. */
@@ -36,7 +37,7 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
     const { method, url, signal } = template;
     const facts = urlFacts(url, runtime.options.dialect);
 
-    const attempt = async (): Promise<Attempt<Sent>> => {
+    const receiveAttempt = async (): Promise<Received> => {
       let response: Response;
       try {
         // A fresh clone per attempt leaves the template's body unread, so every retry can resend it;
@@ -44,10 +45,25 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
         response = await send(template.body === null ? template : template.clone(), extra);
       } catch (error) {
         if (signal.aborted) throw signal.reason;
-        return { classification: classifyNetworkError(error, { method }), result: { error } };
+        return { error };
       }
-      return classifyResponse(response, template, facts);
+      return receive(response, template, facts);
     };
+
+    // Most requests end in a plain success: sent unpaced, it needs neither the loop nor a
+    // classification (made later if `getClassification` asks).
+    let first: FirstAttempt<Sent> | undefined;
+    if (sendsUnpaced(runtime, { url, dialect: facts.dialect })) {
+      signal.throwIfAborted();
+      const sentAt = Date.now();
+      const received = await receiveAttempt();
+      const plain = plainResponse(received, template, facts);
+      if (plain !== undefined) {
+        settlePlainSuccess(runtime);
+        return plain;
+      }
+      first = { ...toAttempt(received, template, facts), sentAt };
+    }
 
     const { classification, result, attempts } = await runWithRetry(
       runtimeFor(runtime, template),
@@ -59,7 +75,8 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
         summary: requestSummary(method, url, hooked),
         signal,
       },
-      attempt,
+      async () => toAttempt(await receiveAttempt(), template, facts),
+      first,
     );
     const request = { method, url };
     if ('error' in result) throw new XApiError(classification, { request, cause: result.error, attempts });
