@@ -1,14 +1,24 @@
 /**
- * The top-level names that can make a JSON body an error body, partly or wholly (see
- * `problemsOf`): `errors` lists problems, and a lone error object carries one of the others.
+ * The top-level names `classify` reads from a JSON body (see `problemsOf` and `dialectFromBody`):
+ * `errors` lists problems, a lone error object carries one of the next four, and `title` or
+ * `request` tell the dialect. A body with none of them tells `classify` nothing.
  */
-const errorNames: ReadonlySet<string> = new Set(['errors', 'type', 'code', 'error', 'message']);
+const errorNames: ReadonlySet<string> = new Set([
+  'errors',
+  'type',
+  'code',
+  'error',
+  'message',
+  'title',
+  'request',
+]);
 
 /**
  * Whether a response is a plain success: a 2xx whose body was not read (media, streams) or parsed
  * to an array or to a plain object none of whose names (own or inherited, as `classify` reads
- * them) an error body uses. Whatever its headers, its classification is `ok`, not partial and
- * without problems, so an adapter can settle it at once and classify it only when someone asks.
+ * them) `classify` reads. Whatever its headers, its classification is `ok`, not partial, without
+ * problems, and the same as that of the response without its body; so an adapter can settle it at
+ * once, and classify it (bodiless) only when someone asks.
  *
  * @param status - The HTTP status.
  * @param body - The body as `classify` would get it: `undefined` when unread, else the parsed JSON.

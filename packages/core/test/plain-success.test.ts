@@ -17,6 +17,8 @@ describe('isPlainSuccess', () => {
     expect(isPlainSuccess(200, { title: 'x', type: 'about:blank' })).toBe(false);
     expect(isPlainSuccess(200, { message: 'quota used up' })).toBe(false);
     expect(isPlainSuccess(200, { error: 'Not authorized.', request: '/1.1/x.json' })).toBe(false);
+    expect(isPlainSuccess(200, { title: 'a v2 shape' })).toBe(false);
+    expect(isPlainSuccess(200, { request: '/1.1/statuses/show.json' })).toBe(false);
     expect(isPlainSuccess(200, { code: 1 })).toBe(false);
     expect(isPlainSuccess(200, 'OK')).toBe(false);
     expect(isPlainSuccess(200, null)).toBe(false);
@@ -35,7 +37,7 @@ describe('isPlainSuccess', () => {
     }
   });
 
-  test('whenever it says plain, classify agrees: ok, no problems, not partial', () => {
+  test('whenever it says plain, the body changes nothing: ok, no problems, as if bodiless', () => {
     const bodies = fc.oneof(
       fc.json().map((text) => JSON.parse(text) as unknown),
       fc.dictionary(
@@ -55,18 +57,16 @@ describe('isPlainSuccess', () => {
       ),
       fc.constant(undefined),
     );
+    const urls = fc.constantFrom(undefined, 'https://api.x.com/2/users/me', 'https://proxy.example/any');
     fc.assert(
-      fc.property(fc.integer({ min: 100, max: 599 }), bodies, (status, body) => {
+      fc.property(fc.integer({ min: 100, max: 599 }), bodies, urls, (status, body, url) => {
         if (!isPlainSuccess(status, body)) return;
-        const classification = classify({ status, body });
-        expect(classification).toMatchObject({ ok: true, kind: 'ok', partial: false, problems: [] });
-        expect(
-          classify({ status, body: body === undefined ? undefined : JSON.stringify(body) }),
-        ).toMatchObject({
-          ok: true,
-          partial: false,
-          problems: [],
-        });
+        const headers = { 'x-rate-limit-remaining': '3', 'x-rate-limit-reset': '1767225600' };
+        const bodiless = classify({ status, headers, url, now: 1767225000000 });
+        expect(bodiless).toMatchObject({ ok: true, kind: 'ok', partial: false, problems: [] });
+        expect(classify({ status, headers, url, body, now: 1767225000000 })).toEqual(bodiless);
+        const text = body === undefined ? undefined : JSON.stringify(body);
+        expect(classify({ status, headers, url, body: text, now: 1767225000000 })).toEqual(bodiless);
       }),
       { numRuns: 3000 },
     );

@@ -9,8 +9,8 @@ export const classifications: ResponseStore<Classification> = createResponseStor
  * or cloned from either: for a 2xx, `partial` and `problems` tell whether the body also carries
  * errors, and `rateLimit` what the endpoint has left. `undefined` for any other response.
  *
- * A plain success (a 2xx whose body holds no errors) is classified on the first call, from the
- * body as it arrived and the time it arrived, so the answer is the same whenever you ask.
+ * A plain success (a 2xx whose body holds no errors) is classified on the first call, as of the
+ * time it arrived, so the answer is the same whenever you ask.
  */
 export function getClassification(response: Response): Classification | undefined {
   return classifications.get(response);

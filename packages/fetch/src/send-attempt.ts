@@ -94,9 +94,9 @@ const noProblems = { problems: [] } as const;
 
 /**
  * The response to resolve with when what was received is a plain success (see `isPlainSuccess`),
- * readable again, with its classification made only if `getClassification` asks for it (from the
- * text, which the caller cannot change, and the time it arrived); `undefined` when it needs
- * classifying now.
+ * readable again, with its classification made only if `getClassification` asks for it: without
+ * the body, which changes nothing in it (and which the caller may have changed meanwhile), at the
+ * time it arrived. `undefined` when it needs classifying now.
  */
 export function plainResponse(
   received: Received,
@@ -107,6 +107,6 @@ export function plainResponse(
   if (response === undefined || !isPlainSuccess(response.status, read?.body)) return undefined;
   const now = Date.now();
   const handed = read === undefined ? response : handOut(response, read, noProblems, classifications);
-  classifications.defer(handed, () => classifyResponse(request, response, read?.text, facts, now));
+  classifications.defer(handed, () => classifyResponse(request, response, undefined, facts, now));
   return handed;
 }

@@ -34,7 +34,7 @@ test('a plain success is classified only when asked, exactly as classify would, 
   );
 });
 
-test('it describes the body as it arrived, whatever the caller did to the parsed value', async () => {
+test('what the caller does to the parsed body changes nothing in it', async () => {
   const xfetch = withXApi(fetch);
   const response = await xfetch(`${sim.url}/2/users/me`);
   const body = (await response.json()) as Record<string, unknown>;

@@ -20,7 +20,7 @@ export const outcomes: ResponseStore<RecordedOutcome> = createResponseStore<Reco
  * whether a 2xx also carried errors, `rateLimit` what the endpoint has left. Works on the resolved
  * response, on the clones ky passes to `afterResponse` hooks, and on `XApiError.response`.
  * `undefined` for any other response. A plain success (a 2xx whose body holds no errors) is
- * classified on the first call, from the body as it arrived and the time it arrived.
+ * classified on the first call, as of the time it arrived.
  */
 export function getClassification(response: Response): Classification | undefined {
   return outcomes.get(response)?.classification;

@@ -59,8 +59,9 @@ const noProblems = { problems: [] } as const;
 
 /**
  * The response to resolve with when what was received is a plain success (see `isPlainSuccess`),
- * readable again, with its outcome made only if `getClassification` asks for it (from the text,
- * which the caller cannot change, and the time it arrived); `undefined` when it needs classifying now.
+ * readable again, with its outcome made only if `getClassification` asks for it: without the body,
+ * which changes nothing in it (and which the caller may have changed meanwhile), at the time it
+ * arrived. `undefined` when it needs classifying now.
  */
 export function plainResponse(received: Received, request: Request, facts: UrlFacts): Response | undefined {
   const { response, read } = received;
@@ -68,7 +69,7 @@ export function plainResponse(received: Received, request: Request, facts: UrlFa
   const now = Date.now();
   const handed = read === undefined ? response : handOut(response, read, noProblems, outcomes);
   outcomes.defer(handed, () => ({
-    classification: classifyReceived(response, request, facts, read?.text, now),
+    classification: classifyReceived(response, request, facts, undefined, now),
     attempts: 1,
   }));
   return handed;
