@@ -1,6 +1,9 @@
-import type { XApiRuntime } from '@xapi-errors/core';
+import { sendsUnpaced, type XApiRuntime } from '@xapi-errors/core';
 import { type AxiosInstance, type AxiosResponse, type InternalAxiosRequestConfig, isAxiosError } from 'axios';
 import { type AttemptResult, failedAttempt } from './attempt-result.ts';
+import { markConfig } from './config-mark.ts';
+import { FirstTry, firstTryOf } from './first-try.ts';
+import { requestFacts } from './request-facts.ts';
 import { RetrySession, type Ticket, ticketOf } from './retry-session.ts';
 
 /**
@@ -31,14 +34,24 @@ export function createInterceptors(instance: AxiosInstance, runtime: XApiRuntime
   return {
     request(config) {
       if (ticketOf(config)?.claim()) return config;
-      return RetrySession.start(instance, runtime, config);
+      const facts = requestFacts(instance, runtime, config);
+      // Unpaced, the first attempt needs no session: most end in a plain success.
+      if (!sendsUnpaced(runtime, facts)) return RetrySession.start(instance, runtime, config, facts);
+      // As the loop would: an already aborted request is not sent, and rejects with the abort reason.
+      if (config.signal instanceof AbortSignal) config.signal.throwIfAborted();
+      markConfig(config, new FirstTry(instance, runtime, config, facts));
+      return config;
     },
     response(response) {
+      const first = firstTryOf(response.config);
+      if (first) return first.answer(response);
       return handOff(ticketOf(response.config), { response }) ?? response;
     },
     responseError(error) {
-      const ticket = ticketOf(isAxiosError(error) ? error.config : undefined);
-      const settled = handOff(ticket, failedAttempt(error));
+      const config = isAxiosError(error) ? error.config : undefined;
+      const first = firstTryOf(config);
+      if (first) return first.fail(error);
+      const settled = handOff(ticketOf(config), failedAttempt(error));
       if (settled) return settled;
       throw error;
     },

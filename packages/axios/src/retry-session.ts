@@ -1,7 +1,7 @@
 import {
   type Attempt,
   type Dialect,
-  dialectFromUrl,
+  type FirstAttempt,
   type Outcome,
   type RequestSummary,
   runWithRetry,
@@ -16,20 +16,11 @@ import {
   isCancel,
 } from 'axios';
 import { type AttemptResult, classifyAttempt } from './attempt-result.ts';
-import { requestTemplate } from './request-template.ts';
-import { requestUrl } from './request-url.ts';
+import { type Marked, mark, markConfig, markOf } from './config-mark.ts';
+import type { RequestFacts } from './request-facts.ts';
 import { settle } from './settle.ts';
 import { hasUnreadErrorBody, readStreamedErrorBody } from './streamed-body.ts';
 import { headerRecord } from './to-classify-input.ts';
-
-/**
- * The config key an attempt's ticket travels under. A string, not a symbol: axios before 1.19 drops
- * symbol keys when it merges the config of a re-sent request, and losing the ticket would turn every
- * retry into a new request with a retry loop of its own.
- */
-const mark = '@xapi-errors/axios';
-
-type Marked<T> = T & { [mark]?: Ticket };
 
 /** A retry request that settled without reaching our response interceptor (ejected meanwhile): its result is final. */
 class Finished {
@@ -71,9 +62,22 @@ export class Ticket {
 
 /** The ticket of the attempt a config (or an error's or response's config) belongs to. */
 export function ticketOf(config: unknown): Ticket | undefined {
-  if (config === null || typeof config !== 'object') return undefined;
-  const ticket = (config as Marked<object>)[mark];
+  const ticket = markOf(config);
   return ticket instanceof Ticket ? ticket : undefined;
+}
+
+/**
+ * Gets an attempt's result ready for the loop: the caller's cancellation is the answer as it is,
+ * and an error body axios left unread (a stream) is read so it can be classified.
+ */
+async function attemptOf(
+  result: AttemptResult,
+  request: RequestSummary,
+  dialect: Dialect | undefined,
+): Promise<Attempt<AttemptResult>> {
+  if (isCancel(result.error)) throw result.error;
+  const whole = hasUnreadErrorBody(result) ? await readStreamedErrorBody(result) : result;
+  return { classification: classifyAttempt(whole, request, dialect), result: whole };
 }
 
 /**
@@ -85,16 +89,13 @@ export function ticketOf(config: unknown): Ticket | undefined {
 export class RetrySession {
   readonly #instance: AxiosInstance;
   readonly #runtime: XApiRuntime;
-  /** The full URL: `XApiError` redacts it, hooks get it redacted through `requestSummary`. */
   readonly #request: RequestSummary;
-  /** `options.dialect`, else what the URL tells: worked out once for the pacer and every classification. */
   readonly #dialect: Dialect | undefined;
-  /** The config as our request interceptor saw it, before axios serialises data or adds headers. */
   readonly #template: AxiosRequestConfig;
   readonly #outcome: Promise<Outcome<AttemptResult>>;
   /** The config, once the first attempt may go: at once unless the pacer holds it back. */
-  readonly #firstTurn: InternalAxiosRequestConfig | Promise<InternalAxiosRequestConfig>;
-  #release: (ticket: Ticket) => void;
+  #firstTurn: InternalAxiosRequestConfig | Promise<InternalAxiosRequestConfig> | undefined;
+  #release: (ticket: Ticket) => void = () => {};
   #current: Ticket | undefined;
   #claimed = false;
   #deliver: ((result: AttemptResult) => void) | undefined;
@@ -108,24 +109,45 @@ export class RetrySession {
     instance: AxiosInstance,
     runtime: XApiRuntime,
     config: InternalAxiosRequestConfig,
+    facts: RequestFacts,
   ): InternalAxiosRequestConfig | Promise<InternalAxiosRequestConfig> {
-    return new RetrySession(instance, runtime, config).#firstTurn;
+    return new RetrySession(instance, runtime, config, facts, undefined).#firstTurn ?? config;
   }
 
-  private constructor(instance: AxiosInstance, runtime: XApiRuntime, config: InternalAxiosRequestConfig) {
+  /**
+   * Starts the loop for a request whose first attempt went out unpaced, without a session (see
+   * `FirstTry`), and needs deciding on; resolves or rejects as the request finally does.
+   */
+  static async resume(
+    instance: AxiosInstance,
+    runtime: XApiRuntime,
+    config: InternalAxiosRequestConfig,
+    facts: RequestFacts,
+    first: { readonly result: AttemptResult; readonly sentAt: number },
+  ): Promise<AxiosResponse> {
+    const attempt = await attemptOf(first.result, facts, facts.dialect);
+    return new RetrySession(instance, runtime, config, facts, { ...attempt, sentAt: first.sentAt }).final();
+  }
+
+  private constructor(
+    instance: AxiosInstance,
+    runtime: XApiRuntime,
+    config: InternalAxiosRequestConfig,
+    facts: RequestFacts,
+    first: FirstAttempt<AttemptResult> | undefined,
+  ) {
     this.#instance = instance;
     this.#runtime = runtime;
-    const url = requestUrl(instance, config);
-    const method = (config.method ?? 'get').toUpperCase();
+    const { url, method, dialect } = facts;
     const { options } = runtime;
     const hooked =
       options.onRetry !== undefined || options.onRateLimit !== undefined || options.onError !== undefined;
     this.#request = { method, url };
-    this.#dialect = options.dialect ?? dialectFromUrl(url);
-    this.#template = requestTemplate(config);
+    this.#dialect = dialect;
+    this.#template = facts.template;
     let released = false;
     this.#release = (ticket) => {
-      (config as Marked<InternalAxiosRequestConfig>)[mark] = ticket;
+      markConfig(config, ticket);
       released = true;
     };
     let refuse: (reason: unknown) => void = () => {};
@@ -134,20 +156,20 @@ export class RetrySession {
       runtime,
       {
         url,
-        dialect: this.#dialect,
+        dialect,
         method,
         headers: headerRecord(config.headers),
         summary: requestSummary(method, url, hooked),
         signal,
       },
       (attempt) => this.#send(attempt),
+      first,
     );
     // Without a wait the loop has sent the first attempt already: axios may go on at once.
-    if (released) this.#firstTurn = config;
-    else {
+    if (first === undefined && !released) {
       this.#firstTurn = new Promise((resolve, reject) => {
         this.#release = (ticket) => {
-          (config as Marked<InternalAxiosRequestConfig>)[mark] = ticket;
+          markConfig(config, ticket);
           resolve(config);
         };
         refuse = reject;
@@ -174,10 +196,7 @@ export class RetrySession {
       });
       result = await Promise.race([delivered, finished]);
     }
-    // The caller cancelled the request in flight: axios's own cancellation error is the answer.
-    if (isCancel(result.error)) throw result.error;
-    if (hasUnreadErrorBody(result)) result = await readStreamedErrorBody(result);
-    return { classification: classifyAttempt(result, this.#request, this.#dialect), result };
+    return attemptOf(result, this.#request, this.#dialect);
   }
 
   /** See {@link Ticket.claim}. */
