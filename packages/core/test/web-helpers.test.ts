@@ -59,6 +59,22 @@ describe('handOut / BufferedResponse', () => {
     expect(await response.json()).toEqual({ data: { id: '1' } });
   });
 
+  test("clones show the original's status and headers, in Headers of their own", async () => {
+    const read = interpret(new TextEncoder().encode('{"data":{"id":"1"}}').buffer as ArrayBuffer);
+    const response = handOut(original(), read, { problems: [] });
+    const copy = response.clone();
+    const copyOfCopy = copy.clone();
+    copy.headers.set('x-seen', 'copy');
+
+    expect(copy.status).toBe(200);
+    expect(copy.headers.get('content-type')).toBe('application/json');
+    expect(copy.headers).not.toBe(response.headers);
+    expect(response.headers.get('x-seen')).toBeNull();
+    expect(copyOfCopy.headers.get('content-type')).toBe('application/json');
+    expect(copy.clone().headers.get('x-seen')).toBe('copy');
+    expect([...copyOfCopy.headers]).toEqual([...response.headers]);
+  });
+
   test('handed a store, the response holds an empty slot until kept, and clones carry the value', async () => {
     const read = interpret(new TextEncoder().encode('{"data":{"id":"1"}}').buffer as ArrayBuffer);
     const store = createResponseStore<string>();

@@ -33,6 +33,12 @@ interface Origin {
   readonly url: string;
   readonly redirected: boolean;
   readonly type: ResponseType;
+  /**
+   * The headers to copy on first read, for a copy built without any: filling a constructed
+   * response's `Headers` costs more than the rest of a clone, and most clones (ky reads one per
+   * `.json()`) never look at theirs.
+   */
+  readonly headers?: Headers | undefined;
 }
 
 interface BodyState extends BodyReadings {
@@ -47,6 +53,8 @@ interface BodyState extends BodyReadings {
   streamed: Response | undefined;
   /** What `.body` gives once the buffer was read: a locked stream, as a consumed body's is. */
   spent: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
+  /** This copy's own `Headers`, made from `origin.headers` on first read. */
+  copiedHeaders: Headers | undefined;
 }
 
 const states = createStamp<BodyState>();
@@ -98,6 +106,14 @@ export class BufferedResponse extends Response {
   /** Never called: see {@link bufferResponse}. */
   private constructor() {
     super();
+  }
+
+  override get headers(): Headers {
+    const state = stateOf(this);
+    const source = state.origin?.headers;
+    if (source === undefined) return super.headers;
+    state.copiedHeaders ??= new Headers(source);
+    return state.copiedHeaders;
   }
 
   override get url(): string {
@@ -199,7 +215,9 @@ function bufferedCopy(response: Response, state: BodyState): Response {
     throw new TypeError('Response.clone: Body has already been consumed.');
   }
   const readings = { text: state.text, onClone: state.onClone };
-  return adopt(standIn(response, null), state.buffer.slice(0), readings, originOf(response), false);
+  const bare = new Response(null, { status: response.status, statusText: response.statusText });
+  const headers = state.copiedHeaders ?? state.origin?.headers ?? response.headers;
+  return adopt(bare, state.buffer.slice(0), readings, { ...originOf(response), headers }, false);
 }
 
 function adopt(
@@ -219,6 +237,7 @@ function adopt(
     taken: false,
     streamed: undefined,
     spent: undefined,
+    copiedHeaders: undefined,
   });
   return Object.setPrototypeOf(response, BufferedResponse.prototype) as BufferedResponse;
 }
