@@ -80,8 +80,8 @@ export interface ClassifyInput {
   readonly headers?: HeadersLike;
   /** Raw text, bytes, or an already parsed JSON value. */
   readonly body?: unknown;
-  readonly method?: string;
-  readonly url?: string | URL;
+  readonly method?: string | undefined;
+  readonly url?: string | URL | undefined;
   /** Skip dialect detection; `undefined` detects it as if absent. */
   readonly dialect?: Dialect | undefined;
   /** The current time in epoch ms; defaults to `Date.now()`. */

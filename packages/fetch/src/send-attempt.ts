@@ -1,11 +1,13 @@
+import { type Attempt, classifyNetworkError } from '@xapi-errors/core';
 import {
-  type Attempt,
-  type Classification,
-  classify,
-  classifyNetworkError,
-  isPlainSuccess,
-} from '@xapi-errors/core';
-import { handOut, interpret, needsBody, type ReadBody, type UrlFacts } from '@xapi-errors/core/web';
+  classifyResponse,
+  handOut,
+  handOutPlain,
+  interpret,
+  needsBody,
+  type ReadBody,
+  type UrlFacts,
+} from '@xapi-errors/core/web';
 import { classifications } from './classification-store.ts';
 import type { FetchLike } from './options.ts';
 import type { ResendableRequest } from './resendable-request.ts';
@@ -19,25 +21,6 @@ export type AttemptResult =
 export type Received =
   | { readonly response: Response; readonly read: ReadBody | undefined; readonly error?: undefined }
   | { readonly response?: undefined; readonly read?: undefined; readonly error: unknown };
-
-function classifyResponse(
-  request: ResendableRequest,
-  response: Response,
-  body: unknown,
-  facts: UrlFacts,
-  now?: number,
-): Classification {
-  return classify({
-    status: response.status,
-    headers: response.headers,
-    body,
-    method: request.method,
-    url: request.url,
-    // Known already: passing it spares classify another reading of the URL.
-    dialect: facts.dialect,
-    now,
-  });
-}
 
 /**
  * Sends one attempt and reads its body when classification needs it. A failure with no response
@@ -72,7 +55,7 @@ export function toAttempt(
   if (response === undefined) {
     return { classification: classifyNetworkError(error, { method: request.method }), result: { error } };
   }
-  const classification = classifyResponse(request, response, read?.body, facts);
+  const classification = classifyResponse(response, request, facts, read?.body);
   return {
     classification,
     result: {
@@ -90,13 +73,9 @@ export async function sendAttempt(
   return toAttempt(await receive(fetcher, request, facts), request, facts);
 }
 
-const noProblems = { problems: [] } as const;
-
 /**
- * The response to resolve with when what was received is a plain success (see `isPlainSuccess`),
- * readable again, with its classification made only if `getClassification` asks for it: without
- * the body, which changes nothing in it (and which the caller may have changed meanwhile), at the
- * time it arrived. `undefined` when it needs classifying now.
+ * The response to resolve with when what was received is a plain success, classified only if
+ * `getClassification` asks (see `handOutPlain`); `undefined` when it needs classifying now.
  */
 export function plainResponse(
   received: Received,
@@ -104,9 +83,8 @@ export function plainResponse(
   facts: UrlFacts,
 ): Response | undefined {
   const { response, read } = received;
-  if (response === undefined || !isPlainSuccess(response.status, read?.body)) return undefined;
-  const now = Date.now();
-  const handed = read === undefined ? response : handOut(response, read, noProblems, classifications);
-  classifications.defer(handed, () => classifyResponse(request, response, undefined, facts, now));
-  return handed;
+  if (response === undefined) return undefined;
+  return handOutPlain(response, read, classifications, (arrivedAt) =>
+    classifyResponse(response, request, facts, undefined, arrivedAt),
+  );
 }

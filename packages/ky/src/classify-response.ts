@@ -1,5 +1,13 @@
-import { type Attempt, classify, classifyNetworkError, isPlainSuccess } from '@xapi-errors/core';
-import { handOut, interpret, needsBody, type ReadBody, type UrlFacts } from '@xapi-errors/core/web';
+import { type Attempt, classifyNetworkError } from '@xapi-errors/core';
+import {
+  classifyResponse,
+  handOut,
+  handOutPlain,
+  interpret,
+  needsBody,
+  type ReadBody,
+  type UrlFacts,
+} from '@xapi-errors/core/web';
 import { outcomes } from './classification-store.ts';
 
 /** What one attempt produced: a response, or the error that kept it from arriving. */
@@ -25,52 +33,26 @@ export async function receive(response: Response, request: Request, facts: UrlFa
   }
 }
 
-function classifyReceived(
-  response: Response,
-  request: Request,
-  facts: UrlFacts,
-  body: unknown,
-  now?: number,
-) {
-  return classify({
-    status: response.status,
-    headers: response.headers,
-    body,
-    method: request.method,
-    url: request.url,
-    // Known already: passing it spares classify another parse of the URL.
-    dialect: facts.dialect,
-    now,
-  });
-}
-
 /** Classifies what was received, handing on a read response over the same bytes for ky and the caller. */
 export function toAttempt(received: Received, request: Request, facts: UrlFacts): Attempt<Sent> {
   const { response, read, error } = received;
   if (response === undefined) {
     return { classification: classifyNetworkError(error, { method: request.method }), result: { error } };
   }
-  const classification = classifyReceived(response, request, facts, read?.body);
+  const classification = classifyResponse(response, request, facts, read?.body);
   const handed = read === undefined ? response : handOut(response, read, classification, outcomes);
   return { classification, result: { response: handed } };
 }
 
-const noProblems = { problems: [] } as const;
-
 /**
- * The response to resolve with when what was received is a plain success (see `isPlainSuccess`),
- * readable again, with its outcome made only if `getClassification` asks for it: without the body,
- * which changes nothing in it (and which the caller may have changed meanwhile), at the time it
- * arrived. `undefined` when it needs classifying now.
+ * The response to resolve with when what was received is a plain success, with its outcome made
+ * only if `getClassification` asks (see `handOutPlain`); `undefined` when it needs classifying now.
  */
 export function plainResponse(received: Received, request: Request, facts: UrlFacts): Response | undefined {
   const { response, read } = received;
-  if (response === undefined || !isPlainSuccess(response.status, read?.body)) return undefined;
-  const now = Date.now();
-  const handed = read === undefined ? response : handOut(response, read, noProblems, outcomes);
-  outcomes.defer(handed, () => ({
-    classification: classifyReceived(response, request, facts, undefined, now),
+  if (response === undefined) return undefined;
+  return handOutPlain(response, read, outcomes, (arrivedAt) => ({
+    classification: classifyResponse(response, request, facts, undefined, arrivedAt),
     attempts: 1,
   }));
-  return handed;
 }

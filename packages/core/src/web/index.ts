@@ -12,6 +12,7 @@ export {
   bufferResponse,
   type CloneHook,
 } from './buffered-response.ts';
+export { type AnsweredRequest, classifyResponse, handOutPlain } from './classify-response.ts';
 export { needsBody } from './needs-body.ts';
 export { handOut, interpret, type ReadBody } from './read-body.ts';
 export { requestSummary } from './request-summary.ts';
