@@ -5,37 +5,24 @@ import { xapiClient } from './support.ts';
 
 const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
-const tweets = [{ id: '1460323737035677698', text: 'still here' }];
-const partial = {
-  status: 200,
-  body: {
-    data: tweets,
-    errors: [
-      {
-        value: '1460323737035677699',
-        detail: 'Could not find tweet with ids: [1460323737035677699].',
-        title: 'Not Found Error',
-        resource_type: 'tweet',
-        parameter: 'ids',
-        resource_id: '1460323737035677699',
-        type: 'https://api.twitter.com/2/problems/resource-not-found',
-      },
-    ],
-  },
+/** What the simulator's `'partial'` step answers: one user found, one missing. */
+const partialBody = {
+  data: [expect.objectContaining({ username: 'sim_user' })],
+  errors: [expect.objectContaining({ resource_id: 'no_such_user_8812', title: 'Not Found Error' })],
 };
 
 test('a 2xx with partial errors resolves with its data intact and a partial classification', async () => {
-  sim.script('GET /2/tweets', [partial]);
+  sim.script('GET /2/users/by', ['partial']);
   const api = xapiClient(sim.url);
 
-  const response = await api.get('/2/tweets', { params: { ids: '1460323737035677698,1460323737035677699' } });
+  const response = await api.get('/2/users/by', { params: { usernames: 'sim_user,no_such_user_8812' } });
 
-  expect(response.data.data).toEqual(tweets);
+  expect(response.data).toEqual(partialBody);
   const classification = getClassification(response);
   expect(classification?.ok).toBe(true);
   expect(classification?.partial).toBe(true);
   expect(classification?.problems.map((problem) => [problem.id, problem.resourceId])).toEqual([
-    ['v2/resource-not-found', '1460323737035677699'],
+    ['v2/resource-not-found', 'no_such_user_8812'],
   ]);
 });
 
@@ -48,16 +35,18 @@ test('a clean 2xx has a classification without problems', async () => {
 });
 
 test("partialErrors: 'reject' turns partial errors into an XApiError that still carries the data", async () => {
-  sim.script('GET /2/tweets', [partial]);
+  sim.script('GET /2/users/by', ['partial']);
   const api = xapiClient(sim.url, { partialErrors: 'reject' });
 
-  const error = await xapiErrorOf(api.get('/2/tweets', { params: { ids: '1460323737035677698' } }));
+  const error = await xapiErrorOf(
+    api.get('/2/users/by', { params: { usernames: 'sim_user,no_such_user_8812' } }),
+  );
 
   expect(error.status).toBe(200);
   expect(error.classification.partial).toBe(true);
   expect(error.kind).toBe('not-found');
   expect(error.classification.problems.map((problem) => problem.kind)).toEqual(['not-found']);
-  expect(error.message).toContain('Could not find tweet with ids: [1460323737035677699].');
-  expect((error.response as XApiAxiosResponse).data).toEqual(partial.body);
+  expect(error.message).toContain('Could not find user with username: [no_such_user_8812].');
+  expect((error.response as XApiAxiosResponse).data).toEqual(partialBody);
   expect(sim.requestCount()).toBe(1);
 });

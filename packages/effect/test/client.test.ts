@@ -10,21 +10,6 @@ const sim = useSimulator(
   { stream: { dataIntervalMs: 5, keepAliveMs: 2, disconnectAfter: 3 } },
 );
 
-const partialBody = {
-  data: [{ id: '2244994945', name: 'X Dev', username: 'XDevelopers' }],
-  errors: [
-    {
-      value: '1',
-      detail: 'Could not find user with ids: [1].',
-      title: 'Not Found Error',
-      resource_type: 'user',
-      parameter: 'ids',
-      resource_id: '1',
-      type: 'https://api.twitter.com/2/problems/resource-not-found',
-    },
-  ],
-};
-
 describe('responses', () => {
   test('a success carries the parsed body and its classification', async () => {
     const response = await Effect.runPromise(withClient(simClient(sim), (x) => x.get('/2/users/me')));
@@ -36,19 +21,19 @@ describe('responses', () => {
   });
 
   test('partial errors are surfaced on the success', async () => {
-    sim.script('GET /2/users', [{ status: 200, body: partialBody }]);
+    sim.script('GET /2/users', ['partial']);
     const response = await Effect.runPromise(
       withClient(simClient(sim), (x) => x.get('/2/users', { urlParams: { ids: '2244994945,1' } })),
     );
     expect(response.partial).toBe(true);
     expect(response.problems.map((problem) => [problem.kind, problem.resourceId])).toEqual([
-      ['not-found', '1'],
+      ['not-found', 'no_such_user_8812'],
     ]);
-    expect(response.body).toMatchObject({ data: [{ id: '2244994945' }] });
+    expect(response.body).toMatchObject({ data: [{ username: 'sim_user' }] });
   });
 
   test('partialErrors: reject fails with the tag of the first problem', async () => {
-    sim.script('GET /2/users', [{ status: 200, body: partialBody }]);
+    sim.script('GET /2/users', ['partial']);
     const error = await Effect.runPromise(
       Effect.flip(withClient(simClient(sim, { partialErrors: 'reject' }), (x) => x.get('/2/users'))),
     );

@@ -4,28 +4,14 @@ import { getClassification, withXApi } from '../src/index.ts';
 
 const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
+/** What the simulator's `'partial'` step answers: one user found, one missing. */
 const partial = {
-  data: [{ id: '2244994945', name: 'X Dev', username: 'XDevelopers' }],
-  errors: [
-    {
-      value: '1',
-      detail: 'Could not find user with ids: [1].',
-      title: 'Not Found Error',
-      resource_type: 'user',
-      parameter: 'ids',
-      resource_id: '1',
-      type: 'https://api.twitter.com/2/problems/resource-not-found',
-    },
-  ],
-};
-const step = {
-  status: 200,
-  headers: { 'content-type': 'application/json; charset=utf-8' },
-  body: JSON.stringify(partial),
+  data: [expect.objectContaining({ username: 'sim_user' })],
+  errors: [expect.objectContaining({ resource_id: 'no_such_user_8812', title: 'Not Found Error' })],
 };
 
 test('a 2xx with partial errors resolves with its data intact and the errors classified', async () => {
-  sim.script('GET /2/users', [step]);
+  sim.script('GET /2/users', ['partial']);
   const xfetch = withXApi();
 
   const response = await xfetch(`${sim.url}/2/users?ids=2244994945,1`);
@@ -36,12 +22,12 @@ test('a 2xx with partial errors resolves with its data intact and the errors cla
   expect(classification?.ok).toBe(true);
   expect(classification?.partial).toBe(true);
   expect(classification?.problems.map((problem) => [problem.id, problem.resourceId])).toEqual([
-    ['v2/resource-not-found', '1'],
+    ['v2/resource-not-found', 'no_such_user_8812'],
   ]);
 });
 
 test("partialErrors: 'reject' turns them into an XApiError that still carries the data", async () => {
-  sim.script('GET /2/users', [step]);
+  sim.script('GET /2/users', ['partial']);
   const xfetch = withXApi(fetch, { partialErrors: 'reject' });
 
   const error = await xapiErrorOf(xfetch(`${sim.url}/2/users?ids=2244994945,1`));
@@ -50,7 +36,7 @@ test("partialErrors: 'reject' turns them into an XApiError that still carries th
   expect(error.kind).toBe('not-found');
   expect(error.classification.partial).toBe(true);
   expect(error.classification.problems.map((problem) => problem.kind)).toEqual(['not-found']);
-  expect(error.message).toContain('Could not find user with ids: [1].');
+  expect(error.message).toContain('Could not find user with username: [no_such_user_8812].');
   expect(await (error.response as Response).json()).toEqual(partial);
   expect(sim.requestCount('GET /2/users')).toBe(1);
 });

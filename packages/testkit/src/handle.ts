@@ -1,10 +1,10 @@
 import { writeBrokenOff } from './break-off.ts';
 import type { Exchange, SimState } from './exchange.ts';
 import { type FaultName, isFaultName, writeFault } from './faults.ts';
-import { entryAnswer, jsonAnswer, send } from './respond.ts';
+import { entryAnswer, jsonAnswer, missingResource, send } from './respond.ts';
 import { type CustomResponse, customAnswer, type ScriptStep } from './script.ts';
 import { streamPath } from './stream.ts';
-import { successAnswer } from './success.ts';
+import { partialAnswer, successAnswer } from './success.ts';
 import { handleSorsa } from './surfaces/sorsa.ts';
 import { handleX } from './surfaces/x.ts';
 
@@ -37,6 +37,7 @@ function serveStep(exchange: Exchange, step: ScriptStep, state: SimState): void 
   const { res, now } = exchange;
   if (typeof step === 'object') serveCustom(exchange, step);
   else if (step === 'ok') serveOk(exchange, state);
+  else if (step === 'partial') send(res, partialAnswer(exchange, state.ids, missingResource()), now);
   else if (isFaultName(step)) serveFault(exchange, step, state);
   else send(res, entryAnswer(step, now, state.aheadMs), now);
 }

@@ -48,6 +48,16 @@ export function entryAnswer(id: string, now: number, aheadMs: number): Answer {
   return { status: example.status, headers, body: example.body };
 }
 
+/** The `errors` of the catalogue's example of a resource X could not find, read once. */
+let missing: readonly unknown[] | undefined;
+
+/** The problems a v2 lookup reports for a resource it could not find (see `'partial'` steps). */
+export function missingResource(): readonly unknown[] {
+  missing ??= (JSON.parse(requireEntry('v2/resource-not-found').example.body) as { errors: unknown[] })
+    .errors;
+  return missing;
+}
+
 /** A JSON answer with X's usual content type. */
 export function jsonAnswer(
   status: number,

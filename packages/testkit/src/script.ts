@@ -27,9 +27,10 @@ export interface CustomResponse {
 
 /**
  * One scripted answer: a catalogue entry id (its example is served), `'ok'` (the route's normal
- * success), a fault, or a custom response.
+ * success), `'partial'` (a v2 route's success with partial errors: one resource found, one not),
+ * a fault, or a custom response.
  */
-export type ScriptStep = EntryId | 'ok' | FaultName | CustomResponse;
+export type ScriptStep = EntryId | 'ok' | 'partial' | FaultName | CustomResponse;
 
 /** The answer a custom step describes. */
 export function customAnswer(step: CustomResponse): Answer {
@@ -58,7 +59,7 @@ function checkBreakOff(step: CustomResponse): void {
   }
 }
 
-function checkStep(step: ScriptStep): void {
+function checkStep(step: ScriptStep, route: Route): void {
   if (typeof step === 'object') {
     if (!Number.isInteger(step.status) || step.status < 100 || step.status > 999) {
       throw new RangeError(
@@ -69,6 +70,12 @@ function checkStep(step: ScriptStep): void {
     return;
   }
   if (step === 'ok' || isFaultName(step)) return;
+  if (step === 'partial') {
+    if (!route.path.startsWith('/2/')) {
+      throw new RangeError(`xapi-sim: 'partial' is an X API v2 answer, not one for ${route.path}`);
+    }
+    return;
+  }
   requireEntry(step);
 }
 
@@ -83,7 +90,7 @@ export class ScriptQueues {
    */
   add(route: string, steps: readonly ScriptStep[]): void {
     const parsed = parseRoute(route);
-    for (const step of steps) checkStep(step);
+    for (const step of steps) checkStep(step, parsed);
     const existing = this.#queues.find(
       (queue) => queue.route.method === parsed.method && queue.route.path === parsed.path,
     );

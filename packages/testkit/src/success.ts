@@ -37,18 +37,27 @@ function postedText(body: string): string {
   return 'Hello from xapi-sim';
 }
 
+/** The resource a v2 read returns: a user, a post, or a bare id. */
+function v2Resource(path: string, id: string): Record<string, unknown> {
+  if (path.startsWith('/2/users')) return { id, name: 'Sim User', username: 'sim_user' };
+  if (path.startsWith('/2/tweets')) return { id, text: 'A simulated post', edit_history_tweet_ids: [id] };
+  return { id };
+}
+
 function v2Success(request: SuccessRequest, ids: IdSource): Answer {
   const id = ids.next();
   if (request.method === 'POST' && request.path === '/2/tweets') {
     return jsonAnswer(201, { data: { id, text: postedText(request.body), edit_history_tweet_ids: [id] } });
   }
-  if (request.path.startsWith('/2/users')) {
-    return jsonAnswer(200, { data: { id, name: 'Sim User', username: 'sim_user' } });
-  }
-  if (request.path.startsWith('/2/tweets')) {
-    return jsonAnswer(200, { data: { id, text: 'A simulated post', edit_history_tweet_ids: [id] } });
-  }
-  return jsonAnswer(200, { data: { id } });
+  return jsonAnswer(200, { data: v2Resource(request.path, id) });
+}
+
+/**
+ * A v2 lookup of several resources of which one is missing, as X answers it: 200 with the found
+ * one in `data` and the missing one in `errors` (the catalogue's `v2/resource-not-found` example).
+ */
+export function partialAnswer(request: SuccessRequest, ids: IdSource, missing: readonly unknown[]): Answer {
+  return jsonAnswer(200, { data: [v2Resource(request.path, ids.next())], errors: missing });
 }
 
 function v11Success(request: SuccessRequest, ids: IdSource): Answer {

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { getEntry } from '@xapi-errors/core';
+import { classify, getEntry } from '@xapi-errors/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createManualClock, type Simulator, startSimulator } from '../src/index.ts';
 import { splitResponse, wireGet } from './http.ts';
@@ -96,6 +96,29 @@ describe('script', () => {
     const second = await fetch(`${sim.url}/1.1/statuses/show.json?id=1`);
     expect([first.status, second.status]).toEqual([503, 429]);
     expect(await second.json()).toEqual(JSON.parse(getEntry('v1.1/88')?.example.body ?? ''));
+  });
+
+  test("'partial' answers a v2 lookup with the found resource in data and the missing one in errors", async () => {
+    sim = await startSimulator();
+    sim.script('GET /2/users', ['partial']);
+    const res = await fetch(`${sim.url}/2/users?ids=1,2`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = (await res.json()) as { data: { username: string }[]; errors: unknown[] };
+    expect(body.data).toEqual([expect.objectContaining({ username: 'sim_user' })]);
+    const example = JSON.parse(getEntry('v2/resource-not-found')?.example.body ?? '{}') as {
+      errors: unknown[];
+    };
+    expect(body.errors).toEqual(example.errors);
+    expect(classify({ status: res.status, body }).partial).toBe(true);
+  });
+
+  test("'partial' is refused at once for routes outside v2", async () => {
+    sim = await startSimulator();
+    expect(() => sim.script('GET /1.1/users/show.json', ['partial'])).toThrow(
+      /'partial' is an X API v2 answer/,
+    );
+    expect(() => sim.script('GET /v3/info', ['partial'])).toThrow(/'partial' is an X API v2 answer/);
   });
 
   test('rejects an unknown entry id and a malformed route at once', async () => {
