@@ -2,8 +2,11 @@ import type { XApiRuntime } from '@xapi-errors/core';
 import { createStamp, type Stamp } from '@xapi-errors/core/web';
 import { hookArguments } from './hook-arguments.ts';
 
-/** ky's deadline per request, kept on the request itself. */
-const timeouts: Stamp<number> = createStamp<number>();
+/**
+ * The options ky sent each request with, kept on the request itself. The deadline is worked out
+ * from them only when the retry loop runs: most requests end in their first answer and never ask.
+ */
+const sentWith: Stamp<object> = createStamp<object>();
 
 // ky 2 leaves `timeout` out of the options its `beforeRequest` hooks see. Its `init` hook does see
 // them, before the request exists, so the deadline is noted against the call's own `context`
@@ -40,15 +43,18 @@ function deadlineOf(options: object): number | undefined {
 }
 
 /**
- * Notes ky's timeout for the request about to be sent. It bounds the whole call and the whole retry
- * loop runs inside ky's `fetch`, so a wait ending past it could only end in ky's `TimeoutError`,
- * with the classification lost.
+ * Notes the options of the request about to be sent, for its deadline: ky's timeout bounds the
+ * whole call and the whole retry loop runs inside ky's `fetch`, so a wait ending past it could only
+ * end in ky's `TimeoutError`, with the classification lost. Positional parameters, not `...args`:
+ * ky 1 passes `(request, options, state)`, and this runs for every request.
  */
-export function rememberTimeout(...args: readonly unknown[]): void {
-  const { request, options } = hookArguments(args);
-  if (request === undefined || options === undefined) return;
-  const deadline = deadlineOf(options);
-  if (deadline !== undefined) timeouts.set(request, deadline);
+export function rememberTimeout(first: unknown, second?: unknown): void {
+  if (first instanceof Request) {
+    if (typeof second === 'object' && second !== null) sentWith.set(first, second);
+    return;
+  }
+  const { request, options } = hookArguments([first]);
+  if (request !== undefined && options !== undefined) sentWith.set(request, options);
 }
 
 /** The runtimes derived from an instance's, by timeout; a few timeouts per instance is the norm. */
@@ -57,7 +63,8 @@ const maxDerived = 16;
 
 /** The runtime for one request: ky's `timeout` caps `maxTotalMs`, so core refuses a wait that cannot finish. */
 export function runtimeFor(runtime: XApiRuntime, request: Request): XApiRuntime {
-  const timeout = timeouts.get(request);
+  const options = sentWith.get(request);
+  const timeout = options === undefined ? undefined : deadlineOf(options);
   if (timeout === undefined || runtime.retry === false) return runtime;
   // Every call of an instance has the same timeout, most often ky's default: derive its runtime once.
   let byTimeout = derived.get(runtime);
