@@ -1,5 +1,17 @@
 import type { Kind } from './kinds.ts';
 
+/** Only transient failures spend budget: a rate limit is the API pacing us, not an outage. */
+const budgeted: ReadonlySet<Kind> = new Set(['server-error', 'unavailable', 'network', 'timeout', 'unknown']);
+
+/**
+ * Whether a retry after a failure of `kind` spends retry budget: transient failures (server
+ * errors, unavailability, network failures, time-outs, unknown errors) do; rate limits, caps and
+ * everything that is not retried anyway do not.
+ */
+export function spendsBudget(kind: Kind): boolean {
+  return budgeted.has(kind);
+}
+
 /** Settings of a retry budget. */
 export interface RetryBudgetOptions {
   /** Tokens when full. Default 100. */

@@ -1,5 +1,5 @@
 export { type BodyFormat, maxBodyBytes, type ParsedBody, parseBody } from './body.ts';
-export { createRetryBudget, type RetryBudget, type RetryBudgetOptions } from './budget.ts';
+export { createRetryBudget, type RetryBudget, type RetryBudgetOptions, spendsBudget } from './budget.ts';
 export type { EntryId, SorsaEntryId, V2EntryId, V11EntryId } from './catalogue/index.ts';
 export { rules } from './catalogue/index.ts';
 export { catalogue, getEntry } from './catalogue-entry.ts';

@@ -1,3 +1,4 @@
+import { spendsBudget } from './budget.ts';
 import type { Classification } from './classification.ts';
 import type { XApiRuntime } from './client-options.ts';
 import { dialectFromUrl } from './dialect.ts';
@@ -27,9 +28,6 @@ export interface LoopRequest extends PaceRequest {
   readonly summary: RequestSummary;
   readonly signal?: AbortSignal | null | undefined;
 }
-
-/** Only transient failures spend budget: a rate limit is the API pacing us, not an outage. */
-const budgeted: ReadonlySet<Kind> = new Set(['server-error', 'unavailable', 'network', 'timeout', 'unknown']);
 
 function call<E>(hook: ((event: E) => void) | undefined, event: E): void {
   try {
@@ -178,7 +176,7 @@ export async function runWithRetry<T>(
             method: request.method ?? 'GET',
             elapsedMs: Date.now() - started,
           });
-    if (decision.retry && runtime.budget && budgeted.has(classification.kind)) {
+    if (decision.retry && runtime.budget && spendsBudget(classification.kind)) {
       const cost = runtime.budget.tryAcquire(classification.kind);
       if (cost === undefined)
         decision = { retry: false, delayMs: decision.delayMs, reason: 'budget-exhausted' };

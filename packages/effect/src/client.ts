@@ -1,4 +1,4 @@
-import type { Dialect, PaceOptions } from '@xapi-errors/core';
+import type { Dialect, PaceOptions, RetryBudget } from '@xapi-errors/core';
 import {
   Clock,
   Context,
@@ -38,6 +38,11 @@ export interface XApiClientOptions {
    * bounds the connection only. Default: none.
    */
   readonly timeout?: Duration.Input | undefined;
+  /**
+   * A retry budget (core's `createRetryBudget`) that every success of this client pays back into,
+   * for `XApiSchedule.budgeted` to spend on retries. Default: none.
+   */
+  readonly budget?: RetryBudget | undefined;
 }
 
 /** The calls an `XApiClient` offers; every failure is a tagged {@link XApiError}. */
@@ -103,7 +108,7 @@ function makeService(
       classifyExchange({ status, headers, text, method: call.request.method, dialect: call.dialect, now }),
     );
 
-  const settle = (result: XApiResponse, call: PreparedCall): Effect.Effect<XApiResponse, XApiError> => {
+  const outcome = (result: XApiResponse, call: PreparedCall): Effect.Effect<XApiResponse, XApiError> => {
     if (result.classification.ok && !(result.partial && options.partialErrors === 'reject')) {
       return Effect.succeed(result);
     }
@@ -111,6 +116,16 @@ function makeService(
     if (!result.classification.ok) return Effect.fail(fromClassification(result.classification, { request }));
     const kind = primaryProblemKind(result.problems);
     return Effect.fail(fromClassification(result.classification, { request, kind }));
+  };
+
+  /** A success (partial ones too, as in core's loop) pays back into the budget, when there is one. */
+  const settle = (result: XApiResponse, call: PreparedCall): Effect.Effect<XApiResponse, XApiError> => {
+    const { budget } = options;
+    if (budget === undefined || !result.classification.ok) return outcome(result, call);
+    return Effect.andThen(
+      Effect.sync(() => budget.recordSuccess()),
+      outcome(result, call),
+    );
   };
 
   /**

@@ -1,4 +1,4 @@
-import { reconnectDelay, retryDecision } from '@xapi-errors/core';
+import { type RetryBudget, reconnectDelay, retryDecision, spendsBudget } from '@xapi-errors/core';
 import { Cause, Duration, Effect, Random, Schedule } from 'effect';
 import { isXApiError, type XApiError } from './errors.ts';
 
@@ -65,6 +65,40 @@ export const rateLimitAware: Schedule.Schedule<Duration.Duration, unknown> = fro
     return decision.retry ? decision.delayMs : undefined;
   },
 );
+
+/**
+ * A retry budget as a schedule (core's `RetryBudget`, in the style of AWS's retry quota): each retry
+ * after a transient failure (server error, unavailability, network failure, time-out) takes its
+ * cost from `budget`, and once too few tokens are left it stops. Rate limits and other failures
+ * pass free; it never delays. Combine it with `Schedule.max` so it only ever stops a retry, and
+ * give the same budget to the client (`XApiClient.layer({ budget })`), whose successes earn
+ * tokens back. During an outage every request fails once, the budget drains, and traffic stays
+ * near 1× instead of multiplying by the retry limit. One budget is meant to be shared by every
+ * call to one API.
+ *
+ * A combined schedule steps all its parts: on the failure where another part stops (say
+ * `Schedule.recurs` is used up), this one has already taken its cost.
+ *
+ * @example
+ * ```ts
+ * import { createRetryBudget } from '@xapi-errors/core';
+ * import { Effect, Schedule } from 'effect';
+ * import { XApiClient, XApiSchedule } from '@xapi-errors/effect';
+ *
+ * const budget = createRetryBudget(); // 100 tokens, 5 per retry, 1 back per success
+ * const XLive = XApiClient.layer({ baseUrl: 'https://api.x.com', budget });
+ * const me = Effect.flatMap(XApiClient, (x) => x.get('/2/users/me')).pipe(
+ *   Effect.retry(Schedule.max([XApiSchedule.rateLimitAware, Schedule.recurs(3), XApiSchedule.budgeted(budget)])),
+ * );
+ * ```
+ */
+export function budgeted(budget: RetryBudget): Schedule.Schedule<Duration.Duration, unknown> {
+  return fromPolicy((error) => {
+    const { kind } = error.classification;
+    if (!spendsBudget(kind)) return 0;
+    return budget.tryAcquire(kind) === undefined ? undefined : 0;
+  });
+}
 
 /**
  * Like {@link transient}, with other backoff steps.

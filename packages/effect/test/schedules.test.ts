@@ -1,4 +1,4 @@
-import { classify, classifyNetworkError, type EntryId, getEntry } from '@xapi-errors/core';
+import { classify, classifyNetworkError, createRetryBudget, type EntryId, getEntry } from '@xapi-errors/core';
 import { createManualClock, type Simulator, startSimulator } from '@xapi-errors/testkit';
 import { Duration, Effect, Exit, Fiber, Pull, Random, Schedule, Stream } from 'effect';
 import { HttpClientRequest } from 'effect/http';
@@ -55,6 +55,19 @@ describe('decisions, step by step', () => {
     expect(await delays(XApiSchedule.rateLimitAware, [errorOf('v2/usage-capped')])).toEqual(['stop']);
     expect(await delays(XApiSchedule.rateLimitAware, [errorOf('v2/credits-depleted')])).toEqual(['stop']);
     expect(await delays(XApiSchedule.rateLimitAware, [new Error('not ours')])).toEqual(['stop']);
+  });
+
+  test('budgeted lets transient failures retry while the budget pays, then stops; rate limits pass free', async () => {
+    const budget = createRetryBudget({ capacity: 10, retryCost: 5 });
+    const unavailable = errorOf('v2/http-503');
+    expect(await delays(XApiSchedule.budgeted(budget), [unavailable, unavailable, unavailable])).toEqual([
+      0,
+      0,
+      'stop',
+    ]);
+    expect(budget.available).toBe(0);
+    expect(await delays(XApiSchedule.budgeted(budget), [errorOf('v2/http-429')])).toEqual([0]);
+    expect(await delays(XApiSchedule.budgeted(budget), [new Error('not ours')])).toEqual(['stop']);
   });
 
   test('rateLimitAware backs off within core bounds when the response gives no timing', async () => {
@@ -203,6 +216,31 @@ describe('schedules compose with Effect combinators', () => {
     const exit = await attempt(Schedule.max([XApiSchedule.rateLimitAware, Schedule.recurs(2)]));
     expect(failureTag(exit)).toBe('Unavailable');
     expect(sim.requestCount(me.route)).toBe(3);
+  });
+
+  test('in an outage a shared budget stops retries; the client earns tokens back with every success', async () => {
+    const budget = createRetryBudget({ capacity: 10, retryCost: 5, successRefund: 5 });
+    const layer = simClient(sim, { budget });
+    const schedule = Schedule.max([
+      XApiSchedule.rateLimitAware,
+      Schedule.recurs(3),
+      XApiSchedule.budgeted(budget),
+    ]);
+    sim.script(
+      me.route,
+      Array.from({ length: 12 }, () => 'v2/http-503' as const),
+    );
+    const outage = [1, 2, 3, 4].map(() =>
+      drive(withClient(layer, (x) => x.get(me.path).pipe(Effect.retry(schedule)))),
+    );
+    for (const exit of await Promise.all(outage)) expect(failureTag(exit)).toBe('Unavailable');
+    // Four requests and the two retries 10 tokens pay for, where Schedule.recurs(3) alone would send 16.
+    expect(sim.requestCount(me.route)).toBe(6);
+    expect(budget.available).toBe(0);
+
+    sim.reset();
+    await Effect.runPromise(withClient(layer, (x) => x.get(me.path)));
+    expect(budget.available).toBe(5);
   });
 
   test('upTo({ times: 1 }) allows one retry', async () => {

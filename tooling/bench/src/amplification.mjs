@@ -1,5 +1,6 @@
 // 4. Retry amplification in an outage: every response is a 503. Attempts per logical request,
-// counted at the simulator, for our adapters (default retry budget) and the peers' defaults.
+// counted at the simulator, for our adapters (default retry budget; Effect with the README's
+// `XApiSchedule.budgeted`, and once without it) and the peers' defaults.
 //
 // Contestants run at once, each on its own path: in a total outage the attempt count of every
 // contestant depends on its retry rules, not on timing. p-retry's waits are scaled down 1000×
@@ -22,17 +23,23 @@ const budgetRetries = 100 / 5;
 function contestants() {
   const headers = { authorization: 'Bearer bench-token' };
   const ours = stacks.map((stack) => ({
-    name: `@xapi-errors/${stack}`,
+    name: stack === 'effect' ? '@xapi-errors/effect with XApiSchedule.budgeted' : `@xapi-errors/${stack}`,
     ours: true,
-    budget: stack !== 'effect',
-    make: () => ourClient(stack, headers),
+    budget: true,
+    make: () => ourClient(stack, headers, {}, { budgeted: true }),
   }));
+  const unbudgeted = {
+    name: '@xapi-errors/effect, quick-start schedule (no budget)',
+    ours: true,
+    budget: false,
+    make: () => ourClient('effect', headers),
+  };
   const theirs = peers.map((peer) => ({
     name: peer,
     ours: false,
     make: async () => peerClient(peer, headers, peer === 'p-retry' ? { minTimeout: 1 } : {}),
   }));
-  return [...ours, ...theirs];
+  return [...ours, unbudgeted, ...theirs];
 }
 
 /** Runs every contestant against a failing simulator; returns raw figures and report rows. */
@@ -67,7 +74,7 @@ function toRow(r) {
   let note = `${r.sent} requests sent for ${requests}`;
   if (judged) note += `; the budget allows ${budgetRetries} retries per outage, so 1 + ${budgetRetries}/N`;
   if (r.ours && !r.budget)
-    note += '; no retry budget by design (retries are a Schedule): README schedule, 3 retries';
+    note += '; Schedule.max([rateLimitAware, recurs(3)]) alone bounds each call, not the outage';
   if (r.name === 'p-retry') note += '; waits scaled 1000× down';
   return {
     comparison,

@@ -2,6 +2,7 @@
 // `get(url) → Promise<parsed body>`, rejecting on failure. Both sides of a comparison read and
 // parse the body, so only what the adapter adds differs.
 import { withXApi as withXApiAxios } from '@xapi-errors/axios';
+import { createRetryBudget } from '@xapi-errors/core';
 import { XApiClient, XApiSchedule } from '@xapi-errors/effect';
 import { withXApi as withXApiFetch } from '@xapi-errors/fetch';
 import { withXApi as withXApiKy } from '@xapi-errors/ky';
@@ -55,7 +56,7 @@ export async function bareClient(stack, headers) {
  * Our adapter for `stack` with `options` (the shared `XApiOptions`; for Effect only `pace` applies,
  * and retries come from the recommended schedule unless `scheduled` is false).
  */
-export async function ourClient(stack, headers, options = {}, { scheduled = true } = {}) {
+export async function ourClient(stack, headers, options = {}, { scheduled = true, budgeted = false } = {}) {
   switch (stack) {
     case 'fetch': {
       const xfetch = withXApiFetch(fetch, options);
@@ -71,8 +72,13 @@ export async function ourClient(stack, headers, options = {}, { scheduled = true
     }
     case 'effect': {
       const pace = options.pace === undefined ? {} : { pace: options.pace };
-      const x = await provideFetchClient(XApiClient.make(pace));
-      const retried = (effect) => (scheduled ? Effect.retry(effect, effectRetry) : effect);
+      // The README's outage protection: one budget the client pays into and the schedule spends.
+      const budget = budgeted ? createRetryBudget() : undefined;
+      const x = await provideFetchClient(XApiClient.make(budget ? { ...pace, budget } : pace));
+      const schedule = budget
+        ? Schedule.max([XApiSchedule.rateLimitAware, Schedule.recurs(3), XApiSchedule.budgeted(budget)])
+        : effectRetry;
+      const retried = (effect) => (scheduled ? Effect.retry(effect, schedule) : effect);
       return (url) =>
         Effect.runPromise(Effect.map(retried(x.get(url, { headers })), (response) => response.body));
     }
