@@ -4,7 +4,7 @@ import type { XApiRuntime } from './client-options.ts';
 import { dialectFromUrl } from './dialect.ts';
 import type { RequestSummary } from './errors.ts';
 import type { XApiHooks } from './hooks.ts';
-import type { Kind } from './kinds.ts';
+import type { Dialect, Kind } from './kinds.ts';
 import { type PaceRequest, paceKey } from './pace-key.ts';
 import { type RetryDecision, retryDecision } from './retry-policy.ts';
 import { sleep } from './sleep.ts';
@@ -37,10 +37,15 @@ function call<E>(hook: ((event: E) => void) | undefined, event: E): void {
   }
 }
 
-function shouldPace(runtime: XApiRuntime, request: PaceRequest): string | undefined {
+/** The dialect `request` is paced under, or `undefined` when this runtime does not pace it. */
+function pacedDialect(runtime: XApiRuntime, request: PaceRequest): Dialect | undefined {
   const dialect = request.dialect ?? runtime.options.dialect ?? dialectFromUrl(request.url);
-  if (dialect === 'sorsa' ? !runtime.pace.sorsa : !runtime.pace.x) return undefined;
-  return paceKey(request, dialect);
+  return (dialect === 'sorsa' ? runtime.pace.sorsa : runtime.pace.x) ? dialect : undefined;
+}
+
+function shouldPace(runtime: XApiRuntime, request: PaceRequest): string | undefined {
+  const dialect = pacedDialect(runtime, request);
+  return dialect === undefined ? undefined : paceKey(request, dialect);
 }
 
 /**
@@ -48,10 +53,11 @@ function shouldPace(runtime: XApiRuntime, request: PaceRequest): string | undefi
  * attempt itself, settle a plain success (`isPlainSuccess`) at once with `settlePlainSuccess`, and
  * enter the loop (passing that attempt as `first`) only when the attempt needs deciding on. On a
  * fast API most requests end there, and the loop costs a plain success more than the adapter's
- * every other step.
+ * every other step. It answers from the dialect alone, without working out the pacing key: a
+ * request whose URL gives no key is sent unpaced by the loop all the same.
  */
 export function sendsUnpaced(runtime: XApiRuntime, request: PaceRequest): boolean {
-  return shouldPace(runtime, request) === undefined;
+  return pacedDialect(runtime, request) === undefined;
 }
 
 /** Does for a first-try success settled outside the loop what the loop would: credit the retry budget. */
