@@ -1,26 +1,17 @@
-import { type Attempt, classifyNetworkError } from '@xapi-errors/core';
+import type { Attempt } from '@xapi-errors/core';
 import {
+  type AttemptResult,
   classifyResponse,
-  handOut,
   handOutPlain,
   interpret,
   needsBody,
-  type ReadBody,
+  type Received,
+  toAttempt,
   type UrlFacts,
 } from '@xapi-errors/core/web';
 import { classifications } from './classification-store.ts';
 import type { FetchLike } from './options.ts';
 import type { ResendableRequest } from './resendable-request.ts';
-
-/** What one attempt produced: a response (any status), or the error of a request that got none. */
-export type AttemptResult =
-  | { readonly response: Response; readonly error?: undefined }
-  | { readonly response?: undefined; readonly error: unknown };
-
-/** What one attempt received: a response and its body when classification reads it, or the error instead. */
-export type Received =
-  | { readonly response: Response; readonly read: ReadBody | undefined; readonly error?: undefined }
-  | { readonly response?: undefined; readonly read?: undefined; readonly error: unknown };
 
 /**
  * Sends one attempt and reads its body when classification needs it. A failure with no response
@@ -45,32 +36,13 @@ export async function receive(
   }
 }
 
-/** Classifies what an attempt received; HTTP errors are results, not exceptions. */
-export function toAttempt(
-  received: Received,
-  request: ResendableRequest,
-  facts: UrlFacts,
-): Attempt<AttemptResult> {
-  const { response, read, error } = received;
-  if (response === undefined) {
-    return { classification: classifyNetworkError(error, { method: request.method }), result: { error } };
-  }
-  const classification = classifyResponse(response, request, facts, read?.body);
-  return {
-    classification,
-    result: {
-      response: read === undefined ? response : handOut(response, read, classification, classifications),
-    },
-  };
-}
-
 /** One attempt of the retry loop: sent, read and classified. */
 export async function sendAttempt(
   fetcher: FetchLike,
   request: ResendableRequest,
   facts: UrlFacts,
 ): Promise<Attempt<AttemptResult>> {
-  return toAttempt(await receive(fetcher, request, facts), request, facts);
+  return toAttempt(await receive(fetcher, request, facts), request, facts, classifications);
 }
 
 /**

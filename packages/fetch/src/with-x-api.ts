@@ -7,12 +7,18 @@ import {
   settlePlainSuccess,
   XApiError,
 } from '@xapi-errors/core';
-import { BufferedResponse, requestSummary, urlFacts } from '@xapi-errors/core/web';
+import {
+  type AttemptResult,
+  BufferedResponse,
+  requestSummary,
+  toAttempt,
+  urlFacts,
+} from '@xapi-errors/core/web';
 import { classifications } from './classification-store.ts';
 import { FetchLoopRequest } from './loop-request.ts';
 import type { FetchLike, XApiFetchOptions } from './options.ts';
 import { type ResendableRequest, toResendable } from './resendable-request.ts';
-import { type AttemptResult, plainResponse, receive, sendAttempt, toAttempt } from './send-attempt.ts';
+import { plainResponse, receive, sendAttempt } from './send-attempt.ts';
 
 function settle(
   outcome: Outcome<AttemptResult>,
@@ -78,7 +84,7 @@ export function withXApi(fetcher?: FetchLike, options: XApiFetchOptions = {}): F
         settlePlainSuccess(runtime);
         return plain;
       }
-      first = { ...toAttempt(received, request, facts), sentAt };
+      first = { ...toAttempt(received, request, facts, classifications), sentAt };
     }
     const outcome = await runWithRetry(
       runtime,

@@ -6,10 +6,17 @@ import {
   XApiError,
   type XApiRuntime,
 } from '@xapi-errors/core';
-import { BufferedResponse, requestSummary, urlFacts } from '@xapi-errors/core/web';
+import {
+  type AttemptResult,
+  BufferedResponse,
+  type Received,
+  requestSummary,
+  toAttempt,
+  urlFacts,
+} from '@xapi-errors/core/web';
 import type { Input } from 'ky';
 import { outcomes, type RecordedOutcome } from './classification-store.ts';
-import { plainResponse, type Received, receive, type Sent, toAttempt } from './classify-response.ts';
+import { plainResponse, receive } from './classify-response.ts';
 import { runtimeFor } from './ky-timeout.ts';
 
 /** The `fetch` signature ky calls. */
@@ -52,7 +59,7 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
 
     // Most requests end in a plain success: sent unpaced, it needs neither the loop nor a
     // classification (made later if `getClassification` asks).
-    let first: FirstAttempt<Sent> | undefined;
+    let first: FirstAttempt<AttemptResult> | undefined;
     if (sendsUnpaced(runtime, { url, dialect: facts.dialect })) {
       signal.throwIfAborted();
       const sentAt = Date.now();
@@ -62,7 +69,7 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
         settlePlainSuccess(runtime);
         return plain;
       }
-      first = { ...toAttempt(received, template, facts), sentAt };
+      first = { ...toAttempt(received, template, facts, outcomes), sentAt };
     }
 
     const { classification, result, attempts } = await runWithRetry(
@@ -75,11 +82,13 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
         summary: requestSummary(method, url, hooked),
         signal,
       },
-      async () => toAttempt(await receiveAttempt(), template, facts),
+      async () => toAttempt(await receiveAttempt(), template, facts, outcomes),
       first,
     );
     const request = { method, url };
-    if ('error' in result) throw new XApiError(classification, { request, cause: result.error, attempts });
+    if (result.response === undefined) {
+      throw new XApiError(classification, { request, cause: result.error, attempts });
+    }
     const { response } = result;
     const unread = response.ok ? undefined : response.clone();
     const outcome = { classification, attempts, ...(unread && { unread }) };

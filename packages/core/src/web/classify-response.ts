@@ -1,6 +1,8 @@
 import type { Classification } from '../classification.ts';
 import { classify } from '../classify.ts';
+import { classifyNetworkError } from '../network.ts';
 import { isPlainSuccess } from '../plain-success.ts';
+import type { Attempt } from '../retry-loop.ts';
 import { handOut, type ReadBody } from './read-body.ts';
 import type { UrlFacts } from './request-url.ts';
 import type { ResponseStore } from './response-store.ts';
@@ -32,6 +34,37 @@ export function classifyResponse(
     dialect: facts.dialect,
     now,
   });
+}
+
+/** What one attempt received: a response and its body when classification reads it, or the error instead. */
+export type Received =
+  | { readonly response: Response; readonly read: ReadBody | undefined; readonly error?: undefined }
+  | { readonly response?: undefined; readonly read?: undefined; readonly error: unknown };
+
+/** What one attempt produced: a response (any status), or the error of a request that got none. */
+export type AttemptResult =
+  | { readonly response: Response; readonly error?: undefined }
+  | { readonly response?: undefined; readonly error: unknown };
+
+/**
+ * Classifies what an attempt received, for the retry loop: an HTTP error is a result, not an
+ * exception, and a failure without a response a network classification. A response whose body was
+ * read is handed on readable again over the same bytes, its slot in `store` ready for the value the
+ * adapter keeps about it.
+ */
+export function toAttempt(
+  received: Received,
+  request: AnsweredRequest,
+  facts: UrlFacts,
+  store: ResponseStore<unknown>,
+): Attempt<AttemptResult> {
+  const { response, read, error } = received;
+  if (response === undefined) {
+    return { classification: classifyNetworkError(error, { method: request.method }), result: { error } };
+  }
+  const classification = classifyResponse(response, request, facts, read?.body);
+  const handed = read === undefined ? response : handOut(response, read, classification, store);
+  return { classification, result: { response: handed } };
 }
 
 const noProblems = { problems: [] } as const;

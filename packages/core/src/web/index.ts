@@ -12,7 +12,14 @@ export {
   bufferResponse,
   type CloneHook,
 } from './buffered-response.ts';
-export { type AnsweredRequest, classifyResponse, handOutPlain } from './classify-response.ts';
+export {
+  type AnsweredRequest,
+  type AttemptResult,
+  classifyResponse,
+  handOutPlain,
+  type Received,
+  toAttempt,
+} from './classify-response.ts';
 export { needsBody } from './needs-body.ts';
 export { handOut, interpret, type ReadBody } from './read-body.ts';
 export { requestSummary } from './request-summary.ts';
