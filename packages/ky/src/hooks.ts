@@ -1,7 +1,6 @@
 import { isXApiError, XApiError } from '@xapi-errors/core';
 import type { HTTPError } from 'ky';
 import { outcomes } from './classification-store.ts';
-import { hookArguments } from './hook-arguments.ts';
 
 // ky 2 runs `beforeError` for every error (timeouts, aborts, the `XApiError`s the retrying fetch
 // throws), ky 1 for `HTTPError`s only; only an error carrying a response and its request is ky's.
@@ -14,6 +13,12 @@ function isHttpError(error: unknown): error is HTTPError {
   );
 }
 
+/** The error a `beforeError` hook is given: ky 1 passes `(error, state)`, ky 2 `{ error, … }`. */
+function hookedError(first: unknown): unknown {
+  if (first instanceof Error || typeof first !== 'object' || first === null) return first;
+  return Reflect.get(first, 'error');
+}
+
 /**
  * Turns ky's `HTTPError` into an `XApiError` carrying the retry loop's classification and attempt
  * count, with the `HTTPError` as `cause` and the response, unread, as `response`. It throws
@@ -21,8 +26,8 @@ function isHttpError(error: unknown): error is HTTPError {
  * and an `HTTPError` for a response that did not come from the loop (one an `afterResponse` hook
  * built itself), is returned as it came: ky 1 takes the result as the error, ky 2 keeps its own.
  */
-export function toXApiError(...args: readonly unknown[]): unknown {
-  const { error } = hookArguments(args);
+export function toXApiError(first: unknown): unknown {
+  const error = hookedError(first);
   if (!isHttpError(error)) return error;
   const outcome = outcomes.get(error.response);
   if (!outcome || outcome.classification.ok) return error;

@@ -17,7 +17,7 @@ import {
 import type { Input } from 'ky';
 import { outcomes, type RecordedOutcome } from './classification-store.ts';
 import { plainResponse, receive } from './classify-response.ts';
-import { runtimeFor } from './ky-timeout.ts';
+import { kyTimeoutOf, runtimeFor } from './ky-timeout.ts';
 
 /** The `fetch` signature ky calls. */
 export type Fetch = (input: Input, init?: RequestInit) => Promise<Response>;
@@ -31,13 +31,16 @@ function record(response: Response, outcome: RecordedOutcome): void {
  * A `fetch` that runs core's retry loop around `baseFetch` and resolves with the final response.
  * Non-2xx responses are returned for ky to turn into `HTTPError`; failures ky would not reject
  * (network errors, a 2xx without data, partial errors under `partialErrors: 'reject'`) reject
- * here with an `XApiError`. The caller's abort rejects with its reason.
+ * here with an `XApiError`. The caller's abort rejects with its reason. ky's timeout caps the
+ * loop's total time (see `kyTimeoutOf`).
  */
 export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | undefined): Fetch {
   const send: Fetch = baseFetch ?? ((input, init) => globalThis.fetch(input, init));
   const { onRetry, onRateLimit, onError } = runtime.options;
   const hooked = onRetry !== undefined || onRateLimit !== undefined || onError !== undefined;
-  return async (input, init) => {
+  // A method, not an arrow function: ky calls it on an object that holds the call's timeout.
+  return async function retryingFetch(this: unknown, input, init) {
+    const timeout = kyTimeoutOf(this);
     // ky passes a Request and puts only options Request does not know (e.g. `dispatcher`) in init.
     const template = input instanceof Request ? input : new Request(input, init);
     const extra = input instanceof Request ? init : undefined;
@@ -73,7 +76,7 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
     }
 
     const { classification, result, attempts } = await runWithRetry(
-      runtimeFor(runtime, template),
+      runtimeFor(runtime, timeout),
       {
         url,
         dialect: facts.dialect,

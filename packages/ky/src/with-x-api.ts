@@ -1,7 +1,6 @@
 import { createRuntime } from '@xapi-errors/core';
 import type { Hooks, KyInstance } from 'ky';
 import { toXApiError } from './hooks.ts';
-import { noteDeadline, rememberTimeout } from './ky-timeout.ts';
 import type { XApiKyOptions } from './options.ts';
 import { createRetryingFetch } from './retrying-fetch.ts';
 
@@ -23,13 +22,9 @@ import { createRetryingFetch } from './retrying-fetch.ts';
  */
 export function withXApi(ky: KyInstance, options: XApiKyOptions = {}): KyInstance {
   const runtime = createRuntime(options);
-  // These hooks take ky 1's positional arguments and ky 2's state object alike, and `init` is a
-  // ky 2 hook (ky 1 drops it): no single major's `Hooks` type describes them.
-  const hooks = {
-    init: [noteDeadline],
-    beforeRequest: [rememberTimeout],
-    beforeError: [toXApiError],
-  } as Hooks;
+  // The hook takes ky 1's positional arguments and ky 2's state object alike: no single major's
+  // `Hooks` type describes it.
+  const hooks = { beforeError: [toXApiError] } as Hooks;
   return ky.extend((parent) => ({
     // Retries happen inside the fetch below. `shouldRetry` keeps ky from adding its own on top
     // should a later `extend({ retry: { limit } })` raise the limit again.
