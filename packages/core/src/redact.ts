@@ -79,7 +79,9 @@ export function redactUrl(url: string | URL): string {
 const secretPatterns: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]*:[^\s/@]*@/gi, `$1${redacted}:${redacted}@`, ['://']],
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/%=-]+/gi, `$1 ${redacted}`, []],
-  [/\bOAuth\s+[^\r\n]+/g, `OAuth ${redacted}`, ['OAuth']],
+  // An OAuth header value runs to the end of the line; "OAuth 2.0" or "OAuth 1.0a" naming a
+  // protocol version (as X's authentication errors do) is prose, not a credential.
+  [/\bOAuth\s+(?!\d+(?:\.\d+)*[a-z]?(?![\w.]))[^\r\n]+/g, `OAuth ${redacted}`, ['OAuth']],
   [
     /\b(oauth_[a-z_]+|access_token|refresh_token|client_secret|api_?key|token|password)=("[^"]*"|[^&\s,"]+)/gi,
     `$1=${redacted}`,

@@ -35,6 +35,28 @@ describe('redaction', () => {
     );
     expect(text).not.toContain(canary);
   });
+
+  test('an OAuth header value is replaced whatever its shape, digits first included', () => {
+    for (const value of [canary, `9${canary}`, `2.0${canary}`, `realm="x", oauth_nonce="${canary}"`]) {
+      expect(redactText(`Authorization: OAuth ${value}`)).not.toContain(canary);
+    }
+  });
+
+  test("X's texts naming OAuth versions keep their words", () => {
+    const detail =
+      'Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].';
+    expect(redactText(detail)).toBe(detail);
+    const c = classify({
+      status: 403,
+      body: {
+        title: 'Unsupported Authentication',
+        detail,
+        type: 'https://api.twitter.com/2/problems/unsupported-authentication',
+        status: 403,
+      },
+    });
+    expect(c.message).toBe(`403 authentication [v2/unsupported-authentication]: ${detail}`);
+  });
 });
 
 describe('XApiError', () => {
