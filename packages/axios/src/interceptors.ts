@@ -4,6 +4,7 @@ import { type AttemptResult, failedAttempt } from './attempt-result.ts';
 import { markConfig } from './config-mark.ts';
 import { FirstTry, firstTryOf } from './first-try.ts';
 import { requestFacts } from './request-facts.ts';
+import { bodyResend, bufferBody } from './resendable-body.ts';
 import { RetrySession, type Ticket, ticketOf } from './retry-session.ts';
 
 /**
@@ -29,18 +30,35 @@ function handOff(ticket: Ticket | undefined, result: AttemptResult): Promise<Axi
   return ticket.attempt === 1 ? ticket.final() : new Promise<never>(() => {});
 }
 
+/** Sends a new request's first attempt: through a retry session, or unpaced as a first try. */
+function begin(
+  instance: AxiosInstance,
+  runtime: XApiRuntime,
+  config: InternalAxiosRequestConfig,
+): InternalAxiosRequestConfig | Promise<InternalAxiosRequestConfig> {
+  const facts = requestFacts(instance, runtime, config);
+  // Unpaced, the first attempt needs no session: most end in a plain success.
+  if (!sendsUnpaced(runtime, facts)) return RetrySession.start(instance, runtime, config, facts);
+  // As the loop would: an already aborted request is not sent, and rejects with the abort reason.
+  if (config.signal instanceof AbortSignal) config.signal.throwIfAborted();
+  markConfig(config, new FirstTry(instance, runtime, config, facts));
+  return config;
+}
+
 /** Creates the interceptors for one instance; `runtime` holds its shared retry budget and pacer. */
 export function createInterceptors(instance: AxiosInstance, runtime: XApiRuntime): XApiInterceptors {
+  // A request whose body can be sent only once (see `bodyResend`) runs with retries off, on the same
+  // budget and pacer: a retry would send the body empty or half-read, and could pass for the request made.
+  const sendOnce: XApiRuntime = { ...runtime, retry: false };
   return {
     request(config) {
       if (ticketOf(config)?.claim()) return config;
-      const facts = requestFacts(instance, runtime, config);
-      // Unpaced, the first attempt needs no session: most end in a plain success.
-      if (!sendsUnpaced(runtime, facts)) return RetrySession.start(instance, runtime, config, facts);
-      // As the loop would: an already aborted request is not sent, and rejects with the abort reason.
+      const resend = bodyResend(config.data);
+      if (resend === 'reusable') return begin(instance, runtime, config);
+      if (resend === 'once') return begin(instance, sendOnce, config);
+      // As the loop would: an already aborted request does not read its body, and rejects with the abort reason.
       if (config.signal instanceof AbortSignal) config.signal.throwIfAborted();
-      markConfig(config, new FirstTry(instance, runtime, config, facts));
-      return config;
+      return bufferBody(config).then((buffered) => begin(instance, runtime, buffered));
     },
     response(response) {
       const first = firstTryOf(response.config);

@@ -1,7 +1,8 @@
 import { maxBodyBytes } from '@xapi-errors/core';
 import type { AttemptResult } from './attempt-result.ts';
 
-interface ReaderSource {
+/** A web `ReadableStream`, as far as reading it goes. */
+export interface ReaderSource {
   getReader(): ReadableStreamDefaultReader<unknown>;
 }
 
@@ -41,10 +42,18 @@ async function* readerChunks(source: ReaderSource): AsyncGenerator<unknown> {
   }
 }
 
+/**
+ * The chunks of a stream, a Node one or a web `ReadableStream` (which not every runtime makes
+ * async-iterable); leaving the loop early closes the stream.
+ */
+export function chunksOf(stream: AsyncIterable<unknown> | ReaderSource): AsyncIterable<unknown> {
+  return isAsyncIterable(stream) ? stream : readerChunks(stream);
+}
+
 /** The text of a streamed body, up to the bound core parses; leaving the loop early closes the stream. */
 async function text(data: unknown): Promise<string> {
   if (isBlob(data)) return data.slice(0, maxBodyBytes).text();
-  const chunks = isAsyncIterable(data) ? data : readerChunks(data as ReaderSource);
+  const chunks = chunksOf(data as AsyncIterable<unknown> | ReaderSource);
   const decoder = new TextDecoder();
   let read = '';
   let bytes = 0;

@@ -42,6 +42,12 @@ function firstOf(text: string): string | undefined {
   return text.trimStart()[0];
 }
 
+/** Whether a body that did not parse was meant as JSON: cut off or broken, rather than text or markup. */
+export function meantAsJson(body: ParsedBody): boolean {
+  const first = firstOf(body.text);
+  return first === '{' || first === '[';
+}
+
 function fromText(text: string, truncated: boolean): ParsedBody {
   const first = firstOf(text);
   if (!truncated && (first === '{' || first === '[')) {

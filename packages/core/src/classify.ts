@@ -25,6 +25,14 @@ function unmatchedKind(status: number): Kind {
   return kind === 'ok' ? 'unknown' : kind;
 }
 
+function guarded<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
 function safeStatus(status: unknown): number {
   return typeof status === 'number' && Number.isInteger(status) ? status : 0;
 }
@@ -38,16 +46,20 @@ export function classify(input: ClassifyInput): Classification {
   try {
     return classifyUnsafe(input);
   } catch {
-    const status = safeStatus(input?.status);
+    // The input itself may be what throws (a getter, a Proxy): read it once more, guarded.
+    const status = guarded(() => safeStatus(input.status), 0);
+    const method = guarded(() => (typeof input.method === 'string' ? input.method : undefined), undefined);
     const kind = kindOfStatus(status);
+    const retry = retryOfKind(kind);
+    const processed = processedOfStatus(status);
     return {
       ok: kind === 'ok',
       status,
       dialect: 'unknown',
       kind,
-      retry: retryOfKind(kind),
-      retryable: false,
-      processed: processedOfStatus(status),
+      retry,
+      retryable: kind !== 'ok' && isRetryable(retry, processed, method),
+      processed,
       problems: [],
       partial: false,
       message: `${status} ${kind}`,
@@ -60,8 +72,9 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   const clock: Clock = { time: typeof input.now === 'number' ? input.now : undefined };
   const headers = headerTable(input.headers);
   const body = parseBody(input.body);
+  const twoHundred = status >= 200 && status < 300;
   // A 2xx too large to parse is a big result set, not an error: only its head was read.
-  const found = body.truncated && status >= 200 && status < 300 ? largeSuccess : problemsOf(body);
+  const found = body.truncated && twoHundred ? largeSuccess : problemsOf(body, twoHundred);
   const dialect: Dialect | undefined = input.dialect ?? dialectFromUrl(input.url) ?? found.shape;
 
   const raws = found.problems;

@@ -55,8 +55,12 @@ function getIndex(): Index {
   const byStatus = new Map<number, Rule[]>();
   for (const entry of rules) {
     const rule = ruleOf(entry);
-    if (entry.code !== undefined) push(byCode, entry.code, rule);
-    else if (entry.type !== undefined && entry.type !== 'about:blank') push(byType, entry.type, rule);
+    if (entry.code !== undefined) {
+      push(byCode, entry.code, rule);
+      // A coded error also comes as bare text (`{"errors":"Status is a duplicate."}`): its fragments find it then.
+      if (entry.match !== undefined)
+        for (const status of entry.status) push(byStatus, statusKey(entry.dialect, status), rule);
+    } else if (entry.type !== undefined && entry.type !== 'about:blank') push(byType, entry.type, rule);
     else for (const status of entry.status) push(byStatus, statusKey(entry.dialect, status), rule);
   }
   index = {

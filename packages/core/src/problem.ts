@@ -1,9 +1,15 @@
 import type { Problem } from './classification.ts';
 import type { Kind } from './kinds.ts';
 import type { RawProblem } from './raw-problems.ts';
+import { isSecretParam, redacted, redactText } from './redact.ts';
 import type { Rule } from './rule.ts';
 
-/** A matched problem, carrying only the documented fields (never the whole hostile object). */
+/**
+ * A matched problem, carrying only the documented fields (never the whole hostile object). Its
+ * texts are scrubbed like the classification's message, since an API or a proxy may echo a
+ * credential back, and the classification reaches `toJSON` and every hook; so is the value of a
+ * parameter that holds a credential (X echoes an unknown query parameter with its value).
+ */
 export function toProblem(raw: RawProblem, rule: Rule | undefined, kind: Kind): Problem {
   const problem: { -readonly [K in keyof Problem]: Problem[K] } = { kind };
   if (rule) {
@@ -12,14 +18,16 @@ export function toProblem(raw: RawProblem, rule: Rule | undefined, kind: Kind): 
   }
   if (raw.code !== undefined) problem.code = raw.code;
   if (raw.type !== undefined) problem.type = raw.type;
-  if (raw.title !== undefined) problem.title = raw.title;
-  const message = raw.message ?? raw.detail;
+  if (raw.title !== undefined) problem.title = redactText(raw.title);
+  const detail = raw.detail === undefined ? undefined : redactText(raw.detail);
+  const message = raw.message === undefined ? detail : redactText(raw.message);
   if (message !== undefined) problem.message = message;
-  if (raw.detail !== undefined) problem.detail = raw.detail;
+  if (detail !== undefined) problem.detail = detail;
   if (raw.resourceType !== undefined) problem.resourceType = raw.resourceType;
   if (raw.resourceId !== undefined) problem.resourceId = raw.resourceId;
   if (raw.parameter !== undefined) problem.parameter = raw.parameter;
-  if (raw.hasValue) problem.value = raw.value;
+  if (raw.hasValue)
+    problem.value = raw.parameter !== undefined && isSecretParam(raw.parameter) ? redacted : raw.value;
   if (raw.field !== undefined) problem.field = raw.field;
   if (raw.section !== undefined) problem.section = raw.section;
   if (raw.reason !== undefined) problem.reason = raw.reason;

@@ -40,6 +40,11 @@ function skewFrom(date: string | undefined, clock: Clock): number {
   return delta >= 1000 ? delta - 999 : 0;
 }
 
+/** The skew the `date` header of a response shows (see `RateLimitState.skewMs`). */
+export function skewOf(headers: HeaderTable, clock: Clock): number {
+  return skewFrom(knownHeaderOf(headers, dateHeader), clock);
+}
+
 /**
  * Local clock minus server clock, from the `date` header. `date` has one-second resolution, so
  * the server's true time lies in [date, date + 1 s); an offset inside that interval is no skew.

@@ -1,4 +1,4 @@
-import type { ParsedBody } from './body.ts';
+import { meantAsJson, type ParsedBody } from './body.ts';
 import { dialectFromBody } from './dialect.ts';
 import { type Fields, looseProblem, readFields } from './fields.ts';
 import type { Dialect } from './kinds.ts';
@@ -108,11 +108,19 @@ function salvage(text: string): RawProblem[] {
   return problems.length > maxProblems ? problems.slice(0, maxProblems) : problems;
 }
 
-/** Every problem a body carries, whatever its format. */
-export function problemsOf(body: ParsedBody): BodyProblems {
+const textSuccess: BodyProblems = { problems: [], hasData: true };
+
+/**
+ * Every problem a body carries, whatever its format. `success`: the status is 2xx, where only JSON
+ * carries errors, and JSON cut off means the data is lost; any other body is the answer itself
+ * (media, the form-encoded tokens of the OAuth 1.0a endpoints), which must neither fail the
+ * request nor be copied into a problem.
+ */
+export function problemsOf(body: ParsedBody, success: boolean): BodyProblems {
   // Only a body given pre-parsed has no text: one we parsed ourselves holds only plain objects.
   if (body.format === 'json') return fromJson(body.json, body.text !== '');
   if (body.format === 'empty') return { problems: [], hasData: false };
+  if (success && !meantAsJson(body)) return textSuccess;
   const salvaged = salvage(body.text);
   if (salvaged.length === 0 && body.format === 'text')
     return { problems: [looseProblem(undefined, undefined, body.text.trim().slice(0, 300))], hasData: false };

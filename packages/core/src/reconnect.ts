@@ -7,7 +7,8 @@ import type { Kind } from './kinds.ts';
  * double up to 320 s.
  */
 export function reconnectDelay(kind: Kind, attempt: number): number {
-  const n = Math.max(1, Math.floor(attempt));
+  // A NaN or infinite attempt would make the delay NaN, which timers take as 0: a tight reconnect loop.
+  const n = Number.isFinite(attempt) ? Math.max(1, Math.floor(attempt)) : 1;
   switch (kind) {
     case 'network':
     case 'timeout':

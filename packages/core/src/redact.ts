@@ -2,13 +2,18 @@
 export const secretHeaders: ReadonlySet<string> = new Set([
   'authorization',
   'proxy-authorization',
+  'authentication',
   'apikey',
   'api-key',
   'x-api-key',
+  'x-api-token',
+  'x-access-token',
+  'x-auth-token',
+  'x-csrf-token',
+  'x-xsrf-token',
+  'x-guest-token',
   'cookie',
   'set-cookie',
-  'x-csrf-token',
-  'x-auth-token',
 ]);
 
 /** URL and OAuth parameters whose values are credentials. */
@@ -22,79 +27,158 @@ export const secretParams: ReadonlySet<string> = new Set([
   'access_token',
   'access_token_secret',
   'refresh_token',
+  'id_token',
+  'auth_token',
+  'bearer_token',
   'client_secret',
   'client_id',
   'consumer_secret',
   'code',
   'code_verifier',
   'token',
-  'bearer_token',
   'api_key',
+  'api-key',
   'apikey',
+  'x-api-key',
   'key',
+  'secret',
+  'signature',
+  'sig',
   'password',
 ]);
 
 /** What every secret is replaced with. */
 export const redacted = '[REDACTED]';
 
-/** Whether a header carries a credential. */
+/** Whether a header carries a credential (names compared trimmed and in any case). */
 export function isSecretHeader(name: string): boolean {
-  return secretHeaders.has(name.toLowerCase());
+  return secretHeaders.has(name.trim().toLowerCase());
 }
 
-/** A copy of a header record with every credential replaced. */
+/**
+ * Whether a URL or form parameter carries a credential. Serialisers nest names (axios sends
+ * `access_token[]=…` for an array and `oauth[token]=…` for an object), so each bracketed part counts.
+ */
+export function isSecretParam(name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  if (secretParams.has(lower)) return true;
+  if (!lower.includes('[')) return false;
+  return lower.split(/[[\]]+/).some((part) => secretParams.has(part.trim()));
+}
+
+/** A header container (`Headers`, a `Map`) rather than a plain record. */
+interface HeaderEntries {
+  forEach(callback: (value: string, name: string) => void): void;
+}
+
+/** A copy of a header record (or a `Headers`/`Map`) with every credential replaced. */
 export function redactHeaders(
-  headers: Readonly<Record<string, string | readonly string[] | undefined>>,
+  headers: Readonly<Record<string, string | readonly string[] | undefined>> | HeaderEntries,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
+  const put = (value: unknown, name: string): void => {
+    if (value === undefined) return;
     out[name] = isSecretHeader(name) ? redacted : Array.isArray(value) ? value.join(', ') : String(value);
-  }
+  };
+  if (typeof headers.forEach === 'function') (headers as HeaderEntries).forEach(put);
+  else for (const [name, value] of Object.entries(headers)) put(value, name);
   return out;
 }
 
-/** A URL with credential query parameters and userinfo replaced. Unparseable input is scrubbed as text. */
+/** Stands in for the origin of a relative URL while it is parsed. */
+const placeholderOrigin = 'http://relative.invalid';
+
+function parseUrl(text: string): { url: URL; relative: boolean } | undefined {
+  try {
+    return { url: new URL(text), relative: false };
+  } catch {
+    try {
+      return { url: new URL(text, `${placeholderOrigin}/`), relative: true };
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * A URL with userinfo, credential parameters and the fragment replaced; relative URLs too. The
+ * value of any other parameter is scrubbed as text, since a URL nested in a parameter can carry a
+ * credential of its own. The fragment, never sent, is dropped: OAuth's implicit flow puts tokens there.
+ */
 export function redactUrl(url: string | URL): string {
   const text = String(url);
-  let parsed: URL;
-  try {
-    parsed = new URL(text);
-  } catch {
-    return redactText(text);
-  }
+  const found = parseUrl(text);
+  if (found === undefined) return redactText(text);
+  const { url: parsed, relative } = found;
   if (parsed.username) parsed.username = 'REDACTED';
   if (parsed.password) parsed.password = 'REDACTED';
-  for (const name of [...parsed.searchParams.keys()]) {
-    if (secretParams.has(name.toLowerCase())) parsed.searchParams.set(name, redacted);
+  parsed.hash = '';
+  for (const [name, value] of [...parsed.searchParams]) {
+    const scrubbed = isSecretParam(name) ? redacted : redactText(value);
+    if (scrubbed !== value) parsed.searchParams.set(name, scrubbed);
   }
-  return parsed.toString().replaceAll(encodeURIComponent(redacted), redacted);
+  const out = parsed.href.replaceAll(encodeURIComponent(redacted), redacted);
+  if (!relative || !out.startsWith(placeholderOrigin)) return out;
+  const path = out.slice(placeholderOrigin.length);
+  return text.startsWith('/') ? path : path.slice(1);
 }
+
+/** A value that reads as a credential rather than a word: it has a digit, a `+/=%`, or a capital inside. */
+const tokenLike = String.raw`(?=[A-Za-z0-9._~+/=%-]*(?:[0-9+/=%]|[a-z][A-Z]))[A-Za-z0-9._~+/=%-]{8,}`;
+
+/** A quoted or bare value after `name=` or `name:`. */
+const anyValue = String.raw`("(?:[^"\\]|\\.)*"|'[^']*'|[^&\s,;"'}]+)`;
+
+/** Parameter names scrubbed after `=` in text; `code` and `key` only there, as `code: 88` is prose. */
+const pairNames = [...secretParams].map((name) => name.replace(/[-]/g, '[-_]?')).join('|');
+const colonNames = [...secretParams]
+  .filter((name) => name !== 'code' && name !== 'key' && name !== 'client_id' && name !== 'sig')
+  .map((name) => name.replace(/[-]/g, '[-_]?'))
+  .join('|');
 
 /**
  * Each scrubbing pattern, its replacement, and literals one of which every match contains: a pass
  * whose literals are all absent cannot change the text, so it is skipped (none listed: always run).
  */
 const secretPatterns: readonly (readonly [RegExp, string, readonly string[]])[] = [
-  [/([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]*:[^\s/@]*@/gi, `$1${redacted}:${redacted}@`, ['://']],
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/%=-]+/gi, `$1 ${redacted}`, []],
-  // An OAuth header value runs to the end of the line; "OAuth 2.0" or "OAuth 1.0a" naming a
-  // protocol version (as X's authentication errors do) is prose, not a credential.
-  [/\bOAuth\s+(?!\d+(?:\.\d+)*[a-z]?(?![\w.]))[^\r\n]+/g, `OAuth ${redacted}`, ['OAuth']],
+  [/((?:[a-z][a-z0-9+.-]*:)?\/\/)[^\s/?#@]+@/gi, `$1${redacted}@`, ['//']],
+  // A whole header line: the scheme, then the credential, whatever its form.
+  [/\b((?:Proxy-)?Authori[sz]ation|Cookie|Set-Cookie)(\s*[:=]\s*)[^\r\n]+/gi, `$1$2${redacted}`, [':', '=']],
   [
-    /\b(oauth_[a-z_]+|access_token|refresh_token|client_secret|api_?key|token|password)=("[^"]*"|[^&\s,"]+)/gi,
-    `$1=${redacted}`,
+    /\b(ApiKey|Api-Key|X-Api-Key|X-Api-Token|X-Access-Token|X-Auth-Token|X-Csrf-Token|X-Guest-Token)(\s*[:=]\s*)("[^"]*"|[^\s,;]+)/gi,
+    `$1$2${redacted}`,
+    [':', '='],
+  ],
+  // Case-sensitive, so that `tokenLike` can tell a capital inside a value from a word.
+  [
+    new RegExp(String.raw`\b([Bb]earer|BEARER|[Bb]asic|BASIC)(\s+|\s*[:=]\s*|%20)(["']?)${tokenLike}\3`, 'g'),
+    `$1$2$3${redacted}$3`,
+    [],
+  ],
+  // OAuth 1.0a parameters, or a token: "OAuth 2.0" and "the OAuth token" are prose.
+  [
+    new RegExp(String.raw`\bOAuth\s+(?:[A-Za-z_]+="|${tokenLike})[^\r\n]*`, 'g'),
+    `OAuth ${redacted}`,
+    ['OAuth'],
+  ],
+  [
+    new RegExp(String.raw`(["']?)\b(${pairNames}|oauth_[a-z_]+)\1(\s*=\s*)${anyValue}`, 'gi'),
+    `$1$2$1$3${redacted}`,
     ['='],
   ],
-  [/\b(ApiKey|x-api-key|Authorization|Cookie)(\s*[:=]\s*)[^\s,;]+/gi, `$1$2${redacted}`, [':', '=']],
+  [
+    new RegExp(String.raw`(["']?)\b(${colonNames}|oauth_[a-z_]+)\1(\s*:\s*)${anyValue}`, 'gi'),
+    `$1$2$1$3${redacted}`,
+    [':'],
+  ],
 ];
 
 /**
  * A cheap pre-check so ordinary API messages skip the scrubbing passes. Every pattern above needs
  * one of these words (`client_secret=` needs `secret`), or a URL with userinfo.
  */
-const mayHoldSecret = /bearer|basic|oauth|token|key|secret|password|authorization|cookie|:\/\/[^\s/]*@/i;
+const mayHoldSecret =
+  /bearer|basic|oauth|token|key|secret|password|authori[sz]ation|cookie|code|sig|\/\/[^\s/]*@/i;
 
 /**
  * Short texts already found free of credentials (scrubbing left them unchanged). APIs repeat the

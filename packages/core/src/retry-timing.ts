@@ -2,10 +2,14 @@ import type { RateLimitState } from './classification.ts';
 import { type Clock, timeOf } from './clock.ts';
 import { type HeaderTable, knownHeaderOf, retryAfterHeader } from './headers.ts';
 import type { Dialect, Kind } from './kinds.ts';
+import { skewOf } from './rate-limit.ts';
 import { parseRetryAfter } from './retry-after.ts';
 
 /** X's reconnect guidance: a refused stream connection waits at least a minute. */
 export const minConnectionWaitMs = 60_000;
+
+/** Sorsa's rate-limit window: 20 requests per key per second. */
+const sorsaWindowMs = 1000;
 
 /** When a usage-cap period ends, in ms from `now` (UTC calendar: next midnight or next month). */
 export function periodEndsInMs(period: string | undefined, now: number): number {
@@ -36,13 +40,17 @@ export interface TimingInput {
 export function retryAfterMs(input: TimingInput): number | undefined {
   const { kind, headers, rateLimit, clock } = input;
   const value = knownHeaderOf(headers, retryAfterHeader);
-  const header = value === undefined ? undefined : parseRetryAfter(value, timeOf(clock));
+  const header =
+    value === undefined
+      ? undefined
+      : parseRetryAfter(value, timeOf(clock), rateLimit?.skewMs ?? skewOf(headers, clock));
   switch (kind) {
     case 'rate-limited': {
       if (header !== undefined) return header;
       const resetAt = rateLimit?.exhausted?.resetAt;
       if (resetAt !== undefined) return Math.max(0, resetAt - timeOf(clock));
-      if (input.dialect === 'sorsa') return 1000 - (timeOf(clock) % 1000);
+      // Sorsa's windows follow its own clock, not ours: only a whole second surely reaches the next.
+      if (input.dialect === 'sorsa') return sorsaWindowMs;
       return undefined;
     }
     case 'usage-capped':

@@ -127,7 +127,7 @@ describe('429 timing', () => {
     expect(date.retryAfterMs).toBe(12_000);
   });
 
-  test('Sorsa 429 waits for the next one-second window', () => {
+  test('Sorsa 429 waits a whole one-second window', () => {
     const c = classify({
       status: 429,
       body: '{"message":"Too many requests"}',
@@ -136,7 +136,7 @@ describe('429 timing', () => {
     });
     expect(c.dialect).toBe('sorsa');
     expect(c.kind).toBe('rate-limited');
-    expect(c.retryAfterMs).toBe(700);
+    expect(c.retryAfterMs).toBe(1000);
   });
 });
 

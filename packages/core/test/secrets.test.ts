@@ -59,6 +59,95 @@ describe('redaction', () => {
   });
 });
 
+describe('redaction of what APIs and proxies echo back', () => {
+  test('text shapes a credential travels in are scrubbed', () => {
+    const shapes = [
+      `Authorization: Token ${canary}`,
+      `authorization: Bearer "${canary}"`,
+      `Bearer: ${canary}`,
+      `bearer=${canary}`,
+      `Bearer%20${canary}`,
+      `Basic dXNlcjpwYXNz${canary}`,
+      `{"ApiKey":"${canary}"}`,
+      `{"apikey": "${canary}"}`,
+      `{"access_token":"${canary}"}`,
+      `{'password': '${canary}'}`,
+      `token: ${canary}`,
+      `password: ${canary}`,
+      `Api-Key=${canary}`,
+      `X-Auth-Token: ${canary}`,
+      `x-csrf-token: ${canary}`,
+      `Cookie: ct0=a; auth_token=${canary}`,
+      `access_token = ${canary}`,
+      `auth_token=${canary}&id_token=${canary}`,
+      `consumer_secret=${canary}`,
+      `https://${canary}@host/x`,
+      `//u:${canary}@host/x`,
+      `oauth_signature="abc\\"${canary}"`,
+    ];
+    for (const shape of shapes) expect(redactText(`echo: ${shape} (end)`), shape).not.toContain(canary);
+  });
+
+  test('prose about OAuth, bearer and basic authentication keeps its words', () => {
+    for (const prose of [
+      'The OAuth token does not provide access to Direct Messages.',
+      'The OAuth credentials cannot be validated. Check that the token is still valid.',
+      'no OAuth, no bearer tokens',
+      'Basic authentication is not supported',
+      'Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].',
+      'Invalid or expired token.',
+    ]) {
+      expect(redactText(prose)).toBe(prose);
+    }
+  });
+
+  test("a problem's texts and a credential parameter's value are scrubbed, so toJSON and hooks never carry them", () => {
+    const c = classify({
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: `Authorization: Bearer ${canary}`,
+            title: `token=${canary}`,
+            detail: `Bearer ${canary}`,
+          },
+          {
+            parameter: 'access_token',
+            value: [canary],
+            message: 'The query parameter [access_token] is not one of [id]',
+          },
+        ],
+      },
+      dialect: 'v2',
+    });
+    expect(JSON.stringify(c)).not.toContain(canary);
+    expect(c.problems[1]?.message).toBe('The query parameter [access_token] is not one of [id]');
+  });
+
+  test('URL fragments, nested parameter names, nested URLs and relative URLs are scrubbed', () => {
+    const urls = [
+      `https://api.x.com/2/users/me#access_token=${canary}&token_type=bearer`,
+      `https://api.x.com/2/users/me?access_token%5B%5D=${canary}&oauth%5Btoken%5D=${canary}`,
+      `https://api.x.com/2/users/me?access%5Ftoken=${canary}`,
+      `https://api.x.com/2/users/me?next=${encodeURIComponent(`https://x.example/?access_token=${canary}`)}`,
+      `https://api.x.com/2/users/me?a=1;access_token=${canary}`,
+      `/proxy/2/users/me?key=${canary}&client_id=${canary}&access%5Ftoken=${canary}&bearer_token=${canary}`,
+      `2/users/me?auth_token=${canary}`,
+      `//u:${canary}@api.x.com/2/users/me`,
+    ];
+    for (const url of urls) expect(redactUrl(url), url).not.toContain(canary);
+    expect(redactUrl(`/proxy/2/users/me?id=7&key=${canary}`)).toBe('/proxy/2/users/me?id=7&key=[REDACTED]');
+    expect(redactUrl(`2/users/me?id=7`)).toBe('2/users/me?id=7');
+  });
+
+  test('headers given as a Headers object are redacted, not dropped', () => {
+    const out = redactHeaders(
+      new Headers({ authorization: `Bearer ${canary}`, 'x-guest-token': canary, accept: 'x' }),
+    );
+    expect(out).toEqual({ accept: 'x', authorization: '[REDACTED]', 'x-guest-token': '[REDACTED]' });
+  });
+});
+
 describe('XApiError', () => {
   const classification = classify({
     status: 401,
