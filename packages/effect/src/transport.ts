@@ -1,4 +1,4 @@
-import { classifyNetworkError } from '@xapi-errors/core';
+import { classifyNetworkError, redactUrl } from '@xapi-errors/core';
 import { Cause, Effect, Predicate } from 'effect';
 import type { HttpClientError } from 'effect/http';
 import { fromClassification, type XApiError } from './errors.ts';
@@ -16,14 +16,21 @@ function platformError(error: unknown): unknown {
 
 /**
  * A transport failure as a tagged error. A request that could not even be built (an invalid URL,
- * a body that cannot be encoded) is a bug in the calling code, not an API answer: it dies.
+ * a body that cannot be encoded) is a bug in the calling code, not an API answer: it dies, with
+ * an error naming the request by its redacted URL, since Effect's own error quotes the URL whole,
+ * credential parameters included, and a defect is printed wherever it surfaces.
  */
 export function fromTransport(
   error: HttpClientError.HttpClientError,
   request: { readonly method: string; readonly url: string },
 ): Effect.Effect<never, XApiError> {
   const { reason } = error;
-  if (reason._tag === 'InvalidUrlError' || reason._tag === 'EncodeError') return Effect.die(error);
+  if (reason._tag === 'InvalidUrlError' || reason._tag === 'EncodeError')
+    return Effect.die(
+      new TypeError(
+        `Request could not be built (${reason._tag}): ${request.method} ${redactUrl(request.url)}`,
+      ),
+    );
   const classification = classifyNetworkError(platformError(reason.cause ?? reason), request);
   return Effect.fail(fromClassification(classification, { request }));
 }

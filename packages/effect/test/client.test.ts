@@ -48,6 +48,18 @@ describe('responses', () => {
     expect(Exit.isFailure(exit) && Cause.hasDies(exit.cause)).toBe(true);
   });
 
+  test("the defect of a request that cannot be built does not quote the URL's credentials", async () => {
+    const canary = 'CANARYdefect42';
+    const exit = await Effect.runPromiseExit(
+      withClient(simClient(sim), (x) => x.get(`http://[broken/2/users/me?access_token=${canary}&id=7`)),
+    );
+    expect(Exit.isFailure(exit) && Cause.hasDies(exit.cause)).toBe(true);
+    if (!Exit.isFailure(exit)) return;
+    const printed = Cause.pretty(exit.cause);
+    expect(printed).toContain('Request could not be built');
+    expect(printed).not.toContain(canary);
+  });
+
   test('a refused connection is a NetworkError', async () => {
     const closed = await startSimulator();
     const layer = simClient(closed);
