@@ -3,6 +3,7 @@ import type { XApiHooks } from './hooks.ts';
 import type { Dialect } from './kinds.ts';
 import { createPacer, type Pacer, type PacerOptions } from './pacer.ts';
 import type { RetryOptions } from './retry-policy.ts';
+import { isBudget, isPacer, validateXApiOptions } from './validate-options.ts';
 
 /** Which APIs the pacer holds requests back for. */
 export interface PaceOptions {
@@ -37,16 +38,15 @@ export interface XApiRuntime {
   readonly pace: Required<PaceOptions>;
 }
 
-function isBudget(value: RetryBudget | RetryBudgetOptions): value is RetryBudget {
-  return typeof (value as RetryBudget).tryAcquire === 'function';
-}
-
-function isPacer(value: Pacer | PacerOptions): value is Pacer {
-  return typeof (value as Pacer).acquire === 'function';
-}
-
-/** Builds the state one adapter instance shares across all its requests. */
+/**
+ * Builds the state one adapter instance shares across all its requests.
+ *
+ * @throws {TypeError} An option has the wrong type, e.g. `retry.limit` given as `'2'`.
+ * @throws {RangeError} An option is out of range, e.g. `retry.limit: NaN` or `pacer.perWindow: 0`.
+ */
 export function createRuntime(options: XApiOptions = {}): XApiRuntime {
+  // Here, not per request: a bad value fails at `withXApi(…)`, before it can retry forever or hang.
+  validateXApiOptions(options);
   const budgetOption = options.budget ?? {};
   const pacerOption = options.pacer ?? {};
   return {

@@ -67,3 +67,4 @@ export {
 export { isIdempotent, isRetryable } from './retryable.ts';
 export { sleep } from './sleep.ts';
 export { en } from './texts/en.ts';
+export { validateXApiOptions } from './validate-options.ts';

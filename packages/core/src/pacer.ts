@@ -1,6 +1,7 @@
 import type { RateLimitState } from './classification.ts';
 import { createPaceBook, type PaceBookOptions } from './pace-book.ts';
 import { sleep } from './sleep.ts';
+import { checkPacerOptions } from './validate-options.ts';
 
 /** Settings of a pacer. */
 export interface PacerOptions extends PaceBookOptions {
@@ -40,8 +41,14 @@ interface Lane {
   holds: number;
 }
 
-/** Creates a pacer; one per client instance, shared by all its requests. */
+/**
+ * Creates a pacer; one per client instance, shared by all its requests.
+ *
+ * @throws {TypeError} An option has the wrong type.
+ * @throws {RangeError} An option is out of range, e.g. `perWindow: 0`, which would hold every request forever.
+ */
 export function createPacer(options: PacerOptions = {}): Pacer {
+  checkPacerOptions(options);
   const book = createPaceBook(options);
   const now = options.now ?? Date.now;
   const lanes = new Map<string, Lane>();

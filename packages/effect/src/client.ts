@@ -1,4 +1,4 @@
-import type { Dialect, PaceOptions, RetryBudget } from '@xapi-errors/core';
+import { type Dialect, type PaceOptions, type RetryBudget, validateXApiOptions } from '@xapi-errors/core';
 import {
   Clock,
   Context,
@@ -224,6 +224,9 @@ function makeClient(
   options: XApiClientOptions = {},
 ): Effect.Effect<XApiClientService, never, HttpClient.HttpClient> {
   return Effect.gen(function* () {
+    // The options core knows (`pace`, `partialErrors`, `dialect`, `budget`) are checked as the
+    // adapters check theirs: a bad value is a defect of the program, found when the client is made.
+    yield* Effect.sync(() => validateXApiOptions(options));
     const http = yield* HttpClient.HttpClient;
     const shared = yield* Effect.serviceOption(XApiPacer);
     const pacer = Option.isSome(shared) ? shared.value : yield* XApiPacer.make();

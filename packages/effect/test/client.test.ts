@@ -182,3 +182,22 @@ describe('streams', () => {
     expect(outcome._tag).toBe('TooManyConnections');
   });
 });
+
+describe('options', () => {
+  test('a bad option is a defect when the client is made, naming the option', async () => {
+    const made = XApiClient.make({ partialErrors: 'rejct' as 'reject' }).pipe(
+      Effect.provide(FetchHttpClient.layer),
+    );
+    const exit = await Effect.runPromiseExit(made);
+    expect(Exit.isFailure(exit) && Cause.hasDies(exit.cause)).toBe(true);
+    if (Exit.isFailure(exit)) expect(Cause.pretty(exit.cause)).toContain('partialErrors');
+  });
+
+  test('valid options make a client', async () => {
+    const made = XApiClient.make({ partialErrors: 'reject', dialect: 'v2', pace: { x: true } }).pipe(
+      Effect.provide(FetchHttpClient.layer),
+    );
+    const client = await Effect.runPromise(made);
+    expect(typeof client.get).toBe('function');
+  });
+});
