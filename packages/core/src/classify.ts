@@ -83,6 +83,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   // The primary problem is the one whose kind comes first in `kindPriority`; the first one wins a
   // tie. It is tracked from the raw problem and its match, whose layouts never vary.
   let primary: RawProblem | undefined;
+  let primaryProblem: Problem | undefined;
   let primaryRule: Rule | undefined;
   let primaryKind: Kind = 'unknown';
   let primaryRank = Number.POSITIVE_INFINITY;
@@ -92,10 +93,12 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     // A success status entry describes the response, not an error inside it.
     const rule = matched?.kind === 'ok' ? undefined : matched;
     const kind = rule?.kind ?? unmatchedKind(status);
-    problems[index] = toProblem(raw, rule, kind);
+    const problem = toProblem(raw, rule, kind);
+    problems[index] = problem;
     const rank = raws.length === 1 ? 0 : (rankOfKind.get(kind) ?? -1);
     if (rank < primaryRank) {
       primary = raw;
+      primaryProblem = problem;
       primaryRule = rule;
       primaryKind = kind;
       primaryRank = rank;
@@ -142,7 +145,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     processed,
     problems,
     partial: ok && problems.length > 0,
-    message: messageOf(status, kind, rule, primary),
+    message: messageOf(status, kind, rule, primaryProblem),
   };
   if (rule) result.entry = rule.entry;
   if (wait !== undefined) result.retryAfterMs = wait;

@@ -1,6 +1,5 @@
+import type { Problem } from './classification.ts';
 import type { Kind } from './kinds.ts';
-import type { RawProblem } from './raw-problems.ts';
-import { redactText } from './redact.ts';
 import type { Rule } from './rule.ts';
 
 /** Where `status` is in the rule's list, when the message can use its precomputed start. */
@@ -13,16 +12,11 @@ function headIndex(status: number, kind: Kind, rule: Rule): number {
   return -1;
 }
 
-/** The API's own text, scrubbed of credentials; a rule remembers the last text that needed no scrub. */
-function apiTextOf(rule: Rule | undefined, primary: RawProblem | undefined): string | undefined {
-  const text = primary?.message ?? primary?.detail ?? primary?.title;
+/** The API's own text, already scrubbed of credentials (see `toProblem`), cut to one line's worth. */
+function apiTextOf(primary: Problem | undefined): string | undefined {
+  const text = primary?.message ?? primary?.title;
   if (!text) return undefined;
-  const shown = text.length > 300 ? `${text.slice(0, 300)}…` : text;
-  if (rule === undefined) return redactText(shown);
-  if (rule.cleanText === shown) return shown;
-  const redacted = redactText(shown);
-  if (redacted === shown) rule.cleanText = shown;
-  return redacted;
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 
 /**
@@ -33,9 +27,9 @@ export function messageOf(
   status: number,
   kind: Kind,
   rule: Rule | undefined,
-  primary: RawProblem | undefined,
+  primary: Problem | undefined,
 ): string {
-  const text = apiTextOf(rule, primary);
+  const text = apiTextOf(primary);
   const index = rule === undefined ? -1 : headIndex(status, kind, rule);
   if (rule !== undefined && index !== -1) {
     return text === undefined ? (rule.heads[index] as string) : (rule.leads[index] as string) + text;

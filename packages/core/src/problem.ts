@@ -5,6 +5,24 @@ import { isSecretParam, redacted, redactText } from './redact.ts';
 import type { Rule } from './rule.ts';
 
 /**
+ * `text` scrubbed of credentials. A rule remembers the last text (and title) redaction left
+ * unchanged, since an API repeats its texts: the same text then needs no second look.
+ */
+function cleanText(rule: Rule | undefined, text: string): string {
+  if (rule !== undefined && rule.cleanText === text) return text;
+  const scrubbed = redactText(text);
+  if (rule !== undefined && scrubbed === text) rule.cleanText = text;
+  return scrubbed;
+}
+
+function cleanTitle(rule: Rule | undefined, title: string): string {
+  if (rule !== undefined && rule.cleanTitle === title) return title;
+  const scrubbed = redactText(title);
+  if (rule !== undefined && scrubbed === title) rule.cleanTitle = title;
+  return scrubbed;
+}
+
+/**
  * A matched problem, carrying only the documented fields (never the whole hostile object). Its
  * texts are scrubbed like the classification's message, since an API or a proxy may echo a
  * credential back, and the classification reaches `toJSON` and every hook; so is the value of a
@@ -18,9 +36,9 @@ export function toProblem(raw: RawProblem, rule: Rule | undefined, kind: Kind): 
   }
   if (raw.code !== undefined) problem.code = raw.code;
   if (raw.type !== undefined) problem.type = raw.type;
-  if (raw.title !== undefined) problem.title = redactText(raw.title);
-  const detail = raw.detail === undefined ? undefined : redactText(raw.detail);
-  const message = raw.message === undefined ? detail : redactText(raw.message);
+  if (raw.title !== undefined) problem.title = cleanTitle(rule, raw.title);
+  const detail = raw.detail === undefined ? undefined : cleanText(rule, raw.detail);
+  const message = raw.message === undefined ? detail : cleanText(rule, raw.message);
   if (message !== undefined) problem.message = message;
   if (detail !== undefined) problem.detail = detail;
   if (raw.resourceType !== undefined) problem.resourceType = raw.resourceType;

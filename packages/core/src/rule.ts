@@ -23,6 +23,8 @@ export interface Rule {
   readonly leads: readonly string[];
   /** The last message text seen with this rule that redaction left unchanged: it needs no second scan. */
   cleanText: string | undefined;
+  /** The same for the problem's title. */
+  cleanTitle: string | undefined;
 }
 
 /** Prepares a catalogue entry's rule; done once per rule, when the match index is built. */
@@ -40,5 +42,6 @@ export function ruleOf(entry: EntryRule): Rule {
     heads: entry.status.map((status) => `${status} ${entry.kind} [${entry.id}]`),
     leads: entry.status.map((status) => `${status} ${entry.kind} [${entry.id}]: `),
     cleanText: undefined,
+    cleanTitle: undefined,
   };
 }
