@@ -133,6 +133,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
         rateLimit,
         period: primary?.reason,
         clock,
+        url: input.url,
       });
 
   const result: { -readonly [K in keyof Classification]: Classification[K] } = {

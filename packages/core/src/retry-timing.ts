@@ -4,6 +4,7 @@ import { type HeaderTable, knownHeaderOf, retryAfterHeader } from './headers.ts'
 import type { Dialect, Kind } from './kinds.ts';
 import { skewOf } from './rate-limit.ts';
 import { parseRetryAfter } from './retry-after.ts';
+import { isStreamUrl } from './stream-endpoint.ts';
 
 /** X's reconnect guidance: a refused stream connection waits at least a minute. */
 export const minConnectionWaitMs = 60_000;
@@ -30,12 +31,16 @@ export interface TimingInput {
   readonly period: string | undefined;
   /** The current time in epoch ms, read only when a wait depends on it. */
   readonly clock: Clock;
+  /** The request's URL: a stream connection refused with a 429 waits as X's reconnect guidance says. */
+  readonly url: string | URL | undefined;
 }
 
 /**
  * How long to wait before the same request can succeed. Server timing wins: `Retry-After`, else
  * the reset of the exhausted rate-limit family. A 429 whose families all have requests left is
- * not a window wait: no timing, so the caller backs off briefly instead of sleeping 15 minutes.
+ * not a window wait: no timing, so the caller backs off briefly instead of sleeping 15 minutes;
+ * except on a stream endpoint, where X asks for a minute at least, and on Sorsa, whose window is a
+ * second.
  */
 export function retryAfterMs(input: TimingInput): number | undefined {
   const { kind, headers, rateLimit, clock } = input;
@@ -46,9 +51,11 @@ export function retryAfterMs(input: TimingInput): number | undefined {
       : parseRetryAfter(value, timeOf(clock), rateLimit?.skewMs ?? skewOf(headers, clock));
   switch (kind) {
     case 'rate-limited': {
-      if (header !== undefined) return header;
       const resetAt = rateLimit?.exhausted?.resetAt;
-      if (resetAt !== undefined) return Math.max(0, resetAt - timeOf(clock));
+      const server = header ?? (resetAt === undefined ? undefined : Math.max(0, resetAt - timeOf(clock)));
+      // X: a stream connection refused with a 429 backs off a minute at least, whatever the window says.
+      if (isStreamUrl(input.url)) return Math.max(minConnectionWaitMs, server ?? 0);
+      if (server !== undefined) return server;
       // Sorsa's windows follow its own clock, not ours: only a whole second surely reaches the next.
       if (input.dialect === 'sorsa') return sorsaWindowMs;
       return undefined;

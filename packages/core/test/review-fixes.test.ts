@@ -95,3 +95,28 @@ describe('hostile inputs', () => {
     expect(reconnectDelay('rate-limited', Number.NaN)).toBe(60_000);
   });
 });
+
+describe("a 429 refusing a stream connection waits as X's reconnect guidance says", () => {
+  const body = { title: 'Too Many Requests', type: 'about:blank', status: 429, detail: 'Too Many Requests' };
+
+  test('a minute at least, without rate-limit headers', () => {
+    const c = classify({ status: 429, url: 'https://api.x.com/2/tweets/search/stream', body, now });
+    expect(c).toMatchObject({ kind: 'rate-limited', retryable: true, retryAfterMs: 60_000 });
+  });
+
+  test("the window's reset when it is later", () => {
+    const c = classify({
+      status: 429,
+      url: 'https://api.x.com/2/tweets/sample/stream?tweet.fields=id',
+      headers: { 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String((now + 300_000) / 1000) },
+      body,
+      now,
+    });
+    expect(c.retryAfterMs).toBe(300_000);
+  });
+
+  test('a request to any other endpoint keeps its short backoff', () => {
+    const c = classify({ status: 429, url: 'https://api.x.com/2/tweets/search/recent', body, now });
+    expect(c.retryAfterMs).toBeUndefined();
+  });
+});

@@ -1,9 +1,7 @@
 import { dialectOfParts } from '../dialect.ts';
 import type { Dialect } from '../kinds.ts';
+import { isStreamPath } from '../stream-endpoint.ts';
 import { urlParts } from '../url-parts.ts';
-
-/** Streaming endpoints (`/2/tweets/search/stream`, `/2/tweets/sample/stream`, …) never end: never buffer them. */
-const streamPath = /\/stream\/?$/;
 
 /**
  * What an adapter reads from a request's URL. Pacing, classification and body handling each need
@@ -24,6 +22,6 @@ export function urlFacts(url: string, dialect: Dialect | undefined): UrlFacts {
   const parts = urlParts(url);
   return {
     dialect: dialect ?? (parts && dialectOfParts(parts)),
-    stream: parts !== undefined && streamPath.test(parts.path),
+    stream: parts !== undefined && isStreamPath(parts.path),
   };
 }
