@@ -1,4 +1,10 @@
-import type { ClassifyInput, Dialect, HeadersLike, RequestSummary } from '@xapi-errors/core';
+import {
+  type ClassifyInput,
+  type Dialect,
+  type HeadersLike,
+  type RequestSummary,
+  secretValues,
+} from '@xapi-errors/core';
 import type { AxiosResponse } from 'axios';
 import { isUnreadBody } from './streamed-body.ts';
 
@@ -36,7 +42,9 @@ export function toClassifyInput(
   const headers = { ...response.headers } as HeadersLike;
   const body = isUnreadBody(response.data) ? undefined : response.data;
   const { method, url } = request;
+  // The request's own credentials are scrubbed from whatever the body echoes (read only if it has a problem).
+  const secrets = () => secretValues(response.config?.headers as HeadersLike, url);
   return dialect === undefined
-    ? { status, headers, body, method, url }
-    : { status, headers, body, method, url, dialect };
+    ? { status, headers, body, method, url, secrets }
+    : { status, headers, body, method, url, dialect, secrets };
 }

@@ -86,6 +86,13 @@ export interface ClassifyInput {
   readonly dialect?: Dialect | undefined;
   /** The current time in epoch ms; defaults to `Date.now()`. */
   readonly now?: number | undefined;
+  /**
+   * Credential values the request carried (see `secretValues`): any that appears in the body's
+   * texts is replaced in the problems and the message, whatever words the API or a proxy echoed
+   * it in. Patterns catch the usual shapes (`Bearer …`, `token=…`) without this. A function is
+   * called only when the body holds a problem, so a success costs nothing.
+   */
+  readonly secrets?: readonly string[] | (() => readonly string[]) | undefined;
 }
 
 /** Header containers `classify` and `parseRateLimit` accept. */

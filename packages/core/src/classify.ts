@@ -33,6 +33,14 @@ function guarded<T>(read: () => T, fallback: T): T {
   }
 }
 
+/** The request's credentials, asked for only once a problem needs scrubbing; a failing callback gives none. */
+function secretsOf(given: ClassifyInput['secrets']): readonly string[] | undefined {
+  const secrets = typeof given === 'function' ? guarded(given, undefined) : given;
+  return Array.isArray(secrets)
+    ? secrets.filter((secret) => typeof secret === 'string' && secret !== '')
+    : undefined;
+}
+
 function safeStatus(status: unknown): number {
   return typeof status === 'number' && Number.isInteger(status) ? status : 0;
 }
@@ -78,6 +86,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   const dialect: Dialect | undefined = input.dialect ?? dialectFromUrl(input.url) ?? found.shape;
 
   const raws = found.problems;
+  const secrets = raws.length === 0 ? undefined : secretsOf(input.secrets);
   // Filled by index, not pushed: the length is known, and a push here would not be inlined.
   const problems: Problem[] = new Array(raws.length);
   // The primary problem is the one whose kind comes first in `kindPriority`; the first one wins a
@@ -93,7 +102,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     // A success status entry describes the response, not an error inside it.
     const rule = matched?.kind === 'ok' ? undefined : matched;
     const kind = rule?.kind ?? unmatchedKind(status);
-    const problem = toProblem(raw, rule, kind);
+    const problem = toProblem(raw, rule, kind, secrets);
     problems[index] = problem;
     const rank = raws.length === 1 ? 0 : (rankOfKind.get(kind) ?? -1);
     if (rank < primaryRank) {

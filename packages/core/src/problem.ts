@@ -3,6 +3,7 @@ import type { Kind } from './kinds.ts';
 import type { RawProblem } from './raw-problems.ts';
 import { isSecretParam, redacted, redactText } from './redact.ts';
 import type { Rule } from './rule.ts';
+import { scrubValues } from './secret-values.ts';
 
 /**
  * `text` scrubbed of credentials. A rule remembers the last text (and title) redaction left
@@ -22,13 +23,23 @@ function cleanTitle(rule: Rule | undefined, title: string): string {
   return scrubbed;
 }
 
+/** Scrubbed of patterns, then of the request's own credentials, which no remembered text vouches for. */
+function scrubbed(clean: string, secrets: readonly string[] | undefined): string {
+  return secrets === undefined || secrets.length === 0 ? clean : scrubValues(clean, secrets);
+}
+
 /**
  * A matched problem, carrying only the documented fields (never the whole hostile object). Its
  * texts are scrubbed like the classification's message, since an API or a proxy may echo a
  * credential back, and the classification reaches `toJSON` and every hook; so is the value of a
  * parameter that holds a credential (X echoes an unknown query parameter with its value).
  */
-export function toProblem(raw: RawProblem, rule: Rule | undefined, kind: Kind): Problem {
+export function toProblem(
+  raw: RawProblem,
+  rule: Rule | undefined,
+  kind: Kind,
+  secrets?: readonly string[],
+): Problem {
   const problem: { -readonly [K in keyof Problem]: Problem[K] } = { kind };
   if (rule) {
     problem.entry = rule.entry;
@@ -36,9 +47,9 @@ export function toProblem(raw: RawProblem, rule: Rule | undefined, kind: Kind): 
   }
   if (raw.code !== undefined) problem.code = raw.code;
   if (raw.type !== undefined) problem.type = raw.type;
-  if (raw.title !== undefined) problem.title = cleanTitle(rule, raw.title);
-  const detail = raw.detail === undefined ? undefined : cleanText(rule, raw.detail);
-  const message = raw.message === undefined ? detail : cleanText(rule, raw.message);
+  if (raw.title !== undefined) problem.title = scrubbed(cleanTitle(rule, raw.title), secrets);
+  const detail = raw.detail === undefined ? undefined : scrubbed(cleanText(rule, raw.detail), secrets);
+  const message = raw.message === undefined ? detail : scrubbed(cleanText(rule, raw.message), secrets);
   if (message !== undefined) problem.message = message;
   if (detail !== undefined) problem.detail = detail;
   if (raw.resourceType !== undefined) problem.resourceType = raw.resourceType;

@@ -1,4 +1,10 @@
-import { type Dialect, type PaceOptions, type RetryBudget, validateXApiOptions } from '@xapi-errors/core';
+import {
+  type Dialect,
+  type PaceOptions,
+  type RetryBudget,
+  secretValues,
+  validateXApiOptions,
+} from '@xapi-errors/core';
 import {
   Clock,
   Context,
@@ -105,7 +111,15 @@ function makeService(
 
   const classified = (call: PreparedCall, status: number, headers: HttpHeaders.Headers, text: string) =>
     Effect.map(Clock.currentTimeMillis, (now) =>
-      classifyExchange({ status, headers, text, method: call.request.method, dialect: call.dialect, now }),
+      classifyExchange({
+        status,
+        headers,
+        text,
+        method: call.request.method,
+        dialect: call.dialect,
+        now,
+        secrets: () => secretsOf(call),
+      }),
     );
 
   const outcome = (result: XApiResponse, call: PreparedCall): Effect.Effect<XApiResponse, XApiError> => {
@@ -146,6 +160,7 @@ function makeService(
             method: call.request.method,
             dialect: call.dialect,
             now: fiber.getRef(Clock.Clock).currentTimeMillisUnsafe(),
+            secrets: () => secretsOf(call),
           }),
           call,
         ),
@@ -217,6 +232,11 @@ function makeService(
     del: (url, init) => execute(HttpClientRequest.delete(url, init)),
     stream: (request) => Stream.unwrap(open(request)),
   };
+}
+
+/** A call's credentials (its headers, and the full URL's query), to scrub from what a body echoes. */
+function secretsOf(call: PreparedCall): readonly string[] {
+  return secretValues(call.request.headers, call.summary.url);
 }
 
 /** Builds the service from the `HttpClient` in context, sharing an `XApiPacer` when one is provided. */

@@ -32,6 +32,8 @@ export interface ExchangeInput {
   readonly dialect: Dialect | undefined;
   /** Effect's `Clock`, so waits derived from reset headers line up with `TestClock`. */
   readonly now: number;
+  /** The request's credentials, asked for only when the body holds a problem (see core's `secretValues`). */
+  readonly secrets?: (() => readonly string[]) | undefined;
 }
 
 /** Parses the body once, for both the classifier and the caller. */
@@ -56,6 +58,7 @@ export function classifyExchange(input: ExchangeInput): XApiResponse {
     body: typeof body === 'string' ? input.text : body,
     method: input.method,
     now: input.now,
+    secrets: input.secrets,
     ...(input.dialect ? { dialect: input.dialect } : {}),
   });
   return {

@@ -40,6 +40,35 @@ const scenarios: readonly Scenario[] = [
   { name: 'a connection reset', path: '/2/users/me', script: ['reset', 'reset'] },
   { name: 'a 200 carrying only errors', path: '/2/tweets/20', script: ['v2/resource-not-found'] },
   { name: 'a Sorsa key refusal', path: '/v3/search-tweets' },
+  {
+    name: 'a 401 echoing the bearer token in prose',
+    path: '/2/users/me',
+    script: [
+      { status: 401, body: { errors: [{ code: 89, message: `Invalid or expired token ${canary.bearer}` }] } },
+    ],
+  },
+  {
+    name: 'a 400 echoing the cookie and the query parameters',
+    path: '/2/users/me',
+    script: [
+      {
+        status: 400,
+        body: {
+          title: `Invalid Request for ${canary.oauthToken}`,
+          detail: `We saw ${canary.cookie} and ${canary.accessToken}, which we did not expect`,
+          type: 'https://api.x.com/2/problems/invalid-request',
+        },
+      },
+    ],
+  },
+  {
+    name: 'a 500 text body echoing the bearer token',
+    path: '/2/users/me',
+    script: [
+      { status: 500, headers: { 'content-type': 'text/plain' }, body: `upstream rejected ${canary.bearer}` },
+      { status: 500, headers: { 'content-type': 'text/plain' }, body: `upstream rejected ${canary.bearer}` },
+    ],
+  },
 ];
 
 /** Every way an error is commonly printed or serialised. */

@@ -3,6 +3,7 @@ import { classify } from '../classify.ts';
 import { classifyNetworkError } from '../network.ts';
 import { isPlainSuccess } from '../plain-success.ts';
 import type { Attempt } from '../retry-loop.ts';
+import { secretValues } from '../secret-values.ts';
 import { handOut, type ReadBody } from './read-body.ts';
 import type { UrlFacts } from './request-url.ts';
 import type { ResponseStore } from './response-store.ts';
@@ -11,6 +12,17 @@ import type { ResponseStore } from './response-store.ts';
 export interface AnsweredRequest {
   readonly method: string;
   readonly url: string;
+  /** The headers it was sent with: their credentials are scrubbed from what the body echoes. */
+  readonly headers?: Headers | undefined;
+}
+
+/** The request's credentials; none when its headers cannot be read (a request fetch refused to send). */
+function secretsOf(request: AnsweredRequest): string[] {
+  try {
+    return secretValues(request.headers, request.url);
+  } catch {
+    return secretValues(undefined, request.url);
+  }
 }
 
 /**
@@ -33,6 +45,7 @@ export function classifyResponse(
     url: request.url,
     dialect: facts.dialect,
     now,
+    secrets: () => secretsOf(request),
   });
 }
 
