@@ -141,7 +141,9 @@ const colonNames = [...secretParams]
  * whose literals are all absent cannot change the text, so it is skipped (none listed: always run).
  */
 const secretPatterns: readonly (readonly [RegExp, string, readonly string[]])[] = [
-  [/((?:[a-z][a-z0-9+.-]*:)?\/\/)[^\s/?#@]+@/gi, `$1${redacted}@`, ['//']],
+  // From the `//` on, whatever scheme (or none) precedes it: matching the scheme too would retry
+  // every letter of a long word as its start, which is quadratic on a hostile text.
+  [/\/\/[^\s/?#@]+@/g, `//${redacted}@`, ['//']],
   // A whole header line: the scheme, then the credential, whatever its form.
   [/\b((?:Proxy-)?Authori[sz]ation|Cookie|Set-Cookie)(\s*[:=]\s*)[^\r\n]+/gi, `$1$2${redacted}`, [':', '=']],
   [

@@ -208,3 +208,12 @@ describe('XApiError', () => {
     expect(isXApiError(null)).toBe(false);
   });
 });
+
+describe('redaction of hostile texts', () => {
+  test('a problem text of a million characters is scrubbed in one pass, not one per character', () => {
+    const detail = `${'a'.repeat(500_000)}//${'b'.repeat(500_000)} Bearer ${canary}`;
+    const c = classify({ status: 400, dialect: 'v2', body: { title: 'Invalid Request', type: 'about:blank', detail } });
+    expect(c.problems[0]?.detail?.endsWith('Bearer [REDACTED]')).toBe(true);
+    expect(JSON.stringify(c)).not.toContain(canary);
+  });
+});
