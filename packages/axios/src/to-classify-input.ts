@@ -25,6 +25,20 @@ export function headerRecord(headers: unknown): Record<string, string | string[]
 }
 
 /**
+ * axios's `auth` option: the password, and the Basic credential axios builds from it only when it
+ * sends (so it is not among the config's headers).
+ */
+function basicAuth(auth: { username?: string; password?: string } | undefined): string[] {
+  if (auth?.password === undefined) return [];
+  try {
+    return [auth.password, btoa(`${auth.username ?? ''}:${auth.password}`)];
+  } catch {
+    // btoa takes Latin-1 only; axios encodes other passwords differently, and the plain one still counts.
+    return [auth.password];
+  }
+}
+
+/**
  * What core's `classify` reads from an axios response. `data` goes in as axios left it: parsed
  * JSON, or the raw text when the body was not valid JSON (HTML pages, truncated bodies). A success
  * streamed to the caller is theirs to read: it is classified by status and headers alone. The
@@ -43,7 +57,8 @@ export function toClassifyInput(
   const body = isUnreadBody(response.data) ? undefined : response.data;
   const { method, url } = request;
   // The request's own credentials are scrubbed from whatever the body echoes (read only if it has a problem).
-  const secrets = () => secretValues(response.config?.headers as HeadersLike, url);
+  const secrets = () =>
+    secretValues(response.config?.headers as HeadersLike, url, basicAuth(response.config?.auth));
   return dialect === undefined
     ? { status, headers, body, method, url, secrets }
     : { status, headers, body, method, url, dialect, secrets };

@@ -93,6 +93,23 @@ describe('canary secrets never reach an error surface', () => {
     expect(request?.query['token']).toBe(canary.query);
   });
 
+  test('a 401 whose body echoes the Basic password, its base64, the API key, the cookie and the query token', async () => {
+    const echo = `Invalid credentials ${canary.password} (${secrets.at(-1)}) for ${canary.apiKey}, ${canary.cookie}, ${canary.query}`;
+    sim.script('GET /2/users/me', [{ status: 401, body: { errors: [{ code: 32, message: echo }] } }]);
+    const { api, events } = leakyClient(sim.url);
+
+    const error = await xapiErrorOf(api.get('/2/users/me'));
+
+    expect(error.kind).toBe('authentication');
+    expect(error.message).toContain('Invalid credentials [REDACTED]');
+    // `error.response.data` is the API's answer as sent, echo included: it is yours, not a log line.
+    const { response: _data, responseInspect: _inspected, ...logged } = surfaces(error, events);
+    for (const [surface, text] of Object.entries(logged)) {
+      for (const secret of secrets)
+        expect(text.includes(secret), `${secret} leaked through ${surface}`).toBe(false);
+    }
+  });
+
   test('a 401', async () => {
     sim.script('GET /2/users/me', ['v2/http-401']);
     const { api, events } = leakyClient(sim.url);

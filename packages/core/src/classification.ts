@@ -23,7 +23,10 @@ export interface Problem {
   readonly value?: unknown;
   readonly field?: string;
   readonly section?: string;
-  /** v2 `reason`, `period`, `scope`, `connection_issue` or `disconnect_type`, when present. */
+  /**
+   * v2 `reason`, `period`, `scope`, `connection_issue` or `disconnect_type`, when present; for a
+   * media processing failure, the error's `name` (`InvalidMedia`).
+   */
   readonly reason?: string;
 }
 

@@ -25,6 +25,13 @@ export interface EntryRule {
    * signal: status, dialect and type must match first.
    */
   readonly match?: readonly string[];
+  /**
+   * The v1.1 media processing failure this entry is: the `name` in `processing_info.error` of a
+   * 200 media upload STATUS response whose `state` is `failed` (`InvalidMedia`), or `*` for a name
+   * no entry lists. Matched by this name alone, never by the error's `code`, whose numbers are not
+   * the API's error codes.
+   */
+  readonly mediaError?: string;
   readonly kind: Kind;
   readonly retry: RetryPolicy;
   /** `false` when the API certainly did not act on the request, so a POST may be sent again. */

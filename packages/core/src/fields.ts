@@ -37,6 +37,10 @@ export interface Fields extends RawProblem {
   reason: string | undefined;
   /** The rank in that list of the field `reason` came from. */
   reasonRank: number;
+  /** The own `processing_info` of a media upload response, read by `mediaFailure`. */
+  processingInfo: unknown;
+  /** This is a media processing failure (see `RawProblem.media`). */
+  media: boolean;
 }
 
 /** Ranks above every reason field's: no reason found yet. */
@@ -71,6 +75,8 @@ function emptyFields(source: Readonly<Record<string, unknown>> | undefined): Fie
     section: undefined,
     reason: undefined,
     reasonRank: noReason,
+    processingInfo: undefined,
+    media: false,
   };
 }
 
@@ -101,8 +107,8 @@ const digits = /^\d+$/;
  * Reads a plain object's documented fields in one `for…in` pass. Reading `record[key]` with the
  * key the loop yields, in the loop's own function, lets V8 load each value from its slot with no
  * lookup. The cases come in the order the names are most often met, since each name is compared
- * with them in turn. `data`, `errors` and `value` count only as own fields: a polluted prototype could
- * otherwise add them.
+ * with them in turn. `data`, `errors`, `value` and `processing_info` count only as own fields: a
+ * polluted prototype could otherwise add them.
  */
 function scan(fields: Fields, record: Readonly<Record<string, unknown>>): void {
   for (const key in record) {
@@ -183,6 +189,10 @@ function scan(fields: Fields, record: Readonly<Record<string, unknown>>): void {
       case 'disconnect_type':
         setReason(fields, 4, record[key]);
         break;
+      // Last: only media upload responses carry it, and a success's keys miss every case.
+      case 'processing_info':
+        if (Object.hasOwn(record, key)) fields.processingInfo = record[key];
+        break;
     }
   }
 }
@@ -208,10 +218,11 @@ const names = [
   'scope',
   'connection_issue',
   'disconnect_type',
+  'processing_info',
 ] as const;
 
 /** The fields only an own property counts for. */
-const ownOnly: ReadonlySet<string> = new Set(['data', 'errors', 'value']);
+const ownOnly: ReadonlySet<string> = new Set(['data', 'errors', 'value', 'processing_info']);
 
 /** A plain copy of the documented fields any object has, own or inherited, enumerable or not. */
 function documentedCopy(record: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {

@@ -19,6 +19,8 @@ interface Index {
   readonly byType: Map<string, Candidates>;
   /** Keyed by `statusKey`: a number, so no key string is built per lookup. */
   readonly byStatus: Map<number, Candidates>;
+  /** The media processing failures by error `name`, `*` holding the one for any other name. */
+  readonly byMediaError: Map<string, Rule>;
 }
 
 let index: Index | undefined;
@@ -53,9 +55,12 @@ function getIndex(): Index {
   const byCode = new Map<number, Rule[]>();
   const byType = new Map<string, Rule[]>();
   const byStatus = new Map<number, Rule[]>();
+  const byMediaError = new Map<string, Rule>();
   for (const entry of rules) {
     const rule = ruleOf(entry);
-    if (entry.code !== undefined) {
+    // Never by status: a 200 without a failed `processing_info` is a plain success.
+    if (entry.mediaError !== undefined) byMediaError.set(entry.mediaError, rule);
+    else if (entry.code !== undefined) {
       push(byCode, entry.code, rule);
       // A coded error also comes as bare text (`{"errors":"Status is a duplicate."}`): its fragments find it then.
       if (entry.match !== undefined)
@@ -67,6 +72,7 @@ function getIndex(): Index {
     byCode,
     byType: candidates(byType, 'variant'),
     byStatus: candidates(byStatus, 'match'),
+    byMediaError,
   };
   return index;
 }
@@ -150,12 +156,22 @@ export function matchStatus(
   return candidates ? byText(candidates, problem) : undefined;
 }
 
-/** The catalogue rule for one problem: by v1.1 code, else by v2 type and variant, else by status. */
+/** A media processing failure's rule, by its error name; the generic one for any other name. */
+function matchMediaError(name: string | undefined): Rule | undefined {
+  const byMediaError = getIndex().byMediaError;
+  return (name === undefined ? undefined : byMediaError.get(name)) ?? byMediaError.get('*');
+}
+
+/**
+ * The catalogue rule for one problem: a media processing failure by its name, else by v1.1 code,
+ * else by v2 type and variant, else by status.
+ */
 export function matchProblem(
   dialect: Dialect | undefined,
   status: number,
   problem: RawProblem,
 ): Rule | undefined {
+  if (problem.media === true) return matchMediaError(problem.reason);
   if (problem.code !== undefined) {
     const candidates = getIndex().byCode.get(problem.code);
     if (candidates) return preferStatus(candidates, status, dialect);

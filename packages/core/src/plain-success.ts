@@ -1,7 +1,8 @@
 /**
  * The top-level names `classify` reads from a JSON body (see `problemsOf` and `dialectFromBody`):
- * `errors` lists problems, a lone error object carries one of the next four, and `title` or
- * `request` tell the dialect. A body with none of them tells `classify` nothing.
+ * `errors` lists problems, a lone error object carries one of the next four, `title` or `request`
+ * tell the dialect, and `processing_info` may report a failed media upload. A body with none of
+ * them tells `classify` nothing.
  */
 const errorNames: ReadonlySet<string> = new Set([
   'errors',
@@ -11,6 +12,7 @@ const errorNames: ReadonlySet<string> = new Set([
   'message',
   'title',
   'request',
+  'processing_info',
 ]);
 
 /**

@@ -29,6 +29,25 @@ function scrubbed(clean: string, secrets: readonly string[] | undefined): string
 }
 
 /**
+ * The offending value an error names: replaced whole when its parameter holds credentials or it
+ * holds one of the request's own (a string scrubbed, anything else checked through its JSON).
+ */
+function shownValue(raw: RawProblem, secrets: readonly string[] | undefined): unknown {
+  if (raw.parameter !== undefined && isSecretParam(raw.parameter)) return redacted;
+  const { value } = raw;
+  if (secrets === undefined || secrets.length === 0) return value;
+  if (typeof value === 'string') return scrubValues(value, secrets);
+  if (typeof value !== 'object' || value === null) return value;
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    return redacted;
+  }
+  return json !== undefined && scrubValues(json, secrets) !== json ? redacted : value;
+}
+
+/**
  * A matched problem, carrying only the documented fields (never the whole hostile object). Its
  * texts are scrubbed like the classification's message, since an API or a proxy may echo a
  * credential back, and the classification reaches `toJSON` and every hook; so is the value of a
@@ -46,19 +65,18 @@ export function toProblem(
     problem.id = rule.id;
   }
   if (raw.code !== undefined) problem.code = raw.code;
-  if (raw.type !== undefined) problem.type = raw.type;
+  if (raw.type !== undefined) problem.type = scrubbed(raw.type, secrets);
   if (raw.title !== undefined) problem.title = scrubbed(cleanTitle(rule, raw.title), secrets);
   const detail = raw.detail === undefined ? undefined : scrubbed(cleanText(rule, raw.detail), secrets);
   const message = raw.message === undefined ? detail : scrubbed(cleanText(rule, raw.message), secrets);
   if (message !== undefined) problem.message = message;
   if (detail !== undefined) problem.detail = detail;
-  if (raw.resourceType !== undefined) problem.resourceType = raw.resourceType;
-  if (raw.resourceId !== undefined) problem.resourceId = raw.resourceId;
-  if (raw.parameter !== undefined) problem.parameter = raw.parameter;
-  if (raw.hasValue)
-    problem.value = raw.parameter !== undefined && isSecretParam(raw.parameter) ? redacted : raw.value;
-  if (raw.field !== undefined) problem.field = raw.field;
-  if (raw.section !== undefined) problem.section = raw.section;
-  if (raw.reason !== undefined) problem.reason = raw.reason;
+  if (raw.resourceType !== undefined) problem.resourceType = scrubbed(raw.resourceType, secrets);
+  if (raw.resourceId !== undefined) problem.resourceId = scrubbed(raw.resourceId, secrets);
+  if (raw.parameter !== undefined) problem.parameter = scrubbed(raw.parameter, secrets);
+  if (raw.hasValue) problem.value = shownValue(raw, secrets);
+  if (raw.field !== undefined) problem.field = scrubbed(raw.field, secrets);
+  if (raw.section !== undefined) problem.section = scrubbed(raw.section, secrets);
+  if (raw.reason !== undefined) problem.reason = scrubbed(raw.reason, secrets);
   return problem;
 }

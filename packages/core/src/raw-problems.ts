@@ -2,6 +2,7 @@ import { meantAsJson, type ParsedBody } from './body.ts';
 import { dialectFromBody } from './dialect.ts';
 import { type Fields, looseProblem, readFields } from './fields.ts';
 import type { Dialect } from './kinds.ts';
+import { mediaFailure } from './media-processing.ts';
 import { isRecord } from './record.ts';
 
 /** One error as it appears in a body, before it is matched to the catalogue. */
@@ -22,6 +23,11 @@ export interface RawProblem {
   readonly field?: string | undefined;
   readonly section?: string | undefined;
   readonly reason?: string | undefined;
+  /**
+   * A media processing failure (`processing_info.error`), whose `name` is in `reason`: matched among
+   * the media entries by that name alone, since its `code` is not one of the API's error codes.
+   */
+  readonly media?: boolean;
 }
 
 /** Where a body's errors were found, whether it also carries data, and the dialect its shape suggests. */
@@ -60,6 +66,11 @@ function fromJson(json: unknown, parsed: boolean): BodyProblems {
   const top = readFields(json, parsed);
   const errors = top.hasErrors ? top.errors : undefined;
   if (Array.isArray(errors)) return fromErrors(top, errors, parsed);
+  if (top.processingInfo !== undefined) {
+    const failure = mediaFailure(top.processingInfo, parsed);
+    // Only v1.1 puts `processing_info` at the top (v2 nests it in `data`): the shape tells the dialect.
+    if (failure) return { problems: [failure], hasData: false, shape: 'v1.1' };
+  }
   const shape = dialectFromBody(top, firstOf(top.errors));
   if (typeof errors === 'string') {
     return { problems: [looseProblem(undefined, undefined, errors)], hasData: false, shape };

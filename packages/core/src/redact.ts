@@ -45,6 +45,12 @@ export const secretParams: ReadonlySet<string> = new Set([
   'signature',
   'sig',
   'password',
+  'jwt',
+  'api_secret',
+  'consumer_key',
+  'session_token',
+  'csrf_token',
+  'guest_token',
 ]);
 
 /** What every secret is replaced with. */
@@ -56,15 +62,23 @@ export function isSecretHeader(name: string): boolean {
 }
 
 /**
- * Whether a URL or form parameter carries a credential. Serialisers nest names (axios sends
- * `access_token[]=…` for an array and `oauth[token]=…` for an object), so each bracketed part counts.
+ * Whether a URL or form parameter carries a credential, whatever its case and separators
+ * (`accessToken` is `access_token`). Serialisers nest names (axios sends `access_token[]=…` for an
+ * array and `oauth[token]=…` for an object), so each bracketed part counts.
  */
 export function isSecretParam(name: string): boolean {
   const lower = name.trim().toLowerCase();
-  if (secretParams.has(lower)) return true;
+  if (secretParams.has(lower) || spelledParams.has(spelling(lower))) return true;
   if (!lower.includes('[')) return false;
-  return lower.split(/[[\]]+/).some((part) => secretParams.has(part.trim()));
+  return lower.split(/[[\]]+/).some((part) => spelledParams.has(spelling(part.trim())));
 }
+
+/** A name without its separators: `accessToken`, `access-token` and `ACCESS_TOKEN` are one name. */
+function spelling(lower: string): string {
+  return lower.replace(/[-_]/g, '');
+}
+
+const spelledParams: ReadonlySet<string> = new Set([...secretParams].map(spelling));
 
 /** A header container (`Headers`, a `Map`) rather than a plain record. */
 interface HeaderEntries {
@@ -113,10 +127,14 @@ export function redactUrl(url: string | URL): string {
   if (parsed.username) parsed.username = 'REDACTED';
   if (parsed.password) parsed.password = 'REDACTED';
   parsed.hash = '';
-  for (const [name, value] of [...parsed.searchParams]) {
+  let changed = false;
+  const params = [...parsed.searchParams].map(([name, value]): [string, string] => {
     const scrubbed = isSecretParam(name) ? redacted : redactText(value);
-    if (scrubbed !== value) parsed.searchParams.set(name, scrubbed);
-  }
+    if (scrubbed !== value) changed = true;
+    return [name, scrubbed];
+  });
+  // One assignment: each `searchParams.set` reserialises the whole URL, quadratic over many parameters.
+  if (changed) parsed.search = new URLSearchParams(params).toString();
   const out = parsed.href.replaceAll(encodeURIComponent(redacted), redacted);
   if (!relative || !out.startsWith(placeholderOrigin)) return out;
   const path = out.slice(placeholderOrigin.length);
@@ -130,10 +148,11 @@ const tokenLike = String.raw`(?=[A-Za-z0-9._~+/=%-]*(?:[0-9+/=%]|[a-z][A-Z]))[A-
 const anyValue = String.raw`("(?:[^"\\]|\\.)*"|'[^']*'|[^&\s,;"'}]+)`;
 
 /** Parameter names scrubbed after `=` in text; `code` and `key` only there, as `code: 88` is prose. */
-const pairNames = [...secretParams].map((name) => name.replace(/[-]/g, '[-_]?')).join('|');
+const namePattern = (name: string): string => name.replace(/[-_]/g, '[-_]?');
+const pairNames = [...secretParams].map(namePattern).join('|');
 const colonNames = [...secretParams]
   .filter((name) => name !== 'code' && name !== 'key' && name !== 'client_id' && name !== 'sig')
-  .map((name) => name.replace(/[-]/g, '[-_]?'))
+  .map(namePattern)
   .join('|');
 
 /**
@@ -145,10 +164,14 @@ const secretPatterns: readonly (readonly [RegExp, string, readonly string[]])[] 
   // every letter of a long word as its start, which is quadratic on a hostile text.
   [/\/\/[^\s/?#@]+@/g, `//${redacted}@`, ['//']],
   // A whole header line: the scheme, then the credential, whatever its form.
-  [/\b((?:Proxy-)?Authori[sz]ation|Cookie|Set-Cookie)(\s*[:=]\s*)[^\r\n]+/gi, `$1$2${redacted}`, [':', '=']],
   [
-    /\b(ApiKey|Api-Key|X-Api-Key|X-Api-Token|X-Access-Token|X-Auth-Token|X-Csrf-Token|X-Guest-Token)(\s*[:=]\s*)("[^"]*"|[^\s,;]+)/gi,
-    `$1$2${redacted}`,
+    /(["']?)\b((?:Proxy-)?Authori[sz]ation|Authentication|Cookie|Set-Cookie)\1(\s*[:=]\s*)[^\r\n]+/gi,
+    `$1$2$1$3${redacted}`,
+    [':', '='],
+  ],
+  [
+    /(["']?)\b(ApiKey|Api-Key|X-Api-Key|X-Api-Token|X-Access-Token|X-Auth-Token|X-Csrf-Token|X-Guest-Token)\1(\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;]+)/gi,
+    `$1$2$1$3${redacted}`,
     [':', '='],
   ],
   // Case-sensitive, so that `tokenLike` can tell a capital inside a value from a word.
@@ -180,12 +203,13 @@ const secretPatterns: readonly (readonly [RegExp, string, readonly string[]])[] 
  * one of these words (`client_secret=` needs `secret`), or a URL with userinfo.
  */
 const mayHoldSecret =
-  /bearer|basic|oauth|token|key|secret|password|authori[sz]ation|cookie|code|sig|\/\/[^\s/]*@/i;
+  /bearer|basic|oauth|token|key|secret|password|authori[sz]ation|authentication|cookie|code|sig|jwt|\/\/[^\s/]*@/i;
 
 /**
  * Short texts already found free of credentials (scrubbing left them unchanged). APIs repeat the
- * same messages, and a set lookup is cheaper than one regex pass; only texts nothing was scrubbed
- * from are kept, so the set never holds a secret.
+ * same messages, and a set lookup is cheaper than one regex pass; only texts no pattern changed are
+ * kept (a request's own credentials, which `classify` scrubs by value, may still be in one: the set
+ * is module-private and never shown).
  */
 const cleanTexts = new Set<string>();
 const maxCleanTexts = 256;

@@ -1,24 +1,74 @@
 import type { HeadersLike } from './classification.ts';
-import { isSecretHeader, isSecretParam } from './redact.ts';
+import { isSecretHeader, isSecretParam, redacted } from './redact.ts';
 
-/** Shorter values are left alone: replacing `1` or `abc` everywhere would garble ordinary text. */
-const minSecretLength = 6;
+/**
+ * Shorter values are left alone, given or collected: replacing `1` or `abc` wherever it appears
+ * would garble ordinary text, and no credential is that short.
+ */
+export const minSecretLength = 6;
 
-function add(out: Set<string>, value: string | undefined): void {
-  const trimmed = value?.trim().replace(/^"|"$/g, '');
-  if (trimmed !== undefined && trimmed.length >= minSecretLength) out.add(trimmed);
-}
+/** Words of an `Authorization` value that name its scheme, not its credential. */
+const schemes: ReadonlySet<string> = new Set(['bearer', 'basic', 'oauth', 'digest', 'token', 'apikey']);
 
-/** A header value's credential parts: the whole value, each word of it, each `k=v` value inside it. */
-function addHeaderValue(out: Set<string>, value: string): void {
-  add(out, value);
-  for (const part of value.split(/[\s,;]+/)) {
-    const equals = part.indexOf('=');
-    add(out, equals === -1 ? part : part.slice(equals + 1));
+/** A value that reads as a credential rather than a word: a digit, a `+/=%`, or a capital inside. */
+const credentialLike = /[0-9+/=%]|[a-z][A-Z]/;
+
+/** Percent-decoded, never throwing on a malformed escape. */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
   }
 }
 
-/** A header container (`Headers`, a `Map`, Effect's record is plain) rather than a record. */
+/** Adds a value and the spellings an echo may use: percent-decoded (X's app-only tokens come encoded) and encoded. */
+function add(out: Set<string>, value: string | undefined): void {
+  const trimmed = value?.trim().replace(/^"|"$/g, '');
+  if (trimmed === undefined || trimmed.length < minSecretLength) return;
+  out.add(trimmed);
+  const plain = decoded(trimmed);
+  if (plain.length >= minSecretLength) out.add(plain);
+  out.add(encodeURIComponent(plain));
+}
+
+/** The password of a Basic credential (`user:password`, base64), which an API may echo decoded. */
+function addBasic(out: Set<string>, encoded: string): void {
+  try {
+    const pair = atob(encoded);
+    const colon = pair.indexOf(':');
+    add(out, pair);
+    if (colon !== -1) add(out, pair.slice(colon + 1));
+  } catch {
+    // Not base64: the value itself was added already.
+  }
+}
+
+/**
+ * A secret header's credentials: the whole value, and each word of it except scheme names; in a
+ * `k=v` list the values of credential parameters (OAuth 1.0a's `oauth_token`, `oauth_signature`,
+ * …, not its `HMAC-SHA1` or timestamp) and, in a cookie, whose names say nothing, every value that
+ * reads as a credential (`auth_token`'s, `ct0`'s, not `lang=english`).
+ */
+function addHeaderValue(out: Set<string>, value: string, cookie: boolean): void {
+  add(out, value);
+  const words = value.split(/[\s,;]+/).filter((word) => word !== '');
+  for (const [index, word] of words.entries()) {
+    const equals = word.indexOf('=');
+    // Base64 padding ends in `=`: such a word is a value, not a pair.
+    if (equals === -1 || /^[^=]+=+$/.test(word)) {
+      if (schemes.has(word.toLowerCase())) continue;
+      add(out, word);
+      if (words[index - 1]?.toLowerCase() === 'basic') addBasic(out, word);
+      continue;
+    }
+    const name = word.slice(0, equals);
+    const pairValue = word.slice(equals + 1).replace(/^"|"$/g, '');
+    if (isSecretParam(name) || (cookie && credentialLike.test(pairValue))) add(out, pairValue);
+  }
+}
+
+/** A header container (`Headers`, a `Map`) rather than a record. */
 interface HeaderEntries {
   forEach(callback: (value: string, name: string) => void): void;
 }
@@ -36,36 +86,68 @@ function eachHeader(headers: HeadersLike, visit: (name: string, value: string) =
   }
 }
 
+function addUrl(out: Set<string>, url: string | URL): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(String(url), 'http://relative.invalid/');
+  } catch {
+    return;
+  }
+  add(out, parsed.username);
+  add(out, parsed.password);
+  for (const [name, value] of parsed.searchParams) if (isSecretParam(name)) add(out, value);
+}
+
 /**
  * The credential values a request carries: its secret headers (`Authorization`, Sorsa's `ApiKey`,
- * cookies, …, and each token inside them), its credential query parameters and its userinfo. An
- * adapter passes them to `classify` as `secrets`, so that an API or a proxy echoing one back, in
- * whatever words, does not put it in a problem or a message. Never throws.
+ * cookies, …, and each token inside them, a Basic password decoded), its credential query
+ * parameters and its userinfo, each also percent-decoded and encoded; `also` adds values known
+ * otherwise (axios's `auth` password, say). An adapter passes them to `classify` as `secrets`, so
+ * that an API or a proxy echoing one back, in whatever words, does not put it in a problem or a
+ * message. Values shorter than {@link minSecretLength} are left out. Never throws.
  */
-export function secretValues(headers: HeadersLike | undefined, url?: string | URL): string[] {
+export function secretValues(
+  headers: HeadersLike | undefined,
+  url?: string | URL,
+  also: readonly (string | undefined)[] = [],
+): string[] {
   const out = new Set<string>();
   try {
     if (headers != null && typeof headers === 'object') {
       eachHeader(headers, (name, value) => {
-        if (isSecretHeader(name)) addHeaderValue(out, value);
+        if (isSecretHeader(name)) addHeaderValue(out, value, /cookie/i.test(name));
       });
     }
-    if (url !== undefined) {
-      const parsed = new URL(String(url), 'http://relative.invalid/');
-      add(out, decodeURIComponent(parsed.username));
-      add(out, decodeURIComponent(parsed.password));
-      for (const [name, value] of parsed.searchParams) if (isSecretParam(name)) add(out, value);
-    }
   } catch {
-    // What could be read is kept: a malformed URL or a throwing header object adds nothing more.
+    // A header object that throws adds nothing more; the URL is still read.
   }
+  if (url !== undefined) addUrl(out, url);
+  for (const value of also) add(out, value);
   // Longest first: scrubbing a shorter value inside a longer one first would leave the rest of it.
   return [...out].sort((a, b) => b.length - a.length);
 }
 
-/** `text` with every occurrence of each of `secrets` replaced, in the order given (see `secretValues`). */
+/** How much of a secret cut off at the end of a text still counts: less could be any word's start. */
+const minTailLength = 4;
+
+/**
+ * `text` with every occurrence of each of `secrets` replaced, in the order given (see
+ * `secretValues`), and the start of one cut off at the end of the text (bodies are shortened
+ * before they become problem texts). Secrets shorter than {@link minSecretLength} are ignored.
+ */
 export function scrubValues(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join('[REDACTED]');
+  for (const secret of secrets) {
+    if (secret.length < minSecretLength) continue;
+    if (out.includes(secret)) out = out.split(secret).join(redacted);
+    // Most texts end in nothing a secret contains: one search rules the cut-off case out.
+    if (out.length < minTailLength || !secret.includes(out.slice(-minTailLength))) continue;
+    for (let length = Math.min(secret.length - 1, out.length); length >= minTailLength; length--) {
+      if (out.endsWith(secret.slice(0, length))) {
+        out = out.slice(0, out.length - length) + redacted;
+        break;
+      }
+    }
+  }
   return out;
 }

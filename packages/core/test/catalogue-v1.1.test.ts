@@ -15,6 +15,13 @@ const tableCodes = [
 /** Codes seen in real traffic or other docs but absent from that table (reference B.5 and the 2014 seed). */
 const extraCodes = [104, 108, 200, 231, 453];
 const httpStatuses = [200, 304, 400, 401, 403, 404, 406, 410, 420, 422, 429, 500, 502, 503, 504];
+/** The media processing failures reported inside a 200 (reference B.1), and the entry for any other name. */
+const mediaErrors: Readonly<Record<string, string>> = {
+  'v1.1/media-invalid': 'InvalidMedia',
+  'v1.1/media-unsupported': 'UnsupportedMedia',
+  'v1.1/media-internal-error': 'InternalError',
+  'v1.1/media-processing-failed': '*',
+};
 
 const rules: readonly EntryRule[] = v11Rules;
 const byId = new Map(rules.map((rule) => [rule.id, rule]));
@@ -62,8 +69,17 @@ describe('v1.1 catalogue coverage', () => {
     }
   });
 
-  test('there is nothing beyond those codes and statuses', () => {
-    expect(rules).toHaveLength(tableCodes.length + extraCodes.length + httpStatuses.length);
+  test('the media processing failures are entries with their error name and no code', () => {
+    for (const [id, name] of Object.entries(mediaErrors)) {
+      expect(byId.get(id)?.mediaError, id).toBe(name);
+      expect(byId.get(id)?.code, id).toBeUndefined();
+    }
+  });
+
+  test('there is nothing beyond those codes, statuses and media failures', () => {
+    expect(rules).toHaveLength(
+      tableCodes.length + extraCodes.length + httpStatuses.length + Object.keys(mediaErrors).length,
+    );
   });
 
   test('ids are unique, and so are codes', () => {
@@ -75,7 +91,9 @@ describe('v1.1 catalogue coverage', () => {
   test('every rule belongs to the v1.1 dialect and names its code or status in its id', () => {
     for (const rule of rules) {
       expect(rule.dialect).toBe('v1.1');
-      expect(rule.id).toBe(rule.code === undefined ? `v1.1/http-${rule.status[0]}` : `v1.1/${rule.code}`);
+      if (rule.mediaError !== undefined) expect(rule.id).toMatch(/^v1\.1\/media-[a-z-]+$/);
+      else
+        expect(rule.id).toBe(rule.code === undefined ? `v1.1/http-${rule.status[0]}` : `v1.1/${rule.code}`);
     }
   });
 });
@@ -95,7 +113,7 @@ describe('v1.1 rules', () => {
     }
   });
 
-  test('only 500, 502, 504, code 131 and the successes count as possibly processed', () => {
+  test('only 500, 502, 504, code 131, the successes and the media failures count as possibly processed', () => {
     const processed = rules.filter((rule) => rule.processed).map((rule) => rule.id);
     expect(processed.sort()).toEqual(
       [
@@ -105,6 +123,7 @@ describe('v1.1 rules', () => {
         'v1.1/http-500',
         'v1.1/http-502',
         'v1.1/http-504',
+        ...Object.keys(mediaErrors),
       ].sort(),
     );
     for (const rule of rules) {
@@ -134,6 +153,10 @@ describe('v1.1 rules', () => {
       'v1.1/214': 'forbidden',
       'v1.1/68': 'gone',
       'v1.1/http-406': 'not-acceptable',
+      'v1.1/media-invalid': 'invalid-request',
+      'v1.1/media-unsupported': 'invalid-request',
+      'v1.1/media-internal-error': 'server-error',
+      'v1.1/media-processing-failed': 'unknown',
     };
     for (const [id, kind] of Object.entries(expected)) expect(byId.get(id)?.kind, id).toBe(kind);
   });
@@ -176,17 +199,28 @@ describe('v1.1 examples', () => {
 
   test('status examples carry no code at all', () => {
     for (const rule of rules) {
-      if (rule.code !== undefined) continue;
+      if (rule.code !== undefined || rule.mediaError !== undefined) continue;
       const body = examples[rule.id]?.body ?? '';
       if (isJson(body)) expect(codesIn(body), rule.id).toEqual([]);
       else expect(body, rule.id).not.toMatch(/code/i);
     }
   });
 
+  test('media examples are 200 STATUS responses whose processing failed with the entry’s name', () => {
+    for (const [id, name] of Object.entries(mediaErrors)) {
+      const example = examples[id];
+      expect(example?.status, id).toBe(200);
+      const info = JSON.parse(example?.body ?? '').processing_info;
+      expect(info?.state, id).toBe('failed');
+      if (name === '*') expect(Object.values(mediaErrors), id).not.toContain(info?.error?.name);
+      else expect(info?.error?.name, id).toBe(name);
+    }
+  });
+
   test('the status examples use several body shapes, not one', () => {
     const contentTypes = new Set(
       rules
-        .filter((rule) => rule.code === undefined)
+        .filter((rule) => rule.code === undefined && rule.mediaError === undefined)
         .map((rule) => examples[rule.id]?.headers['content-type']?.split(';')[0]),
     );
     expect(contentTypes).toEqual(new Set(['application/json', 'text/html', 'text/plain', undefined]));

@@ -74,3 +74,77 @@ describe('classify with secrets', () => {
     expect(scrubValues(`${token} and ${token}`, [token])).toBe('[REDACTED] and [REDACTED]');
   });
 });
+
+describe('second review: credentials in every shape they are sent and echoed', () => {
+  test("a Basic credential's base64 (with its padding) and its decoded password are collected", () => {
+    const basic = btoa('alice:hunter2-password');
+    const values = secretValues({ authorization: `Basic ${basic}` });
+    expect(values).toEqual(expect.arrayContaining([basic, 'hunter2-password', 'alice:hunter2-password']));
+    expect(values).not.toContain('Basic');
+  });
+
+  test('percent-encoded tokens are also collected decoded, and scheme words and OAuth method names are not', () => {
+    const values = secretValues({
+      authorization:
+        'OAuth oauth_consumer_key="xvz1evFS4wEEPTGEFPHBog", oauth_signature="tnnArxj06cWHq44gCs1OSKk%2FJY%3D", oauth_signature_method="HMAC-SHA1", oauth_timestamp="1318622958"',
+      'x-api-key': 'AAAA%2BuSeid%3D',
+    });
+    expect(values).toEqual(
+      expect.arrayContaining(['tnnArxj06cWHq44gCs1OSKk/JY=', 'AAAA+uSeid=', 'xvz1evFS4wEEPTGEFPHBog']),
+    );
+    for (const word of ['OAuth', 'HMAC-SHA1', '1318622958']) expect(values).not.toContain(word);
+  });
+
+  test("a cookie's credential-like values are collected, plain words are not", () => {
+    const values = secretValues({
+      cookie: 'lang=english; guest=welcome; ct0=9f8e7d6c5b4a; auth_token=zzzzzzzz',
+    });
+    expect(values).toEqual(expect.arrayContaining(['9f8e7d6c5b4a', 'zzzzzzzz']));
+    expect(values).not.toContain('english');
+    expect(values).not.toContain('welcome');
+  });
+
+  test('a malformed escape in userinfo does not stop the query from being read', () => {
+    expect(
+      secretValues({}, 'https://bob:p%ssword1@api.x.com/2/users/me?access_token=SECRETTOKEN99'),
+    ).toContain('SECRETTOKEN99');
+  });
+
+  test('values given as also count, and secrets shorter than six characters are ignored', () => {
+    expect(secretValues(undefined, undefined, ['axiosPassw0rd!', 'abc'])).toEqual(['axiosPassw0rd!']);
+    expect(scrubValues('abc and abcdef', ['abc'])).toBe('abc and abcdef');
+  });
+
+  test('the start of a secret cut off at the end of a shortened text is replaced too', () => {
+    expect(scrubValues('credential sorsa-9f8e7d', ['sorsa-9f8e7d6c5b4a3f2e'])).toBe('credential [REDACTED]');
+    expect(scrubValues('nothing to see', ['sorsa-9f8e7d6c5b4a3f2e'])).toBe('nothing to see');
+  });
+
+  test("every field of a problem is scrubbed of the request's credentials", () => {
+    const s = 'SECRETvalue123';
+    const c = classify({
+      status: 400,
+      dialect: 'v2',
+      secrets: [s],
+      body: {
+        errors: [
+          {
+            parameter: 'ids',
+            value: { nested: [s] },
+            resource_id: s,
+            resource_type: s,
+            reason: s,
+            field: s,
+            section: s,
+            title: 'Invalid Request',
+            detail: 'bad',
+            type: `https://api.x.com/2/problems/${s}`,
+          },
+          { parameter: 'accessToken', value: 'zzzzzzz123', message: 'unknown parameter' },
+        ],
+      },
+    });
+    expect(JSON.stringify(c)).not.toContain(s);
+    expect(JSON.stringify(c)).not.toContain('zzzzzzz123');
+  });
+});

@@ -212,8 +212,29 @@ describe('XApiError', () => {
 describe('redaction of hostile texts', () => {
   test('a problem text of a million characters is scrubbed in one pass, not one per character', () => {
     const detail = `${'a'.repeat(500_000)}//${'b'.repeat(500_000)} Bearer ${canary}`;
-    const c = classify({ status: 400, dialect: 'v2', body: { title: 'Invalid Request', type: 'about:blank', detail } });
+    const c = classify({
+      status: 400,
+      dialect: 'v2',
+      body: { title: 'Invalid Request', type: 'about:blank', detail },
+    });
     expect(c.problems[0]?.detail?.endsWith('Bearer [REDACTED]')).toBe(true);
     expect(JSON.stringify(c)).not.toContain(canary);
+  });
+});
+
+describe('second review: URLs and text shapes', () => {
+  test('a URL with thousands of credential parameters is redacted in one pass', () => {
+    const query = Array.from({ length: 4000 }, (_, i) => `access_token=${canary}${i}`).join('&');
+    expect(redactUrl(`https://api.x.com/2/users/me?${query}`)).not.toContain(canary);
+  });
+
+  test('camelCase and dashed credential names count, in URLs and in text', () => {
+    expect(
+      redactUrl(`https://api.x.com/2/x?accessToken=${canary}&access-token=${canary}&jwt=${canary}`),
+    ).not.toContain(canary);
+    expect(redactText(`{"accessToken":"${canary}","Authorization":"Bearer abcdefghijklmnop"}`)).not.toMatch(
+      /CANARY|abcdefghijklmnop/,
+    );
+    expect(redactText(`Authentication: ${canary}`)).not.toContain(canary);
   });
 });

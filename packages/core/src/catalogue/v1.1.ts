@@ -1,6 +1,7 @@
 /**
- * Twitter API v1.1: every code of the 2025 docs table, the codes seen in real traffic, and every
- * documented HTTP status (as `v1.1/http-<status>`, used when a body carries no code).
+ * Twitter API v1.1: every code of the 2025 docs table, the codes seen in real traffic, every
+ * documented HTTP status (as `v1.1/http-<status>`, used when a body carries no code), and the media
+ * processing failures a 200 STATUS response reports (as `v1.1/media-<name>`).
  */
 export const v11Rules = [
   {
@@ -709,6 +710,48 @@ export const v11Rules = [
     status: [504],
     kind: 'server-error',
     retry: 'backoff',
+    processed: true,
+  },
+  // Media processing failures arrive inside a 200 STATUS response (reference B.1): the upload was
+  // accepted, so each is `processed`. The names are those twitter-ruby's MEDIA_ERRORS handles.
+  {
+    id: 'v1.1/media-invalid',
+    dialect: 'v1.1',
+    status: [200],
+    mediaError: 'InvalidMedia',
+    // The file itself is bad: uploading the same file again fails the same way.
+    kind: 'invalid-request',
+    retry: 'never',
+    processed: true,
+  },
+  {
+    id: 'v1.1/media-unsupported',
+    dialect: 'v1.1',
+    status: [200],
+    mediaError: 'UnsupportedMedia',
+    kind: 'invalid-request',
+    retry: 'never',
+    processed: true,
+  },
+  {
+    id: 'v1.1/media-internal-error',
+    dialect: 'v1.1',
+    status: [200],
+    mediaError: 'InternalError',
+    // X failed, not the file: the same upload, started over, can succeed.
+    kind: 'server-error',
+    retry: 'backoff',
+    processed: true,
+  },
+  {
+    id: 'v1.1/media-processing-failed',
+    dialect: 'v1.1',
+    status: [200],
+    // Any other name: processing surely failed, but nothing says why, so neither a kind that
+    // blames the file nor a retry that could re-upload it forever.
+    mediaError: '*',
+    kind: 'unknown',
+    retry: 'never',
     processed: true,
   },
 ] as const;

@@ -2,6 +2,16 @@ import type { V11EntryId } from '../catalogue/index.ts';
 import type { Example } from '../entry.ts';
 import { rateLimitHeaders, rawBody, v11Error, xJson } from './build.ts';
 
+/** A 200 media upload STATUS response whose processing failed with `error`. */
+/* @__NO_SIDE_EFFECTS__ */
+function mediaStatusFailed(error: Record<string, unknown>): Example {
+  return xJson(200, {
+    media_id: 1,
+    media_id_string: '1',
+    processing_info: { state: 'failed', progress_percent: 12, error },
+  });
+}
+
 /** A real-looking response for each v1.1 entry. Bodies without a code classify by status alone. */
 export const v11Examples: { readonly [K in V11EntryId]: Example } = {
   'v1.1/3': v11Error(400, 3, 'Invalid coordinates.'),
@@ -137,4 +147,27 @@ export const v11Examples: { readonly [K in V11EntryId]: Example } = {
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Twitter / Over capacity</title></head><body><h1>Twitter is over capacity.</h1></body></html>',
   ),
   'v1.1/http-504': rawBody(504, 'text/plain; charset=utf-8', 'Gateway Timeout'),
+  // The twitter-ruby fixture (reference B.1). The reference records no code or message for the
+  // other names, so theirs are illustrative; the name alone selects the entry.
+  'v1.1/media-invalid': mediaStatusFailed({
+    code: 1,
+    name: 'InvalidMedia',
+    message: 'Unsupported video format',
+  }),
+  'v1.1/media-unsupported': mediaStatusFailed({
+    code: 1,
+    name: 'UnsupportedMedia',
+    message: 'Unsupported media type',
+  }),
+  'v1.1/media-internal-error': mediaStatusFailed({
+    code: 1,
+    name: 'InternalError',
+    message: 'Internal error while processing media',
+  }),
+  // A name no entry lists.
+  'v1.1/media-processing-failed': mediaStatusFailed({
+    code: 1,
+    name: 'ProcessingFailed',
+    message: 'Media processing failed',
+  }),
 };

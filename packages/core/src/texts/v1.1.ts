@@ -6,6 +6,8 @@ const codes = 'https://docs.x.com/x-api/fundamentals/response-codes-and-errors';
 const legacyCodes = 'https://dev.twitter.com/overview/api/response-codes';
 /** Where the 453 message itself sends developers. */
 const accessLevels = 'https://developer.twitter.com/en/portal/product';
+/** The chunked upload guide: the STATUS step and its `processing_info` states, `failed` among them. */
+const mediaUpload = 'https://docs.x.com/x-api/media/quickstart/media-upload-chunked';
 
 /** English texts and reference facts for the v1.1 entries. */
 export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
@@ -611,5 +613,34 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'X’s servers are up, but the request timed out somewhere inside; it may or may not have taken effect.',
     remedy: 'Retry reads after a delay; check whether a write took effect before sending it again.',
     docs: codes,
+  },
+  'v1.1/media-invalid': {
+    title: 'Invalid media',
+    summary:
+      'The upload was accepted, but processing failed because the file itself is damaged or not valid media; the STATUS response reports it with a 200.',
+    remedy: 'Do not upload the same file again; fix or re-encode it, then start a new upload.',
+    message: 'Unsupported video format',
+    docs: mediaUpload,
+  },
+  'v1.1/media-unsupported': {
+    title: 'Unsupported media',
+    summary:
+      'The upload was accepted, but processing failed because X does not support this kind of media or its encoding; the STATUS response reports it with a 200.',
+    remedy: 'Convert the file to a format, codec and size X accepts, then start a new upload.',
+    docs: mediaUpload,
+  },
+  'v1.1/media-internal-error': {
+    title: 'Media processing error',
+    summary:
+      'The upload was accepted, but processing failed inside X, not because of the file; the STATUS response reports it with a 200.',
+    remedy: 'Wait a little, then upload the same file again from INIT; the failed media id stays unusable.',
+    docs: mediaUpload,
+  },
+  'v1.1/media-processing-failed': {
+    title: 'Media processing failed',
+    summary:
+      'The upload was accepted, but processing failed for a reason this catalogue does not know; the STATUS response reports it with a 200.',
+    remedy: 'Read the error name and message in the response before deciding whether to upload again.',
+    docs: mediaUpload,
   },
 };

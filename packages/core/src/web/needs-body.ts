@@ -3,7 +3,7 @@ const jsonType = /[/+]json\b/i;
 
 /**
  * Whether a response's body must be read for classification. Errors live in non-2xx bodies and,
- * as partial errors, in 2xx JSON bodies. Anything else (images, media, and `stream`: a streaming
+ * as partial errors or a failed media upload, in 2xx JSON bodies. Anything else (images, media, and `stream`: a streaming
  * endpoint, see `urlFacts`) is passed through unread so large or endless bodies keep streaming to
  * the caller.
  */

@@ -475,4 +475,31 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
     remedy:
       'Lesezugriffe nach einer Pause wiederholen; vor erneutem Senden prüfen, ob ein Schreibzugriff wirksam wurde.',
   },
+  'v1.1/media-invalid': {
+    title: 'Ungültige Mediendatei',
+    summary:
+      'Der Upload wurde angenommen, die Verarbeitung scheiterte aber, weil die Datei selbst beschädigt oder kein gültiges Medium ist; die STATUS-Antwort meldet das mit 200.',
+    remedy:
+      'Dieselbe Datei nicht erneut hochladen; sie reparieren oder neu kodieren und einen neuen Upload beginnen.',
+  },
+  'v1.1/media-unsupported': {
+    title: 'Nicht unterstütztes Medium',
+    summary:
+      'Der Upload wurde angenommen, die Verarbeitung scheiterte aber, weil X diese Medienart oder Kodierung nicht unterstützt; die STATUS-Antwort meldet das mit 200.',
+    remedy:
+      'Die Datei in ein Format, einen Codec und eine Größe umwandeln, die X annimmt, und einen neuen Upload beginnen.',
+  },
+  'v1.1/media-internal-error': {
+    title: 'Fehler bei der Medienverarbeitung',
+    summary:
+      'Der Upload wurde angenommen, die Verarbeitung scheiterte aber intern bei X, nicht an der Datei; die STATUS-Antwort meldet das mit 200.',
+    remedy:
+      'Kurz warten und dieselbe Datei erneut ab INIT hochladen; die gescheiterte Media-ID bleibt unbrauchbar.',
+  },
+  'v1.1/media-processing-failed': {
+    title: 'Medienverarbeitung gescheitert',
+    summary:
+      'Der Upload wurde angenommen, die Verarbeitung scheiterte aber aus einem Grund, den dieser Katalog nicht kennt; die STATUS-Antwort meldet das mit 200.',
+    remedy: 'Fehlername und Meldung in der Antwort lesen, bevor über einen erneuten Upload entschieden wird.',
+  },
 };
