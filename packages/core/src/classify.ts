@@ -86,7 +86,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   const dialect: Dialect | undefined = input.dialect ?? dialectFromUrl(input.url) ?? found.shape;
 
   const raws = found.problems;
-  const secrets = raws.length === 0 ? undefined : secretsOf(input.secrets);
+  const secrets = raws.length === 0 || input.secrets === undefined ? undefined : secretsOf(input.secrets);
   // Filled by index, not pushed: the length is known, and a push here would not be inlined.
   const problems: Problem[] = new Array(raws.length);
   // The primary problem is the one whose kind comes first in `kindPriority`; the first one wins a

@@ -23,28 +23,45 @@ function cleanTitle(rule: Rule | undefined, title: string): string {
   return scrubbed;
 }
 
-/** Scrubbed of patterns, then of the request's own credentials, which no remembered text vouches for. */
-function scrubbed(clean: string, secrets: readonly string[] | undefined): string {
-  return secrets === undefined || secrets.length === 0 ? clean : scrubValues(clean, secrets);
-}
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The problem's string fields, each of which an API may fill with what it was sent. */
+const textFields = [
+  'type',
+  'title',
+  'message',
+  'detail',
+  'resourceType',
+  'resourceId',
+  'parameter',
+  'field',
+  'section',
+  'reason',
+] as const;
 
 /**
- * The offending value an error names: replaced whole when its parameter holds credentials or it
- * holds one of the request's own (a string scrubbed, anything else checked through its JSON).
+ * Replaces the request's own credentials wherever the problem repeats them: in every text field,
+ * which no remembered clean text vouches for, and in the offending value (a string scrubbed,
+ * anything else replaced whole when its JSON holds one).
  */
-function shownValue(raw: RawProblem, secrets: readonly string[] | undefined): unknown {
-  if (raw.parameter !== undefined && isSecretParam(raw.parameter)) return redacted;
-  const { value } = raw;
-  if (secrets === undefined || secrets.length === 0) return value;
-  if (typeof value === 'string') return scrubValues(value, secrets);
-  if (typeof value !== 'object' || value === null) return value;
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(value);
-  } catch {
-    return redacted;
+function scrubSecrets(problem: Mutable<Problem>, secrets: readonly string[]): void {
+  for (const field of textFields) {
+    const text = problem[field];
+    if (text !== undefined) problem[field] = scrubValues(text, secrets);
   }
-  return json !== undefined && scrubValues(json, secrets) !== json ? redacted : value;
+  const { value } = problem;
+  if (typeof value === 'string') problem.value = scrubValues(value, secrets);
+  else if (typeof value === 'object' && value !== null) {
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      // A value JSON cannot show (circular, say) is not shown at all.
+      problem.value = redacted;
+      return;
+    }
+    if (json !== undefined && scrubValues(json, secrets) !== json) problem.value = redacted;
+  }
 }
 
 /**
@@ -59,24 +76,27 @@ export function toProblem(
   kind: Kind,
   secrets?: readonly string[],
 ): Problem {
-  const problem: { -readonly [K in keyof Problem]: Problem[K] } = { kind };
+  const problem: Mutable<Problem> = { kind };
   if (rule) {
     problem.entry = rule.entry;
     problem.id = rule.id;
   }
   if (raw.code !== undefined) problem.code = raw.code;
-  if (raw.type !== undefined) problem.type = scrubbed(raw.type, secrets);
-  if (raw.title !== undefined) problem.title = scrubbed(cleanTitle(rule, raw.title), secrets);
-  const detail = raw.detail === undefined ? undefined : scrubbed(cleanText(rule, raw.detail), secrets);
-  const message = raw.message === undefined ? detail : scrubbed(cleanText(rule, raw.message), secrets);
+  if (raw.type !== undefined) problem.type = raw.type;
+  if (raw.title !== undefined) problem.title = cleanTitle(rule, raw.title);
+  const detail = raw.detail === undefined ? undefined : cleanText(rule, raw.detail);
+  const message = raw.message === undefined ? detail : cleanText(rule, raw.message);
   if (message !== undefined) problem.message = message;
   if (detail !== undefined) problem.detail = detail;
-  if (raw.resourceType !== undefined) problem.resourceType = scrubbed(raw.resourceType, secrets);
-  if (raw.resourceId !== undefined) problem.resourceId = scrubbed(raw.resourceId, secrets);
-  if (raw.parameter !== undefined) problem.parameter = scrubbed(raw.parameter, secrets);
-  if (raw.hasValue) problem.value = shownValue(raw, secrets);
-  if (raw.field !== undefined) problem.field = scrubbed(raw.field, secrets);
-  if (raw.section !== undefined) problem.section = scrubbed(raw.section, secrets);
-  if (raw.reason !== undefined) problem.reason = scrubbed(raw.reason, secrets);
+  if (raw.resourceType !== undefined) problem.resourceType = raw.resourceType;
+  if (raw.resourceId !== undefined) problem.resourceId = raw.resourceId;
+  if (raw.parameter !== undefined) problem.parameter = raw.parameter;
+  if (raw.hasValue)
+    problem.value = raw.parameter !== undefined && isSecretParam(raw.parameter) ? redacted : raw.value;
+  if (raw.field !== undefined) problem.field = raw.field;
+  if (raw.section !== undefined) problem.section = raw.section;
+  if (raw.reason !== undefined) problem.reason = raw.reason;
+  // Apart, so that the usual call, with no credentials to look for, runs none of this.
+  if (secrets !== undefined && secrets.length > 0) scrubSecrets(problem, secrets);
   return problem;
 }

@@ -67,6 +67,20 @@ export function isSecretHeader(name: string): boolean {
  * array and `oauth[token]=…` for an object), so each bracketed part counts.
  */
 export function isSecretParam(name: string): boolean {
+  // Errors name the same few parameters over and over (`ids`, `query`): answer those from memory.
+  let known = paramVerdicts.get(name);
+  if (known === undefined) {
+    known = judgeParam(name);
+    if (paramVerdicts.size >= maxParamVerdicts) paramVerdicts.clear();
+    paramVerdicts.set(name, known);
+  }
+  return known;
+}
+
+const paramVerdicts = new Map<string, boolean>();
+const maxParamVerdicts = 256;
+
+function judgeParam(name: string): boolean {
   const lower = name.trim().toLowerCase();
   if (secretParams.has(lower) || spelledParams.has(spelling(lower))) return true;
   if (!lower.includes('[')) return false;
