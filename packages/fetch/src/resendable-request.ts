@@ -1,3 +1,4 @@
+import { withoutHeaderValue } from './invalid-header.ts';
 import type { FetchLike } from './options.ts';
 
 /** A request the retry loop can send as often as it decides, each time with the full body. */
@@ -27,7 +28,12 @@ function fromRequest(
   input: Request,
   init: RequestInit | undefined,
 ): ResendableRequest | Promise<ResendableRequest> {
-  const request = init === undefined ? input : new Request(input, init);
+  let request = input;
+  try {
+    if (init !== undefined) request = new Request(input, init);
+  } catch (invalid) {
+    throw withoutHeaderValue(invalid);
+  }
   const resendable = (send: ResendableRequest['send']): ResendableRequest => ({
     url: request.url,
     method: request.method.toUpperCase(),

@@ -10,6 +10,7 @@ import {
   type UrlFacts,
 } from '@xapi-errors/core/web';
 import { classifications } from './classification-store.ts';
+import { withoutHeaderValue } from './invalid-header.ts';
 import type { FetchLike } from './options.ts';
 import type { ResendableRequest } from './resendable-request.ts';
 
@@ -31,7 +32,11 @@ export async function receive(
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
     // Invalid headers are the caller's mistake, not a network failure to retry: throw fetch's TypeError.
-    void request.headers;
+    try {
+      void request.headers;
+    } catch (invalid) {
+      throw withoutHeaderValue(invalid);
+    }
     return { error };
   }
 }

@@ -15,6 +15,23 @@ test('invalid request headers reject with fetch’s TypeError at once, not as a 
   expect(sim.requests).toHaveLength(0);
 });
 
+test('the TypeError does not quote the refused header value, which may be a credential', async () => {
+  const xfetch = withXApi(fetch, { retry: fastRetry });
+  const token = 'Bearer CANARYheader42\nx';
+
+  const fromInit = await rejectionOf(xfetch(`${sim.url}/2/users/me`, { headers: { authorization: token } }));
+  const fromRequest = await rejectionOf(
+    xfetch(new Request(`${sim.url}/2/users/me`), { headers: { authorization: token } }),
+  );
+
+  for (const error of [fromInit, fromRequest]) {
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as TypeError).message).toContain('a header value is invalid');
+    expect(String(error)).not.toContain('CANARYheader42');
+  }
+  expect(sim.requests).toHaveLength(0);
+});
+
 test('headers given as a record, a Headers object or pairs are all sent', async () => {
   const xfetch = withXApi();
   const forms: HeadersInit[] = [
