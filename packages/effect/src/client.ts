@@ -14,10 +14,12 @@ import {
   Layer,
   Option,
   type Redacted,
+  Schedule,
   Stream,
 } from 'effect';
 import { HttpClient, HttpClientRequest, type HttpClientResponse, Headers as HttpHeaders } from 'effect/http';
 import { textOf } from './body.ts';
+import { forgetTaken, takeTaken } from './budget-ledger.ts';
 import { fromClassification, type XApiError } from './errors.ts';
 import { XApiPacer, type XApiPacerService } from './pacer.ts';
 import { type PreparedCall, paceKeyOf, prepareCall } from './prepare.ts';
@@ -35,7 +37,7 @@ export interface XApiClientOptions {
   readonly apiKey?: Redacted.Redacted<string> | undefined;
   /** What to pace; `false` turns pacing off. Default `{ sorsa: true, x: false }`, as in core. */
   readonly pace?: PaceOptions | false | undefined;
-  /** `reject` fails a 2xx that carries errors with the tag of its first problem. Default `resolve`. */
+  /** `reject` fails a 2xx that carries errors with the tag of its most pressing problem (core's `kindPriority`). Default `resolve`. */
   readonly partialErrors?: 'resolve' | 'reject' | undefined;
   /** Skip dialect detection (e.g. behind a proxy host with other paths). */
   readonly dialect?: Dialect | undefined;
@@ -132,12 +134,20 @@ function makeService(
     return Effect.fail(fromClassification(result.classification, { request, kind }));
   };
 
-  /** A success (partial ones too, as in core's loop) pays back into the budget, when there is one. */
-  const settle = (result: XApiResponse, call: PreparedCall): Effect.Effect<XApiResponse, XApiError> => {
+  /**
+   * A success (partial ones too, as in core's loop) pays back into the budget, when there is one:
+   * the tokens `XApiSchedule.budgeted` took for this call's retries, else the first-try refund.
+   * `fiber` is the one making the call, which a time limit may have run this part apart from.
+   */
+  const settle = (
+    result: XApiResponse,
+    call: PreparedCall,
+    fiber: Fiber.Fiber<unknown, unknown>,
+  ): Effect.Effect<XApiResponse, XApiError> => {
     const { budget } = options;
     if (budget === undefined || !result.classification.ok) return outcome(result, call);
     return Effect.andThen(
-      Effect.sync(() => budget.recordSuccess()),
+      Effect.sync(() => budget.recordSuccess(takeTaken(fiber))),
       outcome(result, call),
     );
   };
@@ -163,6 +173,7 @@ function makeService(
             secrets: () => secretsOf(call),
           }),
           call,
+          fiber,
         ),
       ),
     );
@@ -176,7 +187,11 @@ function makeService(
    * The pacer's wait stays outside the time limit, and the turn counts as answered once the headers
    * are in (or the request failed): the server has counted the request by then.
    */
-  const pacedExchange = Effect.fnUntraced(function* (call: PreparedCall, key: string) {
+  const pacedExchange = Effect.fnUntraced(function* (
+    call: PreparedCall,
+    key: string,
+    fiber: Fiber.Fiber<unknown, unknown>,
+  ) {
     const [response, text] = yield* Effect.scoped(
       Effect.flatMap(pacer.acquire(key), (answered) =>
         limited(
@@ -189,15 +204,18 @@ function makeService(
     );
     const result = yield* classified(call, response.status, response.headers, text);
     yield* pacer.observe(key, result.classification.rateLimit);
-    return yield* settle(result, call);
+    return yield* settle(result, call, fiber);
   });
 
   const execute = (request: HttpClientRequest.HttpClientRequest): Effect.Effect<XApiResponse, XApiError> =>
     redactingSecrets(
       Effect.withFiber((fiber) => {
+        // A call's first attempt (not a rerun by `Effect.retry`) owes nothing from earlier calls.
+        if (options.budget !== undefined && fiber.getRef(Schedule.CurrentMetadata).attempt === 0)
+          forgetTaken(fiber);
         const call = prepareCall(request, options);
         const key = paceKeyOf(call, pace);
-        return key === undefined ? exchange(call, fiber) : pacedExchange(call, key);
+        return key === undefined ? exchange(call, fiber) : pacedExchange(call, key, fiber);
       }),
     );
 

@@ -84,5 +84,11 @@ export function prepareCall(
 /** The pacing key of a call, when its API is paced. */
 export function paceKeyOf(call: PreparedCall, pace: Required<PaceOptions>): string | undefined {
   if (call.dialect === 'sorsa' ? !pace.sorsa : !pace.x) return undefined;
-  return paceKey({ url: call.summary.url, method: call.summary.method, headers: call.request.headers });
+  // The dialect the caller chose counts too: behind a proxy the URL no longer tells Sorsa from X.
+  return paceKey({
+    url: call.summary.url,
+    method: call.summary.method,
+    headers: call.request.headers,
+    dialect: call.dialect,
+  });
 }

@@ -1,5 +1,6 @@
 import { type RetryBudget, reconnectDelay, retryDecision, spendsBudget } from '@xapi-errors/core';
 import { Cause, Duration, Effect, Random, Schedule } from 'effect';
+import { noteTaken } from './budget-ledger.ts';
 import { isXApiError, type XApiError } from './errors.ts';
 
 /** How far `transientWith` backs off when the response gives no timing. */
@@ -68,11 +69,13 @@ export const rateLimitAware: Schedule.Schedule<Duration.Duration, unknown> = fro
 
 /**
  * A retry budget as a schedule (core's `RetryBudget`, in the style of AWS's retry quota): each retry
- * after a transient failure (server error, unavailability, network failure, time-out) takes its
- * cost from `budget`, and once too few tokens are left it stops. Rate limits and other failures
- * pass free; it never delays. Combine it with `Schedule.max` so it only ever stops a retry, and
- * give the same budget to the client (`XApiClient.layer({ budget })`), whose successes earn
- * tokens back. During an outage every request fails once, the budget drains, and traffic stays
+ * after a retryable transient failure (server error, unavailability, network failure, time-out)
+ * takes its cost from `budget`, and once too few tokens are left it stops. Rate limits and
+ * failures that are not retried anyway (a POST the API may have acted on) pass free; it never
+ * delays. Combine it with `Schedule.max` so it only ever stops a retry, and give the same budget
+ * to the client (`XApiClient.layer({ budget })`): a call that succeeds gives back what its
+ * retries took (or the first-try refund), as in the other adapters; the two meet through the
+ * fiber `Effect.retry` runs in. During an outage every request fails once, the budget drains, and traffic stays
  * near 1× instead of multiplying by the retry limit. One budget is meant to be shared by every
  * call to one API.
  *
@@ -93,11 +96,24 @@ export const rateLimitAware: Schedule.Schedule<Duration.Duration, unknown> = fro
  * ```
  */
 export function budgeted(budget: RetryBudget): Schedule.Schedule<Duration.Duration, unknown> {
-  return fromPolicy((error) => {
-    const { kind } = error.classification;
-    if (!spendsBudget(kind)) return 0;
-    return budget.tryAcquire(kind) === undefined ? undefined : 0;
-  });
+  return Schedule.fromStepWithMetadata(
+    Effect.succeed((meta: Schedule.InputMetadata<unknown>) =>
+      Effect.withFiber((fiber) => {
+        const error = meta.input;
+        // Not ours (a decode or application error): stop, as every XApiSchedule does.
+        if (!isXApiError(error)) return Cause.done(Duration.zero);
+        // Only a retry the other schedules would make spends: a failure that is not retryable (a
+        // POST the API may have acted on) or not transient (a rate limit) costs nothing.
+        if (!error.classification.retryable || !spendsBudget(error.kind)) {
+          return Effect.succeed<[Duration.Duration, Duration.Duration]>([Duration.zero, Duration.zero]);
+        }
+        const taken = budget.tryAcquire(error.kind);
+        if (taken === undefined) return Cause.done(Duration.zero);
+        noteTaken(fiber, taken);
+        return Effect.succeed<[Duration.Duration, Duration.Duration]>([Duration.zero, Duration.zero]);
+      }),
+    ),
+  );
 }
 
 /**

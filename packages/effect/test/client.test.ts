@@ -32,7 +32,7 @@ describe('responses', () => {
     expect(response.body).toMatchObject({ data: [{ username: 'sim_user' }] });
   });
 
-  test('partialErrors: reject fails with the tag of the first problem', async () => {
+  test('partialErrors: reject fails with the tag of the most pressing problem', async () => {
     sim.script('GET /2/users', ['partial']);
     const error = await Effect.runPromise(
       Effect.flip(withClient(simClient(sim, { partialErrors: 'reject' }), (x) => x.get('/2/users'))),

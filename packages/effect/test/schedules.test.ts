@@ -1,7 +1,7 @@
 import { classify, classifyNetworkError, createRetryBudget, type EntryId, getEntry } from '@xapi-errors/core';
 import { createManualClock, type Simulator, startSimulator } from '@xapi-errors/testkit';
 import { Duration, Effect, Exit, Fiber, Pull, Random, Schedule, Stream } from 'effect';
-import { HttpClientRequest } from 'effect/http';
+import { HttpBody, HttpClientRequest } from 'effect/http';
 import { TestClock } from 'effect/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { fromClassification, type XApiError, XApiSchedule } from '../src/index.ts';
@@ -241,6 +241,46 @@ describe('schedules compose with Effect combinators', () => {
     sim.reset();
     await Effect.runPromise(withClient(layer, (x) => x.get(me.path)));
     expect(budget.available).toBe(5);
+  });
+
+  test('a call whose retry succeeds gives back what its retry took, so blips never drain the budget', async () => {
+    const budget = createRetryBudget({ capacity: 100, retryCost: 5, successRefund: 1 });
+    const layer = simClient(sim, { budget });
+    const schedule = Schedule.max([
+      XApiSchedule.transientWith({ baseDelayMs: 1, capDelayMs: 1 }),
+      Schedule.recurs(3),
+      XApiSchedule.budgeted(budget),
+    ]);
+    for (let call = 0; call < 30; call++) {
+      sim.script(me.route, ['v2/http-503', 'ok']);
+      const exit = await drive(withClient(layer, (x) => x.get(me.path).pipe(Effect.retry(schedule))));
+      expect(Exit.isSuccess(exit)).toBe(true);
+    }
+    expect(budget.available).toBe(100);
+  });
+
+  test('a failure the schedule does not retry (a POST answered 500) costs the budget nothing', async () => {
+    const budget = createRetryBudget();
+    const layer = simClient(sim, { budget });
+    const schedule = Schedule.max([
+      XApiSchedule.rateLimitAware,
+      Schedule.recurs(3),
+      XApiSchedule.budgeted(budget),
+    ]);
+    sim.script(
+      'POST /2/tweets',
+      Array.from({ length: 5 }, () => 'v2/http-500' as const),
+    );
+    for (let call = 0; call < 5; call++) {
+      const exit = await drive(
+        withClient(layer, (x) =>
+          x.post('/2/tweets', { body: HttpBody.text('{"text":"hi"}') }).pipe(Effect.retry(schedule)),
+        ),
+      );
+      expect(failureTag(exit)).toBe('ServerError');
+    }
+    expect(sim.requestCount('POST /2/tweets')).toBe(5);
+    expect(budget.available).toBe(100);
   });
 
   test('upTo({ times: 1 }) allows one retry', async () => {
