@@ -17,7 +17,13 @@ import {
   Schedule,
   Stream,
 } from 'effect';
-import { HttpClient, HttpClientRequest, type HttpClientResponse, Headers as HttpHeaders } from 'effect/http';
+import {
+  HttpClient,
+  type HttpClientError,
+  HttpClientRequest,
+  type HttpClientResponse,
+  Headers as HttpHeaders,
+} from 'effect/http';
 import { textOf } from './body.ts';
 import { forgetTaken, takeTaken } from './budget-ledger.ts';
 import { fromClassification, type XApiError } from './errors.ts';
@@ -103,10 +109,29 @@ function makeService(
           orElse: () => Effect.fail(timedOut(call.summary)),
         });
 
-  const connect = (call: PreparedCall) =>
-    Effect.catchTag(http.execute(call.request), 'HttpClientError', (error) =>
-      fromTransport(error, call.summary),
+  /**
+   * A failure of the `HttpClient`. A response its own middleware rejected for its status
+   * (`HttpClient.filterStatusOk`) is still the API's answer: it is read and classified like any
+   * other, so a usage cap stays `UsageCapped` instead of becoming a retryable network failure.
+   */
+  const failure = (
+    error: HttpClientError.HttpClientError,
+    call: PreparedCall,
+  ): Effect.Effect<never, XApiError> => {
+    const { reason } = error;
+    if (reason._tag !== 'StatusCodeError') return fromTransport(error, call.summary);
+    const { response } = reason;
+    return Effect.flatMap(read(response, call), (text) =>
+      Effect.flatMap(classified(call, response.status, response.headers, text), (result) =>
+        result.classification.ok
+          ? fromTransport(error, call.summary)
+          : Effect.fail(fromClassification(result.classification, { request: call.summary })),
+      ),
     );
+  };
+
+  const connect = (call: PreparedCall) =>
+    Effect.catchTag(http.execute(call.request), 'HttpClientError', (error) => failure(error, call));
 
   const read = (response: HttpClientResponse.HttpClientResponse, call: PreparedCall) =>
     Effect.catchTag(textOf(response), 'HttpClientError', (error) => fromTransport(error, call.summary));
@@ -178,7 +203,7 @@ function makeService(
       ),
     );
     return limited(
-      Effect.catchTag(received, 'HttpClientError', (error) => fromTransport(error, call.summary)),
+      Effect.catchTag(received, 'HttpClientError', (error) => failure(error, call)),
       call,
     );
   };
