@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { firstHalf } from './body.ts';
-import { type Answer, baseHeaders } from './respond.ts';
+import { type Answer, wireHeaders } from './respond.ts';
 
 /**
  * How a response breaks off after half its body:
@@ -23,11 +23,7 @@ const pauseMs = 25;
  * `answer`, then ends the connection as `how` says, so the client can never read the rest.
  */
 export function writeBrokenOff(res: ServerResponse, answer: Answer, now: number, how: BreakOff): void {
-  res.writeHead(answer.status, {
-    ...answer.headers,
-    ...baseHeaders(now),
-    'content-length': String(Buffer.byteLength(answer.body)),
-  });
+  res.writeHead(answer.status, wireHeaders(answer, now));
   res.write(firstHalf(answer.body), () => {
     const timer = setTimeout(() => {
       if (how === 'close') res.socket?.end();

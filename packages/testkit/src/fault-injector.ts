@@ -1,4 +1,4 @@
-import { type FaultName, faultNames } from './faults.ts';
+import { type FaultName, faultNames, isFaultName } from './faults.ts';
 import type { FaultOptions } from './options.ts';
 import { createRandom, type Random } from './random.ts';
 
@@ -18,6 +18,13 @@ export class FaultInjector {
     }
     if (options?.kinds?.length === 0) {
       throw new RangeError('xapi-sim: faults.kinds must name at least one fault');
+    }
+    // A misspelt kind would make every faulted request hang without a word, so name it at start.
+    const unknown = options?.kinds?.filter((kind) => !isFaultName(kind)) ?? [];
+    if (unknown.length > 0) {
+      throw new RangeError(
+        `xapi-sim: faults.kinds has unknown faults ${unknown.map((kind) => JSON.stringify(kind)).join(', ')}; known: ${faultNames.join(', ')}`,
+      );
     }
     this.#options = options;
     this.#seed = seed;

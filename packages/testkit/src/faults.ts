@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { sliceBody } from './body.ts';
 import { writeBrokenOff } from './break-off.ts';
-import { type Answer, baseHeaders, entryAnswer, send } from './respond.ts';
+import { type Answer, entryAnswer, send, wireHeaders } from './respond.ts';
 import type { Surface } from './surface.ts';
 
 /** Every fault the simulator can inject, by name. */
@@ -70,17 +70,16 @@ function statusFault(kind: 'over-capacity-503' | 'server-error-500', target: Fau
 
 function slowBody(res: ServerResponse, target: FaultTarget): void {
   const { success, now, slowBodyMs } = target;
-  const pieces = Math.max(1, Math.min(10, success.body.length));
-  const size = Math.ceil(success.body.length / pieces);
-  res.writeHead(success.status, {
-    ...success.headers,
-    ...baseHeaders(now),
-    'content-length': String(Buffer.byteLength(success.body)),
-  });
+  // Cut the encoded bytes, not the text: a cut inside a surrogate pair would send two U+FFFD
+  // halves, corrupting the body and sending more bytes than content-length announced.
+  const bytes = typeof success.body === 'string' ? Buffer.from(success.body, 'utf8') : success.body;
+  const pieces = Math.max(1, Math.min(10, bytes.length));
+  const size = Math.ceil(bytes.length / pieces);
+  res.writeHead(success.status, wireHeaders(success, now, bytes));
   let sent = 0;
   let timer: NodeJS.Timeout | undefined;
   const next = (): void => {
-    const piece = sliceBody(success.body, sent * size, (sent + 1) * size);
+    const piece = bytes.subarray(sent * size, (sent + 1) * size);
     sent += 1;
     if (sent >= pieces) {
       res.end(piece);

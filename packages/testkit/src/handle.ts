@@ -1,17 +1,28 @@
 import { writeBrokenOff } from './break-off.ts';
 import type { Exchange, SimState } from './exchange.ts';
 import { type FaultName, isFaultName, writeFault } from './faults.ts';
-import { entryAnswer, jsonAnswer, missingResource, send } from './respond.ts';
+import { entryAnswer, jsonAnswer, missingResource, send, withHeaders } from './respond.ts';
 import { type CustomResponse, customAnswer, type ScriptStep } from './script.ts';
 import { streamPath } from './stream.ts';
 import { partialAnswer, successAnswer } from './success.ts';
 import { handleSorsa } from './surfaces/sorsa.ts';
 import { handleX } from './surfaces/x.ts';
 
+/**
+ * The route's rate-limit headers as they stand, uncounted: answers shaped like a success (a
+ * scripted `'ok'` or `'partial'`, a fault that damages the success) carry them as a real success
+ * would, without using up the window they describe.
+ */
+function limitHeaders(exchange: Exchange, state: SimState): Record<string, string> {
+  const { method, path, surface, now } = exchange;
+  if (surface !== 'v2' && surface !== 'v1.1') return {};
+  return state.xLimits.headers(method, path, surface, now);
+}
+
 function serveFault(exchange: Exchange, kind: FaultName, state: SimState): void {
   writeFault(exchange.res, kind, {
     surface: exchange.surface,
-    success: successAnswer(exchange, state.ids),
+    success: withHeaders(successAnswer(exchange, state.ids), limitHeaders(exchange, state)),
     now: exchange.now,
     aheadMs: state.aheadMs,
     slowBodyMs: state.slowBodyMs,
@@ -21,10 +32,10 @@ function serveFault(exchange: Exchange, kind: FaultName, state: SimState): void 
 function serveOk(exchange: Exchange, state: SimState): void {
   const { res, method, path, now } = exchange;
   if (method === 'GET' && path === streamPath) {
-    state.stream.connect(res, { checks: false, headers: {}, now, aheadMs: state.aheadMs });
+    state.stream.connect(res, { headers: limitHeaders(exchange, state), now });
     return;
   }
-  send(res, successAnswer(exchange, state.ids), now);
+  send(res, withHeaders(successAnswer(exchange, state.ids), limitHeaders(exchange, state)), now);
 }
 
 function serveCustom(exchange: Exchange, step: CustomResponse): void {
@@ -37,8 +48,10 @@ function serveStep(exchange: Exchange, step: ScriptStep, state: SimState): void 
   const { res, now } = exchange;
   if (typeof step === 'object') serveCustom(exchange, step);
   else if (step === 'ok') serveOk(exchange, state);
-  else if (step === 'partial') send(res, partialAnswer(exchange, state.ids, missingResource()), now);
-  else if (isFaultName(step)) serveFault(exchange, step, state);
+  else if (step === 'partial') {
+    const answer = partialAnswer(exchange, state.ids, missingResource());
+    send(res, withHeaders(answer, limitHeaders(exchange, state)), now);
+  } else if (isFaultName(step)) serveFault(exchange, step, state);
   else send(res, entryAnswer(step, now, state.aheadMs), now);
 }
 

@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 export interface RecordedRequest {
   /** Upper-case method. */
   readonly method: string;
-  /** The path without query or trailing slash, e.g. `/2/users/me`. */
+  /** The percent-decoded path without query or trailing slash, e.g. `/2/users/me`. */
   readonly path: string;
   /** Query parameters; when a name repeats, the last value. */
   readonly query: Readonly<Record<string, string>>;

@@ -71,9 +71,32 @@ export function jsonAnswer(
   };
 }
 
-/** The same answer with `headers` added or replaced. */
+/**
+ * Merges header records left to right. HTTP header names are case-insensitive, so a later
+ * `Content-Type` replaces an earlier `content-type` (keeping the later spelling) instead of both
+ * being sent.
+ */
+export function mergeHeaders(...layers: readonly Readonly<Record<string, string>>[]): Record<string, string> {
+  const byLowerName = new Map<string, readonly [string, string]>();
+  for (const layer of layers) {
+    for (const [name, value] of Object.entries(layer)) byLowerName.set(name.toLowerCase(), [name, value]);
+  }
+  return Object.fromEntries(byLowerName.values());
+}
+
+/** The same answer with `headers` added or replaced (names matched in any letter case). */
 export function withHeaders(answer: Answer, headers: Readonly<Record<string, string>>): Answer {
-  return { ...answer, headers: { ...answer.headers, ...headers } };
+  return { ...answer, headers: mergeHeaders(answer.headers, headers) };
+}
+
+/**
+ * The headers to write for `answer`: `date` from the clock unless the answer sets its own (no
+ * catalogue example does; a custom step may), and always the exact `content-length` of `body`.
+ */
+export function wireHeaders(answer: Answer, now: number, body: Body = answer.body): Record<string, string> {
+  return mergeHeaders(baseHeaders(now), answer.headers, {
+    'content-length': String(Buffer.byteLength(body)),
+  });
 }
 
 /** Headers every response carries: `date` from the simulator clock. */
@@ -84,17 +107,18 @@ export function baseHeaders(now: number): Record<string, string> {
 /** Statuses that never carry a body. */
 export const bodiless: ReadonlySet<number> = new Set([204, 304]);
 
-/** Writes `answer` in full, with `date` from the simulator clock and an exact `content-length`. */
+/** Writes `answer` in full, with `date` from the simulator clock (unless it has one) and an exact `content-length`. */
 export function send(res: ServerResponse, answer: Answer, now: number): void {
   if (bodiless.has(answer.status)) {
-    res.writeHead(answer.status, { ...answer.headers, ...baseHeaders(now) });
+    const headers = mergeHeaders(baseHeaders(now), answer.headers);
+    // A 204 or 304 has no body, so no content-length of one either.
+    for (const name of Object.keys(headers)) {
+      if (name.toLowerCase() === 'content-length') delete headers[name];
+    }
+    res.writeHead(answer.status, headers);
     res.end();
     return;
   }
-  res.writeHead(answer.status, {
-    ...answer.headers,
-    ...baseHeaders(now),
-    'content-length': String(Buffer.byteLength(answer.body)),
-  });
+  res.writeHead(answer.status, wireHeaders(answer, now));
   res.end(answer.body);
 }

@@ -4,9 +4,25 @@ export interface Route {
   readonly path: string;
 }
 
-/** Drops the query and any trailing slash, so `/2/users/me/?x=1` and `/2/users/me` are one path. */
+/**
+ * Percent-decodes a path so a request for `/2/users/by/username/j%C3%B6rg` and a route written as
+ * `/2/users/by/username/jörg` meet. `decodeURI` keeps escapes of reserved characters (`%2F`, `%3F`)
+ * as they are, so decoding never adds or moves a segment; malformed escapes leave the path as is.
+ */
+export function decodePath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Drops the query and any trailing slash and percent-decodes the rest, so `/2/users/me/?x=1` and
+ * `/2/users/me` are one path, and an encoded path equals its decoded spelling.
+ */
 export function normalizePath(path: string): string {
-  const bare = path.split('?')[0] ?? '';
+  const bare = decodePath(path.split('?')[0] ?? '');
   return bare.length > 1 && bare.endsWith('/') ? bare.slice(0, -1) : bare;
 }
 

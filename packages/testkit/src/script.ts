@@ -1,15 +1,19 @@
+import { validateHeaderName, validateHeaderValue } from 'node:http';
 import type { EntryId } from '@xapi-errors/core';
 import { type BreakOff, breakOffs } from './break-off.ts';
 import { type FaultName, isFaultName } from './faults.ts';
-import { type Answer, bodiless, requireEntry } from './respond.ts';
+import { type Answer, bodiless, mergeHeaders, requireEntry } from './respond.ts';
 import { parseRoute, type Route, routeMatches } from './route.ts';
 
 /** A response spelled out in full, for cases the catalogue does not cover. */
 export interface CustomResponse {
+  /** A final HTTP status, 200 to 599 (a 1xx would leave the client waiting). */
   readonly status: number;
   /**
-   * Lower-case names are conventional; a `content-type` of JSON is added when `body` is neither a
-   * string nor bytes. `content-length` is always set to the exact byte length of the body.
+   * Names are matched in any letter case, and the step's value wins over the simulator's own
+   * (`content-type`, `date`); a `content-type` of JSON is added when `body` is neither a string nor
+   * bytes. `content-length` is always set to the exact byte length of the body. Values must be
+   * strings HTTP can carry (Latin-1, no line breaks), or `script()` throws.
    */
   readonly headers?: Readonly<Record<string, string>>;
   /**
@@ -39,9 +43,38 @@ export function customAnswer(step: CustomResponse): Answer {
   }
   return {
     status: step.status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...step.headers },
+    headers: mergeHeaders({ 'content-type': 'application/json; charset=utf-8' }, step.headers ?? {}),
     body: JSON.stringify(step.body),
   };
+}
+
+/**
+ * Node refuses to write a header it cannot send (an `undefined` value, a line break, a character
+ * beyond Latin-1, a space in the name), which would turn the scripted answer into a 500 at request
+ * time; checking here makes the mistake fail at the `script()` call that made it.
+ */
+function checkHeaders(headers: unknown): void {
+  if (headers === undefined) return;
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
+    throw new TypeError(
+      `xapi-sim: a custom step's headers must be an object, got ${JSON.stringify(headers)}`,
+    );
+  }
+  for (const [name, value] of Object.entries(headers)) {
+    try {
+      validateHeaderName(name);
+    } catch {
+      throw new TypeError(`xapi-sim: a custom step has an invalid header name ${JSON.stringify(name)}`);
+    }
+    try {
+      if (typeof value !== 'string') throw new TypeError('not a string');
+      validateHeaderValue(name, value);
+    } catch {
+      throw new TypeError(
+        `xapi-sim: header ${JSON.stringify(name)} of a custom step needs a string value HTTP can carry (Latin-1, no line breaks), got ${JSON.stringify(value) ?? String(value)}`,
+      );
+    }
+  }
 }
 
 function checkBreakOff(step: CustomResponse): void {
@@ -61,11 +94,13 @@ function checkBreakOff(step: CustomResponse): void {
 
 function checkStep(step: ScriptStep, route: Route): void {
   if (typeof step === 'object') {
-    if (!Number.isInteger(step.status) || step.status < 100 || step.status > 999) {
+    // A 1xx is an interim response: the client keeps waiting for a final one that never comes.
+    if (!Number.isInteger(step.status) || step.status < 200 || step.status > 599) {
       throw new RangeError(
-        `xapi-sim: a custom step needs an HTTP status, got ${JSON.stringify(step.status)}`,
+        `xapi-sim: a custom step needs a final HTTP status from 200 to 599, got ${JSON.stringify(step.status)}`,
       );
     }
+    checkHeaders(step.headers);
     if (step.breakOff !== undefined) checkBreakOff(step);
     return;
   }
@@ -86,7 +121,8 @@ export class ScriptQueues {
   /**
    * Appends `steps` to the queue of `route` (`'METHOD /path'`, query ignored, `:name` segments match
    * any segment). Throws at once on a malformed route, an id the catalogue does not have, or a
-   * custom step with a bad status or a `breakOff` it cannot apply.
+   * custom step with a bad status (outside 200–599), a header HTTP cannot carry or a `breakOff` it
+   * cannot apply.
    */
   add(route: string, steps: readonly ScriptStep[]): void {
     const parsed = parseRoute(route);

@@ -31,7 +31,8 @@ export interface Simulator {
    * segments match any segment). Each step answers one request; once the queue is empty the route
    * behaves normally again. Calling it again for the same route appends. Scripted answers bypass
    * limits, credits, caps and random faults. Throws at once on a malformed route, an unknown id or
-   * a custom step that cannot be served (a bad status, a `breakOff` with no body to cut).
+   * a custom step that cannot be served (a status outside 200–599, a header HTTP cannot carry, a
+   * `breakOff` with no body to cut).
    */
   script(route: string, steps: readonly ScriptStep[]): void;
   /**
@@ -74,7 +75,8 @@ function failInternally(res: ServerResponse, error: unknown, now: number): void 
 
 /**
  * Starts a local X API simulator on 127.0.0.1: X API v2 under `/2`, v1.1 under `/1.1`, Sorsa under
- * `/v3`, with real limits, scripted answers and faults.
+ * `/v3`, with real limits, scripted answers and faults. Rejects on options it cannot honour, such
+ * as an unknown name in `faults.kinds`.
  */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.clock ?? systemClock;

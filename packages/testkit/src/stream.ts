@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { StreamOptions } from './options.ts';
-import { baseHeaders, entryAnswer, requireEntry, send, withHeaders } from './respond.ts';
+import { type Answer, baseHeaders, entryAnswer, mergeHeaders, requireEntry } from './respond.ts';
 import type { IdSource } from './success.ts';
 
 /** The filtered stream's path; `GET` on it opens a stream. */
@@ -8,13 +8,9 @@ export const streamPath = '/2/tweets/search/stream';
 
 /** How to open one stream connection. */
 export interface StreamConnect {
-  /** `false` skips the rule and connection-count checks (a scripted `'ok'`). */
-  readonly checks: boolean;
   /** Extra headers, such as the route's `x-rate-limit-*`. */
   readonly headers: Readonly<Record<string, string>>;
   readonly now: number;
-  /** See `SimulatorOptions.scriptedResetMs`. */
-  readonly aheadMs: number;
 }
 
 /** X delimits stream messages with `\r\n`; a bare `\r\n` is the keep-alive heartbeat. */
@@ -59,30 +55,40 @@ export class StreamHub {
     });
   }
 
-  /** Answers a connection attempt: 409 without rules, 429 when full, otherwise an open stream. */
+  /**
+   * Why a connection attempt at clock time `now` is refused: 409 RuleConfigurationIssue without
+   * rules, 429 TooManyConnections when full; `undefined` when it may connect. Separate from
+   * `connect` so the caller can charge only a connection that opens.
+   */
+  refusal(now: number, aheadMs: number): Answer | undefined {
+    if (this.#rules <= 0) {
+      return entryAnswer('v2/streaming-connection/RuleConfigurationIssue', now, aheadMs);
+    }
+    if (this.#open.size >= (this.#options.maxConnections ?? 1)) {
+      return entryAnswer('v2/streaming-connection/TooManyConnections', now, aheadMs);
+    }
+    return undefined;
+  }
+
+  /** Opens a stream on `res` without any check (see `refusal`). */
   connect(res: ServerResponse, how: StreamConnect): void {
-    const { now, aheadMs, headers } = how;
-    if (how.checks && this.#rules <= 0) {
-      const refusal = entryAnswer('v2/streaming-connection/RuleConfigurationIssue', now, aheadMs);
-      send(res, withHeaders(refusal, headers), now);
-      return;
-    }
-    if (how.checks && this.#open.size >= (this.#options.maxConnections ?? 1)) {
-      const refusal = entryAnswer('v2/streaming-connection/TooManyConnections', now, aheadMs);
-      send(res, withHeaders(refusal, headers), now);
-      return;
-    }
+    const { now, headers } = how;
     const { disconnectAfter } = this.#options;
     const disconnect =
       disconnectAfter === undefined
         ? undefined
         : oneLine(requireEntry('v2/operational-disconnect').example.body);
-    res.writeHead(200, {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-cache, no-store, max-age=0',
-      ...headers,
-      ...baseHeaders(now),
-    });
+    res.writeHead(
+      200,
+      mergeHeaders(
+        {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'no-cache, no-store, max-age=0',
+        },
+        headers,
+        baseHeaders(now),
+      ),
+    );
     res.flushHeaders();
     this.#open.add(res);
     let sent = 0;

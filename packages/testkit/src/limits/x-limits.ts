@@ -46,15 +46,29 @@ export class XLimits {
     return (exact ?? this.#routes.find(({ route }) => routeMatches(route, method, path)))?.window;
   }
 
-  /** Decides a request to `method path` on `surface` at clock time `now`, counting it when it passes. */
-  admit(method: string, path: string, surface: 'v2' | 'v1.1', now: number): XVerdict {
+  /**
+   * The rate-limit headers of `method path` on `surface` at clock time `now`, without counting
+   * anything: what answers that bypass the limits (scripted steps, faults) still carry.
+   */
+  headers(method: string, path: string, surface: 'v2' | 'v1.1', now: number): Record<string, string> {
     const window = this.#windowFor(method, path);
     const v2 = surface === 'v2';
-    const headers = (): Record<string, string> => ({
+    return {
       ...(window && familyHeaders('rate-limit', window.snapshot(now))),
       ...(v2 && this.#app && familyHeaders('app-limit-24hour', this.#app.snapshot(now))),
       ...(v2 && this.#user && familyHeaders('user-limit-24hour', this.#user.snapshot(now))),
-    });
+    };
+  }
+
+  /**
+   * Decides a request to `method path` on `surface` at clock time `now` without counting it, so a
+   * request that is refused later (a stream connection over its limit) costs nothing. Call
+   * `charge` once the request is known to succeed.
+   */
+  check(method: string, path: string, surface: 'v2' | 'v1.1', now: number): XVerdict {
+    const window = this.#windowFor(method, path);
+    const v2 = surface === 'v2';
+    const headers = (): Record<string, string> => this.headers(method, path, surface, now);
     if (v2 && this.#credits !== undefined && this.#spent >= this.#credits) {
       return { refuse: 'v2/credits-depleted', headers: headers() };
     }
@@ -68,14 +82,29 @@ export class XLimits {
     if (window && !window.hasRoom(now)) {
       return { refuse: v2 ? 'v2/http-429' : 'v1.1/88', headers: headers() };
     }
-    window?.take(now);
-    if (v2) {
+    return { headers: headers() };
+  }
+
+  /**
+   * Counts one successful request (window slot, 24-hour slots, usage cap, credit) and returns the
+   * headers after it.
+   */
+  charge(method: string, path: string, surface: 'v2' | 'v1.1', now: number): Record<string, string> {
+    this.#windowFor(method, path)?.take(now);
+    if (surface === 'v2') {
       this.#app?.take(now);
       this.#user?.take(now);
       this.#used += 1;
       this.#spent += 1;
     }
-    return { headers: headers() };
+    return this.headers(method, path, surface, now);
+  }
+
+  /** Decides a request like `check` and, when it passes, counts it like `charge`. */
+  admit(method: string, path: string, surface: 'v2' | 'v1.1', now: number): XVerdict {
+    const verdict = this.check(method, path, surface, now);
+    if (verdict.refuse) return verdict;
+    return { headers: this.charge(method, path, surface, now) };
   }
 
   /** Forgets every counted request, spent credit and cap usage. */

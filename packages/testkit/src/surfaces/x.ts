@@ -12,10 +12,13 @@ function withoutEndpointHeaders(answer: Answer): Answer {
   return { ...answer, headers };
 }
 
-/** Answers a request on `/2` or `/1.1` after the X limits: a refusal, the stream, or a success. */
+/**
+ * Answers a request on `/2` or `/1.1` after the X limits: a refusal, the stream, or a success. Only
+ * a request that gets through is charged.
+ */
 export function handleX(exchange: Exchange, surface: 'v2' | 'v1.1', state: SimState): void {
   const { res, method, path, now } = exchange;
-  const verdict = state.xLimits.admit(method, path, surface, now);
+  const verdict = state.xLimits.check(method, path, surface, now);
   if (verdict.refuse) {
     const example = entryAnswer(verdict.refuse, now, state.aheadMs);
     const answer = verdict.dropEndpointHeaders ? withoutEndpointHeaders(example) : example;
@@ -23,8 +26,17 @@ export function handleX(exchange: Exchange, surface: 'v2' | 'v1.1', state: SimSt
     return;
   }
   if (method === 'GET' && path === streamPath) {
-    state.stream.connect(res, { checks: true, headers: verdict.headers, now, aheadMs: state.aheadMs });
+    // The stream's own refusals (no rules, too many connections) come after the limits but, being
+    // refusals, must not be charged: only a connection that opens costs anything.
+    const refusal = state.stream.refusal(now, state.aheadMs);
+    if (refusal) {
+      send(res, withHeaders(refusal, verdict.headers), now);
+      return;
+    }
+    const headers = state.xLimits.charge(method, path, surface, now);
+    state.stream.connect(res, { headers, now });
     return;
   }
-  send(res, withHeaders(successAnswer(exchange, state.ids), verdict.headers), now);
+  const headers = state.xLimits.charge(method, path, surface, now);
+  send(res, withHeaders(successAnswer(exchange, state.ids), headers), now);
 }
