@@ -37,6 +37,7 @@ export { isPlainSuccess } from './plain-success.ts';
 export { clockSkew, parseRateLimit } from './rate-limit.ts';
 export { reconnectDelay } from './reconnect.ts';
 export {
+  type HeaderEntries,
   isSecretHeader,
   redacted,
   redactHeaders,

@@ -95,7 +95,7 @@ function spelling(lower: string): string {
 const spelledParams: ReadonlySet<string> = new Set([...secretParams].map(spelling));
 
 /** A header container (`Headers`, a `Map`) rather than a plain record. */
-interface HeaderEntries {
+export interface HeaderEntries {
   forEach(callback: (value: string, name: string) => void): void;
 }
 

@@ -1,5 +1,5 @@
 import type { HeadersLike } from './classification.ts';
-import { isSecretHeader, isSecretParam, redacted } from './redact.ts';
+import { type HeaderEntries, isSecretHeader, isSecretParam, redacted } from './redact.ts';
 
 /**
  * Shorter values are left alone, given or collected: replacing `1` or `abc` wherever it appears
@@ -66,11 +66,6 @@ function addHeaderValue(out: Set<string>, value: string, cookie: boolean): void 
     const pairValue = word.slice(equals + 1).replace(/^"|"$/g, '');
     if (isSecretParam(name) || (cookie && credentialLike.test(pairValue))) add(out, pairValue);
   }
-}
-
-/** A header container (`Headers`, a `Map`) rather than a record. */
-interface HeaderEntries {
-  forEach(callback: (value: string, name: string) => void): void;
 }
 
 function eachHeader(headers: HeadersLike, visit: (name: string, value: string) => void): void {
