@@ -66,7 +66,7 @@ export {
   retryDefaults,
 } from './retry-policy.ts';
 export { isIdempotent, isRetryable } from './retryable.ts';
-export { scrubValues, secretValues } from './secret-values.ts';
+export { minSecretLength, scrubValues, secretValues } from './secret-values.ts';
 export { sleep } from './sleep.ts';
 export { en } from './texts/en.ts';
 export { validateXApiOptions } from './validate-options.ts';
