@@ -65,6 +65,14 @@ function fromText(text: string, truncated: boolean): ParsedBody {
  * fits the bound; invalid or truncated JSON stays text so codes can still be salvaged from it.
  */
 export function parseBody(body: unknown): ParsedBody {
+  return readBody(body) ?? { format: 'json', json: body, text: '', truncated: false };
+}
+
+/**
+ * `parseBody`, but `undefined` for a body given already parsed, which is then used as it is:
+ * classify takes that path on every pre-parsed response, and needs no object to hold the value.
+ */
+export function readBody(body: unknown): ParsedBody | undefined {
   try {
     if (body === undefined || body === null) return empty;
     if (typeof body === 'string') {
@@ -76,7 +84,7 @@ export function parseBody(body: unknown): ParsedBody {
     if (ArrayBuffer.isView(body)) {
       return fromBytes(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
     }
-    return { format: 'json', json: body, text: '', truncated: false };
+    return undefined;
   } catch {
     return empty;
   }

@@ -1,6 +1,5 @@
-import { parseBody } from './body.ts';
+import { readBody } from './body.ts';
 import type { Classification, ClassifyInput, Problem } from './classification.ts';
-import type { Clock } from './clock.ts';
 import { dialectFromUrl } from './dialect.ts';
 import { headerTable } from './headers.ts';
 import { type Dialect, type Kind, kindPriority } from './kinds.ts';
@@ -8,8 +7,8 @@ import { matchProblem, matchStatus } from './match.ts';
 import { messageOf } from './message.ts';
 import { toProblem } from './problem.ts';
 import { rateLimitFrom } from './rate-limit.ts';
-import { type BodyProblems, problemsOf, type RawProblem } from './raw-problems.ts';
-import { retryAfterMs } from './retry-timing.ts';
+import { type BodyProblems, fromJson, problemsOf, type RawProblem } from './raw-problems.ts';
+import { mayWait, retryAfterMs, type TimingInput } from './retry-timing.ts';
 import { isRetryable } from './retryable.ts';
 import type { Rule } from './rule.ts';
 import { kindOfStatus, processedOfStatus, retryOfKind } from './status-kind.ts';
@@ -77,12 +76,19 @@ export function classify(input: ClassifyInput): Classification {
 
 function classifyUnsafe(input: ClassifyInput): Classification {
   const status = safeStatus(input.status);
-  const clock: Clock = { time: typeof input.now === 'number' ? input.now : undefined };
+  const time = typeof input.now === 'number' ? input.now : undefined;
   const headers = headerTable(input.headers);
-  const body = parseBody(input.body);
+  const given: unknown = input.body;
+  const body = readBody(given);
   const twoHundred = status >= 200 && status < 300;
-  // A 2xx too large to parse is a big result set, not an error: only its head was read.
-  const found = body.truncated && twoHundred ? largeSuccess : problemsOf(body, twoHundred);
+  // A body given pre-parsed is its own JSON (never ours, so not known to be plain): no ParsedBody
+  // is made to hold it. A 2xx too large to parse is a big result set, not an error: only its head was read.
+  const found =
+    body === undefined
+      ? fromJson(given, false)
+      : body.truncated && twoHundred
+        ? largeSuccess
+        : problemsOf(body, twoHundred);
   const dialect: Dialect | undefined = input.dialect ?? dialectFromUrl(input.url) ?? found.shape;
 
   const raws = found.problems;
@@ -132,18 +138,30 @@ function classifyUnsafe(input: ClassifyInput): Classification {
 
   const retry = rule?.retry ?? retryOfKind(kind);
   const processed = rule?.processed ?? processedOfStatus(status);
-  const rateLimit = rateLimitFrom(headers, clock);
-  const wait = ok
-    ? undefined
-    : retryAfterMs({
-        kind,
-        dialect: dialect ?? 'unknown',
-        headers,
-        rateLimit,
-        period: primary?.reason,
-        clock,
-        url: input.url,
-      });
+  // An error's timing input is also its clock, so such a response allocates one object, not two.
+  const timing: TimingInput | undefined =
+    !ok && mayWait(kind, headers)
+      ? {
+          kind,
+          dialect: dialect ?? 'unknown',
+          headers,
+          rateLimit: undefined,
+          period: primary?.reason,
+          time,
+          url: undefined,
+        }
+      : undefined;
+  const rateLimit = rateLimitFrom(headers, timing ?? { time });
+  let wait: number | undefined;
+  if (!ok) {
+    // Read after `rateLimitFrom`, and for every error, as it always was: a getter sees the same reads.
+    const url = input.url;
+    if (timing !== undefined) {
+      timing.rateLimit = rateLimit;
+      timing.url = url;
+      wait = retryAfterMs(timing);
+    }
+  }
 
   const result: { -readonly [K in keyof Classification]: Classification[K] } = {
     ok,

