@@ -99,24 +99,41 @@ export interface HeaderEntries {
   forEach(callback: (value: string, name: string) => void): void;
 }
 
+/**
+ * Calls `visit` with each header of a record or of a container (`Headers`, a `Map`), arrays joined
+ * as HTTP joins them; absent (`undefined`) values are skipped.
+ */
+export function eachHeader(
+  headers: Readonly<Record<string, unknown>> | HeaderEntries,
+  visit: (name: string, value: string) => void,
+): void {
+  if (typeof headers.forEach === 'function') {
+    (headers as HeaderEntries).forEach((value, name) => {
+      visit(name, value);
+    });
+    return;
+  }
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) visit(name, Array.isArray(value) ? value.join(', ') : String(value));
+  }
+}
+
 /** A copy of a header record (or a `Headers`/`Map`) with every credential replaced. */
 export function redactHeaders(
   headers: Readonly<Record<string, string | readonly string[] | undefined>> | HeaderEntries,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  const put = (value: unknown, name: string): void => {
-    if (value === undefined) return;
-    out[name] = isSecretHeader(name) ? redacted : Array.isArray(value) ? value.join(', ') : String(value);
-  };
-  if (typeof headers.forEach === 'function') (headers as HeaderEntries).forEach(put);
-  else for (const [name, value] of Object.entries(headers)) put(value, name);
+  eachHeader(headers, (name, value) => {
+    out[name] = isSecretHeader(name) ? redacted : value;
+  });
   return out;
 }
 
 /** Stands in for the origin of a relative URL while it is parsed. */
 const placeholderOrigin = 'http://relative.invalid';
 
-function parseUrl(text: string): { url: URL; relative: boolean } | undefined {
+/** `text` as a URL, absolute or else relative to a placeholder origin; `undefined` when it is neither. */
+export function parseUrl(text: string): { url: URL; relative: boolean } | undefined {
   try {
     return { url: new URL(text), relative: false };
   } catch {
@@ -155,8 +172,14 @@ export function redactUrl(url: string | URL): string {
   return text.startsWith('/') ? path : path.slice(1);
 }
 
-/** A value that reads as a credential rather than a word: it has a digit, a `+/=%`, or a capital inside. */
-const tokenLike = String.raw`(?=[A-Za-z0-9._~+/=%-]*(?:[0-9+/=%]|[a-z][A-Z]))[A-Za-z0-9._~+/=%-]{8,}`;
+/** What sets a credential apart from a word: a digit, a `+/=%`, or a capital inside (case-sensitive). */
+const credentialMark = String.raw`[0-9+/=%]|[a-z][A-Z]`;
+
+/** Whether a value holds {@link credentialMark}: reads as a credential rather than a word. */
+export const credentialLike: RegExp = new RegExp(credentialMark);
+
+/** A run of token characters, eight or more, that reads as a credential. */
+const tokenLike = String.raw`(?=[A-Za-z0-9._~+/=%-]*(?:${credentialMark}))[A-Za-z0-9._~+/=%-]{8,}`;
 
 /** A quoted or bare value after `name=` or `name:`. */
 const anyValue = String.raw`("(?:[^"\\]|\\.)*"|'[^']*'|[^&\s,;"'}]+)`;

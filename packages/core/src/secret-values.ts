@@ -1,5 +1,5 @@
 import type { HeadersLike } from './classification.ts';
-import { type HeaderEntries, isSecretHeader, isSecretParam, redacted } from './redact.ts';
+import { credentialLike, eachHeader, isSecretHeader, isSecretParam, parseUrl, redacted } from './redact.ts';
 
 /**
  * Shorter values are left alone, given or collected: replacing `1` or `abc` wherever it appears
@@ -9,9 +9,6 @@ export const minSecretLength = 6;
 
 /** Words of an `Authorization` value that name its scheme, not its credential. */
 const schemes: ReadonlySet<string> = new Set(['bearer', 'basic', 'oauth', 'digest', 'token', 'apikey']);
-
-/** A value that reads as a credential rather than a word: a digit, a `+/=%`, or a capital inside. */
-const credentialLike = /[0-9+/=%]|[a-z][A-Z]/;
 
 /** Percent-decoded, never throwing on a malformed escape. */
 function decoded(value: string): string {
@@ -68,26 +65,9 @@ function addHeaderValue(out: Set<string>, value: string, cookie: boolean): void 
   }
 }
 
-function eachHeader(headers: HeadersLike, visit: (name: string, value: string) => void): void {
-  if (typeof (headers as Partial<HeaderEntries>).forEach === 'function') {
-    (headers as unknown as HeaderEntries).forEach((value, name) => {
-      visit(name, value);
-    });
-    return;
-  }
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined && value !== null)
-      visit(name, Array.isArray(value) ? value.join(', ') : String(value));
-  }
-}
-
 function addUrl(out: Set<string>, url: string | URL): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(String(url), 'http://relative.invalid/');
-  } catch {
-    return;
-  }
+  const parsed = parseUrl(String(url))?.url;
+  if (parsed === undefined) return;
   add(out, parsed.username);
   add(out, parsed.password);
   for (const [name, value] of parsed.searchParams) if (isSecretParam(name)) add(out, value);
