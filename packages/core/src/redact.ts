@@ -173,13 +173,13 @@ export function redactUrl(url: string | URL): string {
 }
 
 /** What sets a credential apart from a word: a digit, a `+/=%`, or a capital inside (case-sensitive). */
-const credentialMark = String.raw`[0-9+/=%]|[a-z][A-Z]`;
+const credentialMark = '[0-9+/=%]|[a-z][A-Z]';
 
 /** Whether a value holds {@link credentialMark}: reads as a credential rather than a word. */
 export const credentialLike: RegExp = new RegExp(credentialMark);
 
 /** A run of token characters, eight or more, that reads as a credential. */
-const tokenLike = String.raw`(?=[A-Za-z0-9._~+/=%-]*(?:${credentialMark}))[A-Za-z0-9._~+/=%-]{8,}`;
+const tokenLike = `(?=[A-Za-z0-9._~+/=%-]*(?:${credentialMark}))[A-Za-z0-9._~+/=%-]{8,}`;
 
 /** A quoted or bare value after `name=` or `name:`. */
 const anyValue = String.raw`("(?:[^"\\]|\\.)*"|'[^']*'|[^&\s,;"'}]+)`;
