@@ -1,4 +1,11 @@
-import { classify, classifyNetworkError, createRetryBudget, type EntryId, getEntry } from '@xapi-errors/core';
+import {
+  classify,
+  classifyNetworkError,
+  createRetryBudget,
+  type EntryId,
+  getEntry,
+  type RetryBudgetOptions,
+} from '@xapi-errors/core';
 import { createManualClock, type Simulator, startSimulator } from '@xapi-errors/testkit';
 import { Duration, Effect, Exit, Fiber, Pull, Random, Schedule, Stream } from 'effect';
 import { HttpBody, HttpClientRequest } from 'effect/http';
@@ -218,14 +225,19 @@ describe('schedules compose with Effect combinators', () => {
     expect(sim.requestCount(me.route)).toBe(3);
   });
 
-  test('in an outage a shared budget stops retries; the client earns tokens back with every success', async () => {
-    const budget = createRetryBudget({ capacity: 10, retryCost: 5, successRefund: 5 });
+  /** One budget for a client and for the README's schedule: `retries`, at most 3, while the budget pays. */
+  const budgeted = (
+    options: RetryBudgetOptions = {},
+    retries: Schedule.Schedule<Duration.Duration, unknown> = XApiSchedule.rateLimitAware,
+  ) => {
+    const budget = createRetryBudget(options);
     const layer = simClient(sim, { budget });
-    const schedule = Schedule.max([
-      XApiSchedule.rateLimitAware,
-      Schedule.recurs(3),
-      XApiSchedule.budgeted(budget),
-    ]);
+    const schedule = Schedule.max([retries, Schedule.recurs(3), XApiSchedule.budgeted(budget)]);
+    return { budget, layer, schedule };
+  };
+
+  test('in an outage a shared budget stops retries; the client earns tokens back with every success', async () => {
+    const { budget, layer, schedule } = budgeted({ capacity: 10, retryCost: 5, successRefund: 5 });
     sim.script(
       me.route,
       Array.from({ length: 12 }, () => 'v2/http-503' as const),
@@ -244,13 +256,10 @@ describe('schedules compose with Effect combinators', () => {
   });
 
   test('a call whose retry succeeds gives back what its retry took, so blips never drain the budget', async () => {
-    const budget = createRetryBudget({ capacity: 100, retryCost: 5, successRefund: 1 });
-    const layer = simClient(sim, { budget });
-    const schedule = Schedule.max([
+    const { budget, layer, schedule } = budgeted(
+      { capacity: 100, retryCost: 5, successRefund: 1 },
       XApiSchedule.transientWith({ baseDelayMs: 1, capDelayMs: 1 }),
-      Schedule.recurs(3),
-      XApiSchedule.budgeted(budget),
-    ]);
+    );
     for (let call = 0; call < 30; call++) {
       sim.script(me.route, ['v2/http-503', 'ok']);
       const exit = await drive(withClient(layer, (x) => x.get(me.path).pipe(Effect.retry(schedule))));
@@ -260,13 +269,7 @@ describe('schedules compose with Effect combinators', () => {
   });
 
   test('a failure the schedule does not retry (a POST answered 500) costs the budget nothing', async () => {
-    const budget = createRetryBudget();
-    const layer = simClient(sim, { budget });
-    const schedule = Schedule.max([
-      XApiSchedule.rateLimitAware,
-      Schedule.recurs(3),
-      XApiSchedule.budgeted(budget),
-    ]);
+    const { budget, layer, schedule } = budgeted();
     sim.script(
       'POST /2/tweets',
       Array.from({ length: 5 }, () => 'v2/http-500' as const),
