@@ -153,14 +153,10 @@ function classifyUnsafe(input: ClassifyInput): Classification {
       : undefined;
   const rateLimit = rateLimitFrom(headers, timing ?? { time });
   let wait: number | undefined;
-  if (!ok) {
-    // Read after `rateLimitFrom`, and for every error, as it always was: a getter sees the same reads.
-    const url = input.url;
-    if (timing !== undefined) {
-      timing.rateLimit = rateLimit;
-      timing.url = url;
-      wait = retryAfterMs(timing);
-    }
+  if (timing !== undefined) {
+    timing.rateLimit = rateLimit;
+    timing.url = input.url;
+    wait = retryAfterMs(timing);
   }
 
   const result: { -readonly [K in keyof Classification]: Classification[K] } = {
