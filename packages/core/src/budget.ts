@@ -1,4 +1,5 @@
 import type { Kind } from './kinds.ts';
+import { checkBudgetOptions } from './validate-options.ts';
 
 /** Only transient failures spend budget: a rate limit is the API pacing us, not an outage. */
 const budgeted: ReadonlySet<Kind> = new Set(['server-error', 'unavailable', 'network', 'timeout', 'unknown']);
@@ -38,8 +39,12 @@ export interface RetryBudget {
   recordSuccess(tokensTaken?: number): void;
 }
 
-/** Creates a retry budget, shared by every request of one client instance. */
+/**
+ * Creates a retry budget, shared by every request of one client instance. Throws a `TypeError` or
+ * `RangeError` naming the option when one is not a non-negative finite number.
+ */
 export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget {
+  checkBudgetOptions(options);
   const capacity = options.capacity ?? 100;
   const retryCost = options.retryCost ?? 5;
   const timeoutCost = options.timeoutCost ?? 10;

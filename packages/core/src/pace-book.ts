@@ -1,4 +1,5 @@
 import type { RateLimitState } from './classification.ts';
+import { checkPacerOptions } from './validate-options.ts';
 
 /** Settings of the pacing bookkeeping. */
 export interface PaceBookOptions {
@@ -44,8 +45,14 @@ interface KeyState {
 const globalKey = 'x:*';
 const noop: CompleteGrant = () => undefined;
 
-/** Creates the bookkeeping for one pacer. */
+/**
+ * Creates the bookkeeping for one pacer.
+ *
+ * @throws {TypeError} An option has the wrong type.
+ * @throws {RangeError} An option is out of range, e.g. `perWindow: 0`, or `windowMs + marginMs` exceeds the longest timer.
+ */
 export function createPaceBook(options: PaceBookOptions = {}): PaceBook {
+  checkPacerOptions(options);
   const perWindow = options.perWindow ?? 20;
   const span = (options.windowMs ?? 1000) + (options.marginMs ?? 25);
   const pendingTimeout = options.pendingTimeoutMs ?? 30_000;

@@ -1,7 +1,6 @@
 import type { RateLimitState } from './classification.ts';
 import { createPaceBook, type PaceBookOptions } from './pace-book.ts';
 import { sleep } from './sleep.ts';
-import { checkPacerOptions } from './validate-options.ts';
 
 /** Settings of a pacer. */
 export interface PacerOptions extends PaceBookOptions {
@@ -48,7 +47,6 @@ interface Lane {
  * @throws {RangeError} An option is out of range, e.g. `perWindow: 0`, which would hold every request forever.
  */
 export function createPacer(options: PacerOptions = {}): Pacer {
-  checkPacerOptions(options);
   const book = createPaceBook(options);
   const now = options.now ?? Date.now;
   const lanes = new Map<string, Lane>();

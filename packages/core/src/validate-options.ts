@@ -140,6 +140,23 @@ export function isPacer(value: object): value is Pacer {
  */
 export function checkPacerOptions(options: unknown): void {
   checkSection(options, pacerRules, 'pacer', 'a pacer or its options');
+  if (options === undefined) return;
+  const { windowMs = 1000, marginMs = 25 } = options as PacerOptions;
+  // Each is a valid delay alone; a full window waits for their sum.
+  if (windowMs + marginMs > maxTimerMs) {
+    throw new RangeError(
+      `pacer.windowMs + pacer.marginMs must be at most ${maxTimerMs}, got ${windowMs + marginMs}`,
+    );
+  }
+}
+
+/**
+ * Throws if `options` are not `createRetryBudget` options: a `TypeError` for a value of the wrong
+ * type, a `RangeError` for one out of range (`NaN` tokens never run out). Messages name the option
+ * as `budget.<name>`.
+ */
+export function checkBudgetOptions(options: unknown): void {
+  checkSection(options, budgetRules, 'budget', 'a retry budget, its options or false');
 }
 
 /**
@@ -153,8 +170,7 @@ export function validateXApiOptions(options: unknown): asserts options is XApiOp
   checkFields(options, topRules, '');
   const { retry, budget, pace, pacer } = options;
   if (retry !== false) checkSection(retry, retryRules, 'retry', 'an object or false');
-  if (budget !== false && !(isRecord(budget) && isBudget(budget)))
-    checkSection(budget, budgetRules, 'budget', 'a retry budget, its options or false');
+  if (budget !== false && !(isRecord(budget) && isBudget(budget))) checkBudgetOptions(budget);
   if (pace !== false) checkSection(pace, paceRules, 'pace', 'an object or false');
   if (!(isRecord(pacer) && isPacer(pacer))) checkPacerOptions(pacer);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  createPaceBook,
   createPacer,
   createRetryBudget,
   createRuntime,
@@ -168,5 +169,42 @@ describe('createPacer checks its own options', () => {
     expect(() =>
       createPacer({ perWindow: 20, windowMs: 1000, marginMs: 25, pendingTimeoutMs: 30_000 }),
     ).not.toThrow();
+  });
+});
+
+describe('the building blocks check their options when called directly', () => {
+  test('createRetryBudget: NaN capacity throws instead of never running out', () => {
+    expect(() => createRetryBudget({ capacity: Number.NaN })).toThrow(
+      new RangeError('budget.capacity must be a non-negative finite number, got NaN'),
+    );
+  });
+
+  test('createRetryBudget: a negative cost throws instead of adding tokens', () => {
+    expect(() => createRetryBudget({ retryCost: -5 })).toThrow(RangeError);
+  });
+
+  test('createRetryBudget: a string cost is a TypeError', () => {
+    expect(() => createRetryBudget({ timeoutCost: '10' as unknown as number })).toThrow(TypeError);
+  });
+
+  test('createPaceBook: perWindow 0 throws', () => {
+    expect(() => createPaceBook({ perWindow: 0 })).toThrow(RangeError);
+  });
+
+  test('windowMs and marginMs each valid, but their sum past the longest timer, throws', () => {
+    const options = { windowMs: 2_147_483_000, marginMs: 1000 };
+    expect(() => createPaceBook(options)).toThrow(
+      new RangeError('pacer.windowMs + pacer.marginMs must be at most 2147483647, got 2147484000'),
+    );
+    expect(() => createPacer(options)).toThrow(RangeError);
+    expect(() => createRuntime({ pacer: options })).toThrow(RangeError);
+  });
+
+  test('valid settings still work: the budget spends and refunds', () => {
+    const budget = createRetryBudget({ capacity: 10, retryCost: 4 });
+    expect(budget.tryAcquire('server-error')).toBe(4);
+    budget.recordSuccess(4);
+    expect(budget.available).toBe(10);
+    expect(createPaceBook({ windowMs: 1000, marginMs: 0 }).waitMs('sorsa:k', 0)).toBe(0);
   });
 });
