@@ -186,7 +186,14 @@ const anyValue = String.raw`("(?:[^"\\]|\\.)*"|'[^']*'|[^&\s,;"'}]+)`;
 
 /** Parameter names scrubbed after `=` in text; `code` and `key` only there, as `code: 88` is prose. */
 const namePattern = (name: string): string => name.replace(/[-_]/g, '[-_]?');
-const pairNames = [...secretParams].map(namePattern).join('|');
+/**
+ * An OAuth authorization code is a long random string; `code=503` is a status in prose (a proxy's
+ * "upstream code=503"), so a short number after `code=` stays.
+ */
+const statusCode = String.raw`(?!["']?\s*=\s*["']?\d{1,6}(?![A-Za-z0-9._~+/=%-]))`;
+const pairNames = [...secretParams]
+  .map((name) => (name === 'code' ? `code${statusCode}` : namePattern(name)))
+  .join('|');
 const colonNames = [...secretParams]
   .filter((name) => name !== 'code' && name !== 'key' && name !== 'client_id' && name !== 'sig')
   .map(namePattern)

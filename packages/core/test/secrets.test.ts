@@ -101,6 +101,16 @@ describe('redaction of what APIs and proxies echo back', () => {
     }
   });
 
+  test('a status number after code= is prose; an authorization code is not', () => {
+    expect(redactText('proxy error: upstream code=503, retry later')).toBe(
+      'proxy error: upstream code=503, retry later',
+    );
+    expect(redactText('"code"="429"')).toBe('"code"="429"');
+    expect(redactText('callback?code=VGhpc0lzQUNvZGU&state=xyz')).toBe('callback?code=[REDACTED]&state=xyz');
+    expect(redactText('code=503abcdefgh')).toBe('code=[REDACTED]');
+    expect(redactText('code=12345678901')).toBe('code=[REDACTED]');
+  });
+
   test("a problem's texts and a credential parameter's value are scrubbed, so toJSON and hooks never carry them", () => {
     const c = classify({
       status: 400,
