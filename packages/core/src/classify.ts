@@ -89,7 +89,9 @@ function classifyUnsafe(input: ClassifyInput): Classification {
       : body.truncated && twoHundred
         ? largeSuccess
         : problemsOf(body, twoHundred);
-  const dialect: Dialect | undefined = input.dialect ?? dialectFromUrl(input.url) ?? found.shape;
+  // 420 is v1.1's alone ("Enhance your calm"), whatever the body.
+  const dialect: Dialect | undefined =
+    input.dialect ?? dialectFromUrl(input.url) ?? found.shape ?? (status === 420 ? 'v1.1' : undefined);
 
   const raws = found.problems;
   const secrets = raws.length === 0 || input.secrets === undefined ? undefined : secretsOf(input.secrets);
@@ -146,7 +148,6 @@ function classifyUnsafe(input: ClassifyInput): Classification {
           dialect: dialect ?? 'unknown',
           headers,
           rateLimit: undefined,
-          period: primary?.reason,
           time,
           url: undefined,
         }

@@ -16,6 +16,7 @@ export interface DescribeOptions {
 
 function entryIdOf(subject: Describable): string | undefined {
   if (typeof subject === 'string') return subject;
+  if (typeof subject !== 'object' || subject === null) return undefined;
   if ('id' in subject && typeof subject.id === 'string') return subject.id;
   if ('entry' in subject && subject.entry) return subject.entry.id;
   return undefined;
@@ -23,7 +24,8 @@ function entryIdOf(subject: Describable): string | undefined {
 
 /**
  * Title, summary and remedy for anything the classifier produces, in the requested language.
- * Falls back to the kind's text when no entry matched, and to English when a locale lacks one.
+ * Falls back to the kind's text when no entry matched, and to English when a locale lacks one;
+ * anything else (`undefined` from a JavaScript caller) gets the text for `unknown`. Never throws.
  */
 export function describe(subject: Describable, options: DescribeOptions = {}): EntryText {
   const locale = options.locale ?? en;
@@ -34,6 +36,13 @@ export function describe(subject: Describable, options: DescribeOptions = {}): E
     const text = entries[id] ?? english[id];
     if (text) return { title: text.title, summary: text.summary, remedy: text.remedy };
   }
-  const kind: Kind = typeof subject === 'string' ? (subject as Kind) : subject.kind;
+  // A JavaScript caller may pass anything: what names no kind reads as `unknown`.
+  const kind = (
+    typeof subject === 'string'
+      ? subject
+      : typeof subject === 'object' && subject !== null
+        ? subject.kind
+        : 'unknown'
+  ) as Kind;
   return locale.kinds[kind] ?? en.kinds[kind] ?? en.kinds.unknown;
 }

@@ -27,7 +27,8 @@ export function dialectFromBody(body: Fields, first: Fields | undefined): Dialec
   if (Array.isArray(body.errors)) {
     if (first) {
       if (first.type !== undefined || first.title !== undefined) return 'v2';
-      if (first.numericCode) return 'v1.1';
+      // A digit string counts too: some clients' serialisers quote every number.
+      if (first.code !== undefined) return 'v1.1';
     }
     return undefined;
   }

@@ -25,6 +25,8 @@ export interface Fields extends RawProblem {
   /** `error` was text or `true`. */
   errorFlag: boolean;
   detail: string | undefined;
+  /** `status` was an error status (a number from 400): with `title` and `detail`, a problem details body. */
+  errorStatus: boolean;
   request: string | undefined;
   hasValue: boolean;
   value: unknown;
@@ -65,6 +67,7 @@ function emptyFields(source: Readonly<Record<string, unknown>> | undefined): Fie
     message: undefined,
     errorFlag: false,
     detail: undefined,
+    errorStatus: false,
     request: undefined,
     hasValue: false,
     value: undefined,
@@ -147,16 +150,23 @@ function scan(fields: Fields, record: Readonly<Record<string, unknown>>): void {
       case 'detail':
         fields.detail = stringOf(record[key]);
         break;
-      // Read by no rule, but in nearly every v2 error: answered here, not after every other name.
-      case 'status':
+      // In nearly every v2 error: answered here, not after every other name.
+      case 'status': {
+        const status = record[key];
+        fields.errorStatus = typeof status === 'number' && status >= 400;
         break;
+      }
       case 'value':
         fields.hasValue = hasOwn.call(record, key);
         if (fields.hasValue) fields.value = record[key];
         break;
-      case 'data':
-        fields.hasData = hasOwn.call(record, key);
+      case 'data': {
+        const data = record[key];
+        // `null` or `[]` beside errors carries nothing: the errors are the answer.
+        fields.hasData =
+          hasOwn.call(record, key) && data !== null && !(Array.isArray(data) && data.length === 0);
         break;
+      }
       case 'error': {
         const error = record[key];
         fields.errorFlag = typeof error === 'string' || error === true;
@@ -213,6 +223,7 @@ const names = [
   'message',
   'error',
   'detail',
+  'status',
   'request',
   'value',
   'resource_type',

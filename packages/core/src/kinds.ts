@@ -51,25 +51,29 @@ export type Dialect = 'v1.1' | 'v2' | 'sorsa';
  * classification: it is the one the caller must act on before anything else can succeed.
  */
 export const kindPriority: readonly ErrorKind[] = [
+  // Blocks that outlast any wait: acting on a shorter wait first only leads back to them.
   'suspended',
   'authentication',
   'credits-exhausted',
   'usage-capped',
-  'too-many-connections',
-  'rate-limited',
   'action-limit',
   'forbidden',
+  'gone',
+  'not-acceptable',
+  'invalid-request',
+  'stream-rules',
+  'conflict',
+  // Already done: a retry, however timed, only repeats this answer.
+  'duplicate',
+  // Waits, longest first, then transient failures.
+  'too-many-connections',
+  'rate-limited',
   'unavailable',
   'server-error',
   'timeout',
   'network',
-  'stream-rules',
   'stream-disconnect',
-  'gone',
-  'not-acceptable',
-  'invalid-request',
-  'conflict',
-  'duplicate',
+  // Per item of a partial result: the rest of the body still stands.
   'not-authorized',
   'not-found',
   'unknown',

@@ -37,7 +37,9 @@ function skewFrom(date: string | undefined, clock: Clock): number {
   if (Number.isNaN(server)) return 0;
   const delta = timeOf(clock) - server;
   if (delta < 0) return delta;
-  return delta >= 1000 ? delta - 999 : 0;
+  // Within the header's second the clocks may agree; past it, the largest skew the header allows,
+  // so a wait reckoned from it never ends before the server's reset.
+  return delta >= 1000 ? delta : 0;
 }
 
 /** The skew the `date` header of a response shows (see `RateLimitState.skewMs`). */
@@ -47,7 +49,8 @@ export function skewOf(headers: HeaderTable, clock: Clock): number {
 
 /**
  * Local clock minus server clock, from the `date` header. `date` has one-second resolution, so
- * the server's true time lies in [date, date + 1 s); an offset inside that interval is no skew.
+ * the server's true time lies in [date, date + 1 s): an offset inside that interval is no skew, and
+ * a larger one is taken whole (the longer of the waits it could mean).
  */
 export function clockSkew(read: HeaderReader, now: number): number {
   return skewFrom(read('date'), { time: now });

@@ -79,6 +79,8 @@ export function fromJson(json: unknown, parsed: boolean): BodyProblems {
     top.type !== undefined ||
     top.numericCode ||
     top.errorFlag ||
+    // Problem details without `type`, which then means `about:blank` (RFC 9457).
+    (top.errorStatus && top.title !== undefined && top.detail !== undefined) ||
     (top.ownMessage !== undefined && Object.keys(json).length <= 4);
   return looksLikeError
     ? { problems: [top], hasData: false, shape }
@@ -92,7 +94,7 @@ function firstOf(errors: unknown): Fields | undefined {
   return isRecord(first) ? readFields(first, false) : undefined;
 }
 
-const xmlError = /<error\s+code="(\d{1,6})"\s*>([^<]{0,500})/g;
+const xmlError = /<error\s+code=["'](\d{1,6})["']\s*>([^<]{0,500})/g;
 const jsonCode = /"code"\s*:\s*(\d{1,6})/g;
 const jsonType = /"type"\s*:\s*"([^"\\]{1,200})"/g;
 
@@ -135,5 +137,6 @@ export function problemsOf(body: ParsedBody, success: boolean): BodyProblems {
   const salvaged = salvage(body.text);
   if (salvaged.length === 0 && body.format === 'text')
     return { problems: [looseProblem(undefined, undefined, body.text.trim().slice(0, 300))], hasData: false };
-  return { problems: salvaged, hasData: false };
+  // Only v1.1's OAuth endpoints answer in XML.
+  return { problems: salvaged, hasData: false, shape: body.text.includes('<errors') ? 'v1.1' : undefined };
 }

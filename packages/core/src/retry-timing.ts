@@ -12,16 +12,6 @@ export const minConnectionWaitMs = 60_000;
 /** Sorsa's rate-limit window: 20 requests per key per second. */
 const sorsaWindowMs = 1000;
 
-/** When a usage-cap period ends, in ms from `now` (UTC calendar: next midnight or next month). */
-export function periodEndsInMs(period: string | undefined, now: number): number {
-  const date = new Date(now);
-  const end =
-    period?.toLowerCase() === 'daily'
-      ? Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + 1)
-      : Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
-  return end - now;
-}
-
 /**
  * What the response tells about waiting. It is also the classification's clock (the current time
  * in epoch ms, read only when a wait depends on it), so classify makes one object for both.
@@ -31,7 +21,6 @@ export interface TimingInput extends Clock {
   readonly dialect: Dialect | 'unknown';
   readonly headers: HeaderTable;
   rateLimit: RateLimitState | undefined;
-  readonly period: string | undefined;
   /** The request's URL: a stream connection refused with a 429 waits as X's reconnect guidance says. */
   url: string | URL | undefined;
 }
@@ -43,7 +32,6 @@ export interface TimingInput extends Clock {
 export function mayWait(kind: Kind, headers: HeaderTable): boolean {
   return (
     kind === 'rate-limited' ||
-    kind === 'usage-capped' ||
     kind === 'too-many-connections' ||
     (headers.present & (1 << retryAfterHeader)) !== 0
   );
@@ -54,7 +42,8 @@ export function mayWait(kind: Kind, headers: HeaderTable): boolean {
  * the reset of the exhausted rate-limit family. A 429 whose families all have requests left is
  * not a window wait: no timing, so the caller backs off briefly instead of sleeping 15 minutes;
  * except on a stream endpoint, where X asks for a minute at least, and on Sorsa, whose window is a
- * second.
+ * second. A usage cap has only the `Retry-After` X may send: X does not say when a cap renews (with
+ * the billing period, which is not the calendar month).
  */
 export function retryAfterMs(input: TimingInput): number | undefined {
   const { kind, headers, rateLimit } = input;
@@ -76,8 +65,6 @@ export function retryAfterMs(input: TimingInput): number | undefined {
       if (input.dialect === 'sorsa') return sorsaWindowMs;
       return undefined;
     }
-    case 'usage-capped':
-      return periodEndsInMs(input.period, timeOf(clock));
     case 'too-many-connections':
       return Math.max(minConnectionWaitMs, header ?? 0);
     default:

@@ -30,13 +30,31 @@ describe('usage caps', () => {
     expect(c.retryable).toBe(false);
     expect(c.retry).toBe('after-period');
     expect(c.entry?.id).toBe('v2/usage-capped');
-    expect(c.retryAfterMs).toBe(Date.UTC(2026, 11, 1) - now);
+    // The window's reset is not the cap's: X does not say when a cap renews.
+    expect(c.retryAfterMs).toBeUndefined();
   });
 
-  test('a daily usage cap renews at the next UTC midnight', () => {
-    const c = classify({ status: 429, body: { ...usageCapped, period: 'Daily' }, dialect: 'v2', now });
-    expect(c.kind).toBe('usage-capped');
-    expect(c.retryAfterMs).toBe(Date.UTC(2026, 10, 23) - now);
+  test('no renewal time is made up for a cap, even a second before midnight or month end', () => {
+    const lastSecond = Date.UTC(2026, 0, 31, 23, 59, 59);
+    for (const period of ['Monthly', 'Daily']) {
+      const c = classify({ status: 429, body: { ...usageCapped, period }, dialect: 'v2', now: lastSecond });
+      expect(c.kind).toBe('usage-capped');
+      expect(c.retryable).toBe(false);
+      expect(c.retryAfterMs).toBeUndefined();
+    }
+  });
+
+  test('a Retry-After X sends with a cap is reported', () => {
+    const c = classify({
+      status: 429,
+      headers: { 'retry-after': '86400' },
+      body: { ...usageCapped, period: 'Daily' },
+      dialect: 'v2',
+      now,
+    });
+    expect(c.entry?.id).toBe('v2/usage-capped/Daily');
+    expect(c.retryAfterMs).toBe(86_400_000);
+    expect(c.retryable).toBe(false);
   });
 });
 
@@ -111,8 +129,41 @@ describe('429 timing', () => {
       dialect: 'v1.1',
       now,
     });
-    expect(c.rateLimit?.skewMs).toBe(29_001);
-    expect(c.retryAfterMs).toBe(60_000 - 30_000 + 29_001);
+    // The header's second could hide up to 999 ms more skew: the whole offset is taken, so the
+    // wait never ends before the server's reset.
+    expect(c.rateLimit?.skewMs).toBe(30_000);
+    expect(c.retryAfterMs).toBe(60_000);
+  });
+
+  test('a local clock ahead by a fraction over a second still waits for the server reset', () => {
+    const serverNow = now - 1500;
+    const c = classify({
+      status: 429,
+      headers: {
+        date: new Date(serverNow).toUTCString(),
+        'x-rate-limit-remaining': '0',
+        'x-rate-limit-reset': String(Math.floor(serverNow / 1000) + 10),
+      },
+      dialect: 'v2',
+      now,
+    });
+    // date floors the server time to 11:59:58; the reset is at 12:00:08 server time, which is
+    // at the latest 12:00:10 local; never sooner than that.
+    expect(c.retryAfterMs).toBe(10_000);
+  });
+
+  test('a Retry-After with a fraction is read as seconds, and junk leaves the window reset in place', () => {
+    const exhausted = { 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': resetIn(300) };
+    const at = (value: string) =>
+      classify({ status: 429, headers: { ...exhausted, 'retry-after': value }, dialect: 'v2', now })
+        .retryAfterMs;
+    expect(at('1.5')).toBe(1500);
+    expect(at('60.25')).toBe(60_250);
+    // Date.parse reads each of these as some date; none is an HTTP-date.
+    for (const junk of ['-1', 'Jan 5', '2.5.1', 'soon', '1e3']) expect(at(junk), junk).toBe(300_000);
+    expect(at('Thu, 01 Jan 2099 00:00:00 GMT')).toBe(Date.UTC(2099, 0, 1) - now);
+    expect(at('Sunday, 22-Nov-26 12:00:30 GMT')).toBe(30_000);
+    expect(at('Sun Nov 22 12:00:45 2026')).toBe(45_000);
   });
 
   test('Retry-After in seconds and as an HTTP-date', () => {

@@ -20,3 +20,9 @@ test('falls back to the kind text when no entry matched', () => {
   const c = classify({ status: 418, body: 'teapot' });
   expect(describeEntry(c).title).toBe('Unknown error');
 });
+
+test('describe never throws: undefined, null or a number from a JavaScript caller get the text for unknown', () => {
+  for (const subject of [undefined, null, 42, {}]) {
+    expect(describeEntry(subject as never)).toEqual(describeEntry('unknown'));
+  }
+});

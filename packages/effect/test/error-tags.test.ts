@@ -112,12 +112,12 @@ test('catchTags handles several kinds in one place', async () => {
     x.get(routeOf.v2.path).pipe(
       Effect.map(() => 'ok'),
       Effect.catchTags({
-        UsageCapped: (error) => Effect.succeed(`capped until +${error.retryAfterMs}ms`),
+        UsageCapped: (error) => Effect.succeed(`capped (${error.classification.problems[0]?.reason})`),
         RateLimited: (error) => Effect.succeed(`limited for ${error.retryAfterMs}ms`),
       }),
     ),
   );
-  expect(await Effect.runPromise(outcome)).toMatch(/^capped until \+\d+ms$/);
+  expect(await Effect.runPromise(outcome)).toBe('capped (Monthly)');
   expect(await Effect.runPromise(outcome)).toMatch(/^limited for \d+ms$/);
   const rest = await Effect.runPromise(Effect.flip(outcome));
   expect(rest).toBeInstanceOf(NotFound);

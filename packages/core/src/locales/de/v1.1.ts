@@ -107,7 +107,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
     summary:
       'X hat das Hinzufügen von Mitgliedern zu dieser Liste abgelehnt; beobachtet bei fremden Listen, geschützten Nutzern oder einem undokumentierten Limit für Listenzugänge.',
     remedy:
-      'Prüfen, ob die Liste dir gehört und der Nutzer aufgenommen werden darf; andernfalls vor weiteren Zugängen warten.',
+      'Prüfen, ob die Liste Ihnen gehört und der Nutzer aufgenommen werden darf; andernfalls vor weiteren Zugängen warten.',
   },
   'v1.1/108': {
     title: 'Angegebener Nutzer nicht gefunden',
@@ -136,7 +136,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
     title: 'Überlastet',
     summary: 'X ist vorübergehend überlastet und hat die Anfrage nicht bearbeitet.',
     remedy:
-      'Nach kurzer, wachsender Pause erneut versuchen; die Anfrage wurde nicht verarbeitet, auch Schreibzugriffe sind sicher.',
+      'Nach kurzer, wachsender Pause erneut versuchen; die Anfrage wurde nicht verarbeitet, auch Schreibzugriffe dürfen erneut gesendet werden.',
   },
   'v1.1/131': {
     title: 'Interner Fehler',
@@ -163,7 +163,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
     remedy: 'Die ID aus den eigenen Daten entfernen; der Post kommt nicht zurück.',
   },
   'v1.1/150': {
-    title: 'Empfänger folgt dir nicht',
+    title: 'Empfänger folgt Ihnen nicht',
     summary:
       'Die Direktnachricht wurde abgelehnt, weil der Empfänger dem Absender nicht folgt und keine Nachrichten von allen annimmt.',
     remedy: 'Nur Nutzern schreiben, die dem Konto folgen oder Direktnachrichten von allen zulassen.',
@@ -431,7 +431,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
     remedy: 'Den Aufruf auf den Nachfolge-Endpunkt umstellen.',
   },
   'v1.1/http-420': {
-    title: 'Zu viele Verbindungen',
+    title: 'Immer mit der Ruhe',
     summary:
       'Die alten Such-, Trend- oder Streaming-APIs haben die App gebremst, meist wegen zu vieler Stream-Verbindungen.',
     remedy:

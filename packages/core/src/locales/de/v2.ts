@@ -13,7 +13,8 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
     title: 'Ressource nicht gefunden',
     summary:
       'Der angeforderte Post, Nutzer, die Liste, der Space oder ein anderes Objekt existiert nicht oder nicht mehr; bei Abfragen mehrerer IDs wird das pro ID neben den gefundenen Daten gemeldet.',
-    remedy: 'ID oder Nutzernamen prüfen und das Objekt aus weiteren Anfragen streichen, wenn es fehlt.',
+    remedy:
+      'ID oder Nutzernamen prüfen und das Objekt aus weiteren Anfragen streichen, wenn es dauerhaft fehlt.',
   },
   'v2/not-authorized-for-resource': {
     title: 'Keine Berechtigung für Ressource',
@@ -105,7 +106,7 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
     summary:
       'Das Konto oder Produkt hat sein Post-Kontingent für den Abrechnungszeitraum aufgebraucht; das ist kein kurzes Rate-Limit, und das Rate-Limit des Endpunkts kann trotzdem noch viel Spielraum zeigen.',
     remedy:
-      'Keine Anfragen mehr senden, bis der Zeitraum neu beginnt oder der Tarif geändert ist; frühere Versuche scheitern erneut.',
+      'Keine Anfragen mehr senden, bis der Zeitraum neu beginnt oder der Tarif geändert ist; vorzeitige Versuche scheitern erneut.',
   },
   'v2/rate-limit-exceeded': {
     title: 'Rate-Limit überschritten',
