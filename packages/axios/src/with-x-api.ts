@@ -1,10 +1,11 @@
 import { createRuntime } from '@xapi-errors/core';
 import type { AxiosInstance } from 'axios';
+import type { AxiosInstanceLike } from './instance-like.ts';
 import { createInterceptors } from './interceptors.ts';
 import type { XApiAxiosOptions } from './options.ts';
 
 /** The interceptor ids `withXApi` got from each instance, so `ejectXApi` removes exactly those. */
-const installed = new WeakMap<AxiosInstance, { readonly request: number; readonly response: number }>();
+const installed = new WeakMap<AxiosInstanceLike, { readonly request: number; readonly response: number }>();
 
 /**
  * Installs X API error handling on an axios instance and returns the same instance.
@@ -17,7 +18,8 @@ const installed = new WeakMap<AxiosInstance, { readonly request: number; readonl
  * One call creates one retry budget and one pacer (unless passed in `options`), shared by every
  * request of this instance. Calling it again on the same instance replaces the earlier installation.
  *
- * @param instance An instance from `axios.create()`, or the default `axios` export.
+ * @param instance An instance from `axios.create()`, or the default `axios` export (from axios's
+ *   ESM or CommonJS declarations alike).
  * @param options Retry, budget, pacing, partial-error and hook options.
  *
  * @example
@@ -28,12 +30,14 @@ const installed = new WeakMap<AxiosInstance, { readonly request: number; readonl
  * const { data } = await api.get('/2/users/me');
  * ```
  */
-export function withXApi<T extends AxiosInstance>(instance: T, options: XApiAxiosOptions = {}): T {
+export function withXApi<T extends AxiosInstanceLike>(instance: T, options: XApiAxiosOptions = {}): T {
   ejectXApi(instance);
-  const interceptors = createInterceptors(instance, createRuntime(options));
+  // Either of axios's declarations describes the same object at run time.
+  const axiosInstance = instance as unknown as AxiosInstance;
+  const interceptors = createInterceptors(axiosInstance, createRuntime(options));
   installed.set(instance, {
-    request: instance.interceptors.request.use(interceptors.request),
-    response: instance.interceptors.response.use(interceptors.response, interceptors.responseError),
+    request: axiosInstance.interceptors.request.use(interceptors.request),
+    response: axiosInstance.interceptors.response.use(interceptors.response, interceptors.responseError),
   });
   return instance;
 }
@@ -48,7 +52,7 @@ export function withXApi<T extends AxiosInstance>(instance: T, options: XApiAxio
  * ejectXApi(api); // api behaves like a plain axios instance again
  * ```
  */
-export function ejectXApi(instance: AxiosInstance): boolean {
+export function ejectXApi(instance: AxiosInstanceLike): boolean {
   const ids = installed.get(instance);
   if (!ids) return false;
   instance.interceptors.request.eject(ids.request);

@@ -93,7 +93,7 @@ function fromUrl(
  * body to buffer is returned as is, sparing every plain GET a promise.
  */
 export function toResendable(
-  input: RequestInfo | URL,
+  input: string | URL | Request,
   init: RequestInit | undefined,
 ): ResendableRequest | Promise<ResendableRequest> {
   return input instanceof Request ? fromRequest(input, init) : fromUrl(input, init);

@@ -1,0 +1,20 @@
+/** Interceptor registration, as `withXApi` uses it. */
+interface InterceptorsLike {
+  use(...handlers: never[]): number;
+  eject(id: number): void;
+}
+
+/**
+ * What `withXApi` and `ejectXApi` take: an axios instance, described by the members they use rather
+ * than as axios's `AxiosInstance`. axios ships separate declarations for CommonJS and ESM whose
+ * instance types are not assignable to each other, so a CommonJS TypeScript project (whose `axios`
+ * is the CommonJS one) could not pass its instance to this ESM package's `AxiosInstance`.
+ */
+export interface AxiosInstanceLike {
+  readonly interceptors: {
+    readonly request: InterceptorsLike;
+    readonly response: InterceptorsLike;
+  };
+  getUri(...config: never[]): string;
+  request(...config: never[]): Promise<unknown>;
+}
