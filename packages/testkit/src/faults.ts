@@ -24,7 +24,8 @@ export const faultNames = [
  * - `reset`: the connection is reset before any response byte;
  * - `reset-mid-body`: status, headers and half the body, then a reset;
  * - `close-mid-body`: status, headers and half the body, then a clean close (a FIN);
- * - `slow-body`: the normal success, its body trickled out over `slowBodyMs`;
+ * - `slow-body`: the normal success, its status and headers at once, then its body trickled out over
+ *   `slowBodyMs`;
  * - `hang`: no answer at all until the client gives up or the simulator closes;
  * - `html-502`: a 502 HTML page, as a proxy in front of the API sends;
  * - `truncated-json`: a 200 whose JSON body is cut in half (its `content-length` matches, so only parsing fails).
@@ -76,6 +77,9 @@ function slowBody(res: ServerResponse, target: FaultTarget): void {
   const pieces = Math.max(1, Math.min(10, bytes.length));
   const size = Math.ceil(bytes.length / pieces);
   res.writeHead(success.status, wireHeaders(success, now, bytes));
+  // Node holds written headers back until the first body write; send them now, so the client has
+  // the status and headers at once and only the body is slow.
+  res.flushHeaders();
   let sent = 0;
   let timer: NodeJS.Timeout | undefined;
   const next = (): void => {

@@ -16,7 +16,7 @@ export interface WindowLimit {
 export interface UsageCapOptions {
   /** Number of successful `/2` requests after which every `/2` request is usage-capped. */
   readonly limit: number;
-  /** The `period` the usage-capped body reports; defaults to `Monthly`. */
+  /** The `period` the usage-capped body reports; defaults to `Monthly`. Any other value is rejected. */
   readonly period?: 'Monthly' | 'Daily';
 }
 
@@ -24,7 +24,10 @@ export interface UsageCapOptions {
 export interface SorsaKeyOptions {
   /** `false` answers every request with "api key not payed" (403). Defaults to `true`. */
   readonly paid?: boolean;
-  /** Requests the key may make in total; once used up, "request limit exceeded" (403). Unlimited when absent. */
+  /**
+   * Requests the key may make in total; once used up, "request limit exceeded" (403), though
+   * `/v3/key-usage-info` still answers. Unlimited when absent.
+   */
   readonly quota?: number;
   /** `true` answers every request with the deleted-key error. */
   readonly deleted?: boolean;
@@ -78,7 +81,8 @@ export interface SimulatorOptions {
   /**
    * Per-endpoint windows, keyed by `'METHOD /path'` (query ignored; `:name` segments match any
    * segment), on `/2` and `/1.1`. Every response of the route carries `x-rate-limit-*` headers;
-   * over the limit it answers `v2/http-429` (`v1.1/88` on `/1.1`).
+   * over the limit it answers `v2/http-429` (`v1.1/88` on `/1.1`). A route whose path is not under
+   * `/2/` or `/1.1/`, or whose method is not an HTTP method, is rejected.
    */
   readonly xLimits?: Readonly<Record<string, WindowLimit>>;
   /** The app-level 24-hour limit over all `/2` routes (`x-app-limit-24hour-*` headers). */

@@ -8,7 +8,11 @@ export interface RecordedRequest {
   readonly path: string;
   /** Query parameters; when a name repeats, the last value. */
   readonly query: Readonly<Record<string, string>>;
-  /** Headers as received, lower-case names; repeated headers joined with `, `. */
+  /**
+   * Headers as Node's HTTP server received them, under lower-case names. A repeated header is
+   * joined with `, ` (`cookie` with `; `); of a repeated `authorization`, `content-type`, `host`,
+   * `user-agent` and a few more, Node keeps only the first.
+   */
   readonly headers: Readonly<Record<string, string>>;
   /** The request body as UTF-8 text (empty when there was none). */
   readonly body: string;

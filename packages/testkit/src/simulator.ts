@@ -24,7 +24,11 @@ export interface Simulator {
   readonly port: number;
   /** The clock in use (the one passed in the options, or the system clock). */
   readonly clock: Clock;
-  /** Every request received since start or the last `reset()`, in arrival order. */
+  /**
+   * Every request received since start or the last `reset()`, in arrival order. Each read returns
+   * a new copy of the record (its entries are frozen), so a saved array does not grow with later
+   * requests and changing it does not change what the simulator recorded.
+   */
   readonly requests: readonly RecordedRequest[];
   /**
    * Queues answers for the next requests to `route` (`'METHOD /path'`, query ignored, `:name`
@@ -76,7 +80,9 @@ function failInternally(res: ServerResponse, error: unknown, now: number): void 
 /**
  * Starts a local X API simulator on 127.0.0.1: X API v2 under `/2`, v1.1 under `/1.1`, Sorsa under
  * `/v3`, with real limits, scripted answers and faults. Rejects on options it cannot honour, such
- * as an unknown name in `faults.kinds`.
+ * as an unknown name in `faults.kinds`, an `xLimits` route outside `/2/` and `/1.1/` or with an
+ * unknown method, or a `usageCap.period` other than `Monthly` and `Daily`; and when it cannot
+ * listen on the port.
  */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.clock ?? systemClock;
@@ -88,7 +94,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     scripts: new ScriptQueues(),
     faults: new FaultInjector(options.faults, options.seed ?? randomSeed()),
     xLimits: new XLimits(options),
-    sorsa: new SorsaLimits(options.sorsa),
+    sorsa: new SorsaLimits(options.sorsa, clock.now()),
     stream: new StreamHub(options.stream, ids),
   };
   const requests: RecordedRequest[] = [];
@@ -105,14 +111,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         const method = (req.method ?? 'GET').toUpperCase();
         const headers = flattenHeaders(req.headers);
         const body = Buffer.concat(chunks).toString('utf8');
-        requests.push({
-          method,
-          path,
-          query: Object.fromEntries(url.searchParams),
-          headers,
-          body,
-          time: now,
-        });
+        requests.push(
+          Object.freeze({
+            method,
+            path,
+            query: Object.freeze(Object.fromEntries(url.searchParams)),
+            headers: Object.freeze(headers),
+            body,
+            time: now,
+          }),
+        );
         const exchange: Exchange = { res, method, path, headers, body, surface: surfaceOf(path), now };
         handleExchange(exchange, state);
       } catch (error) {
@@ -140,7 +148,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     url: `http://127.0.0.1:${port}`,
     port,
     clock,
-    requests,
+    get requests() {
+      return requests.slice();
+    },
     script: (route, steps) => state.scripts.add(route, steps),
     requestCount: (matcher) => requests.filter(countMatcher(matcher)).length,
     setStreamRules: (count) => state.stream.setRules(count),

@@ -44,17 +44,30 @@ function v2Resource(path: string, id: string): Record<string, unknown> {
   return { id };
 }
 
+/**
+ * Lookups of several resources at once (`GET /2/users?ids=…`, `GET /2/users/by?usernames=…`,
+ * `GET /2/tweets?ids=…`): X answers them with `data` as an array.
+ */
+const multiLookups: ReadonlySet<string> = new Set(['/2/users', '/2/users/by', '/2/tweets']);
+
+/** `DELETE /2/tweets/:id`, which X answers with `{"data":{"deleted":true}}`. */
+const deleteTweet = /^\/2\/tweets\/[^/]+$/;
+
 function v2Success(request: SuccessRequest, ids: IdSource): Answer {
+  const { method, path } = request;
+  if (method === 'DELETE' && deleteTweet.test(path)) return jsonAnswer(200, { data: { deleted: true } });
   const id = ids.next();
-  if (request.method === 'POST' && request.path === '/2/tweets') {
+  if (method === 'POST' && path === '/2/tweets') {
     return jsonAnswer(201, { data: { id, text: postedText(request.body), edit_history_tweet_ids: [id] } });
   }
-  return jsonAnswer(200, { data: v2Resource(request.path, id) });
+  const resource = v2Resource(path, id);
+  return jsonAnswer(200, { data: method === 'GET' && multiLookups.has(path) ? [resource] : resource });
 }
 
 /**
  * A v2 lookup of several resources of which one is missing, as X answers it: 200 with the found
- * one in `data` and the missing one in `errors` (the catalogue's `v2/resource-not-found` example).
+ * one in `data` and the missing one in `errors` (the catalogue's `v2/resource-not-found` example,
+ * an unknown username, whatever the route).
  */
 export function partialAnswer(request: SuccessRequest, ids: IdSource, missing: readonly unknown[]): Answer {
   return jsonAnswer(200, { data: [v2Resource(request.path, ids.next())], errors: missing });
@@ -66,7 +79,9 @@ function v11Success(request: SuccessRequest, ids: IdSource): Answer {
     return jsonAnswer(200, { id_str: id, name: 'Sim User', screen_name: 'sim_user' });
   }
   if (request.path.startsWith('/1.1/statuses')) {
-    return jsonAnswer(200, { id_str: id, text: 'A simulated post', truncated: false });
+    const post = { id_str: id, text: 'A simulated post', truncated: false };
+    // Timelines (`user_timeline.json`, `home_timeline.json`, `mentions_timeline.json`) are arrays.
+    return jsonAnswer(200, request.path.endsWith('_timeline.json') ? [post] : post);
   }
   return jsonAnswer(200, { id_str: id });
 }

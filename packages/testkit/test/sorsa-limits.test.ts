@@ -84,7 +84,8 @@ describe('Sorsa key gate', () => {
     expect(refused.status).toBe(403);
     expect(await bodyOf(refused)).toEqual({ message: 'request limit exceeded' });
     const after = await call('/v3/key-usage-info', 'small');
-    expect(after.status).toBe(403);
+    expect(after.status).toBe(200);
+    expect(await bodyOf(after)).toMatchObject({ key_requests: 2, remaining_requests: 0, total_requests: 2 });
     sim.reset();
     expect((await call('/v3/info', 'small')).status).toBe(200);
   });

@@ -4,26 +4,35 @@ import { FixedWindow } from './window.ts';
 /** What the Sorsa gate decides for one request. */
 export type SorsaVerdict = { readonly refuse: string } | { readonly refuse?: undefined };
 
+/** Thirty days: how long after the simulator's start it says every key stays valid. */
+const validityMs = 30 * 24 * 60 * 60 * 1000;
+
 /** A key's quota as `/key-usage-info` reports it. */
 export interface SorsaUsage {
   /** Requests allowed in total, or `null` for a key without a quota. */
   readonly quota: number | null;
   readonly used: number;
+  /** When the key expires, in epoch ms: fixed at the simulator's start, so it does not move. */
+  readonly validUntil: number;
 }
 
 /**
- * Sorsa's gate: the key checks (missing, deleted, unpaid) run before anything else, then 20
- * requests per key in fixed one-second windows of the clock, then the key's request quota.
+ * Sorsa's gate: the key checks (missing, deleted, unpaid) run before anything else, then the key's
+ * request quota, then 20 requests per key in fixed one-second windows of the clock. A refused
+ * request costs nothing: a quota refusal takes no window slot.
  */
 export class SorsaLimits {
   readonly #perSecond: number;
   readonly #keys: Readonly<Record<string, SorsaKeyOptions>>;
+  readonly #validUntil: number;
   readonly #windows = new Map<string, FixedWindow>();
   readonly #used = new Map<string, number>();
 
-  constructor(options: SorsaOptions | undefined) {
+  /** @param startedAt clock time the simulator started; keys stay valid for 30 days from it */
+  constructor(options: SorsaOptions | undefined, startedAt: number) {
     this.#perSecond = options?.perSecond ?? 20;
     this.#keys = options?.keys ?? {};
+    this.#validUntil = startedAt + validityMs;
     if (!(Number.isInteger(this.#perSecond) && this.#perSecond >= 0)) {
       throw new RangeError(`xapi-sim: sorsa.perSecond must be a whole number >= 0, got ${this.#perSecond}`);
     }
@@ -40,25 +49,33 @@ export class SorsaLimits {
 
   /**
    * Decides a request made with `key` at clock time `now`. `countsQuota` is `false` for calls Sorsa
-   * does not bill, such as `/key-usage-info`.
+   * does not bill, such as `/key-usage-info`: they are answered even when the quota is used up, so
+   * a client can read its balance at the moment it matters.
    */
   admit(key: string | undefined, now: number, countsQuota: boolean): SorsaVerdict {
     if (key === undefined || key.trim() === '') return { refuse: 'sorsa/missing-key' };
     const settings = this.#keys[key] ?? {};
     if (settings.deleted) return { refuse: 'sorsa/key-deleted' };
     if (settings.paid === false) return { refuse: 'sorsa/key-not-paid' };
+    const used = this.#used.get(key) ?? 0;
+    // Quota before the window: a key that can never succeed must not see 429s, which invite retries.
+    if (countsQuota && settings.quota !== undefined && used >= settings.quota) {
+      return { refuse: 'sorsa/credits-exhausted' };
+    }
     const window = this.#window(key);
     if (!window.hasRoom(now)) return { refuse: 'sorsa/http-429' };
     window.take(now);
-    const used = this.#used.get(key) ?? 0;
-    if (settings.quota !== undefined && used >= settings.quota) return { refuse: 'sorsa/credits-exhausted' };
     if (countsQuota) this.#used.set(key, used + 1);
     return {};
   }
 
-  /** The quota and use of `key`. */
+  /** The quota, use and expiry of `key`. */
   usage(key: string): SorsaUsage {
-    return { quota: this.#keys[key]?.quota ?? null, used: this.#used.get(key) ?? 0 };
+    return {
+      quota: this.#keys[key]?.quota ?? null,
+      used: this.#used.get(key) ?? 0,
+      validUntil: this.#validUntil,
+    };
   }
 
   /** Forgets every counted request and used quota. */

@@ -1,3 +1,4 @@
+import { METHODS } from 'node:http';
 import type { SimulatorOptions, UsageCapOptions } from '../options.ts';
 import { parseRoute, type Route, routeMatches } from '../route.ts';
 import { FixedWindow, familyHeaders } from './window.ts';
@@ -15,6 +16,38 @@ export interface XVerdict {
   readonly dropEndpointHeaders?: boolean;
 }
 
+/** The usage-cap periods X reports, each with a catalogue entry of its own. */
+const usageCapPeriods: readonly string[] = ['Monthly', 'Daily'];
+
+/**
+ * Parses one `xLimits` key and throws on a route the limits could never apply to: a method no HTTP
+ * request can have (a typo such as `FETCH`), or a path outside `/2` and `/1.1` (a forgotten `/2`
+ * prefix, or a Sorsa path, whose limits are `sorsa.perSecond`).
+ */
+function limitedRoute(key: string): Route {
+  const route = parseRoute(key);
+  if (!METHODS.includes(route.method)) {
+    throw new RangeError(
+      `xapi-sim: xLimits route ${JSON.stringify(key)} has an unknown HTTP method ${JSON.stringify(route.method)}`,
+    );
+  }
+  if (!(route.path.startsWith('/2/') || route.path.startsWith('/1.1/'))) {
+    throw new RangeError(
+      `xapi-sim: xLimits route ${JSON.stringify(key)} must be a path under /2/ or /1.1/, such as 'GET /2/users/me'`,
+    );
+  }
+  return route;
+}
+
+function checkedUsageCap(usageCap: UsageCapOptions | undefined): UsageCapOptions | undefined {
+  if (usageCap?.period !== undefined && !usageCapPeriods.includes(usageCap.period)) {
+    throw new RangeError(
+      `xapi-sim: usageCap.period must be 'Monthly' or 'Daily', got ${JSON.stringify(usageCap.period)}`,
+    );
+  }
+  return usageCap;
+}
+
 /**
  * X API limits: per-endpoint windows on `/2` and `/1.1`, and, on `/2` only, the 24-hour app and
  * user limits, the usage cap and pay-per-use credits. A refused request costs nothing.
@@ -30,14 +63,14 @@ export class XLimits {
 
   constructor(options: SimulatorOptions) {
     this.#routes = Object.entries(options.xLimits ?? {}).map(([route, { limit, windowMs }]) => ({
-      route: parseRoute(route),
+      route: limitedRoute(route),
       window: new FixedWindow(limit, windowMs),
     }));
     this.#app =
       options.appLimit24h && new FixedWindow(options.appLimit24h.limit, options.appLimit24h.windowMs);
     this.#user =
       options.userLimit24h && new FixedWindow(options.userLimit24h.limit, options.userLimit24h.windowMs);
-    this.#usageCap = options.usageCap;
+    this.#usageCap = checkedUsageCap(options.usageCap);
     this.#credits = options.credits;
   }
 

@@ -5,9 +5,6 @@ import { successAnswer } from '../success.ts';
 /** Sorsa reports a key's quota here without billing the call. */
 const usagePath = '/v3/key-usage-info';
 
-/** Thirty days: how long the simulator says a key stays valid. */
-const validityMs = 30 * 24 * 60 * 60 * 1000;
-
 /** Answers a request on `/v3` as Sorsa does: key gate, per-second limit, quota, then bare JSON. */
 export function handleSorsa(exchange: Exchange, state: SimState): void {
   const { res, path, now } = exchange;
@@ -19,12 +16,12 @@ export function handleSorsa(exchange: Exchange, state: SimState): void {
     return;
   }
   if (isUsage && key !== undefined) {
-    const { quota, used } = state.sorsa.usage(key);
+    const { quota, used, validUntil } = state.sorsa.usage(key);
     const body = {
       key_requests: quota,
       remaining_requests: quota === null ? null : Math.max(0, quota - used),
       total_requests: used,
-      valid_until: new Date(now + validityMs).toISOString(),
+      valid_until: new Date(validUntil).toISOString(),
     };
     send(res, jsonAnswer(200, body, { 'content-type': 'application/json' }), now);
     return;
