@@ -1,3 +1,5 @@
+import { METHODS } from 'node:http';
+
 /** A method and a path pattern, e.g. `GET /2/users/:id`. */
 export interface Route {
   readonly method: string;
@@ -26,13 +28,29 @@ export function normalizePath(path: string): string {
   return bare.length > 1 && bare.endsWith('/') ? bare.slice(0, -1) : bare;
 }
 
-/** Parses `'METHOD /path'`; throws on anything else so a typo in a test fails loudly. */
+/**
+ * Parses `'METHOD /path'`; throws on anything else so a typo in a test fails loudly: a method no
+ * HTTP request can have (`FETCH`), or a `*` segment, which would match nothing (`:name` matches any
+ * one segment).
+ */
 export function parseRoute(route: string): Route {
   const match = /^\s*([A-Za-z]+)\s+(\/\S*)\s*$/.exec(route);
   if (!match) {
     throw new TypeError(`xapi-sim: expected a route like 'GET /2/users/me', got ${JSON.stringify(route)}`);
   }
-  return { method: match[1]!.toUpperCase(), path: normalizePath(match[2]!) };
+  const method = match[1]!.toUpperCase();
+  if (!METHODS.includes(method)) {
+    throw new RangeError(
+      `xapi-sim: route ${JSON.stringify(route)} has an unknown HTTP method ${JSON.stringify(method)}`,
+    );
+  }
+  const path = normalizePath(match[2]!);
+  if (path.split('/').includes('*')) {
+    throw new RangeError(
+      `xapi-sim: route ${JSON.stringify(route)} has a '*' segment, which matches nothing; write ':name' to match any one segment`,
+    );
+  }
+  return { method, path };
 }
 
 /** Whether `path` fits `pattern`, where a `:name` segment of the pattern matches any one segment. */

@@ -14,9 +14,22 @@ test('an xLimits route outside /2/ and /1.1/ is rejected, so a forgotten /2 pref
 test('an xLimits route with a method no HTTP request has is rejected', async () => {
   await expect(
     startSimulator({ xLimits: { 'FETCH /2/users/me': { limit: 0, windowMs: 1000 } } }),
-  ).rejects.toThrow(
-    new RangeError('xapi-sim: xLimits route "FETCH /2/users/me" has an unknown HTTP method "FETCH"'),
-  );
+  ).rejects.toThrow(new RangeError('xapi-sim: route "FETCH /2/users/me" has an unknown HTTP method "FETCH"'));
+});
+
+test('a script or limit route with a * segment is rejected: only :name matches any segment', async () => {
+  await expect(
+    startSimulator({ xLimits: { 'GET /2/users/*': { limit: 0, windowMs: 1000 } } }),
+  ).rejects.toThrow(/has a '\*' segment, which matches nothing; write ':name'/);
+  const sim = await startSimulator();
+  try {
+    expect(() => sim.script('GET /2/tweets/*', ['v2/http-503'])).toThrow(RangeError);
+    expect(() => sim.script('FETCH /2/users/me', ['v2/http-503'])).toThrow(/unknown HTTP method "FETCH"/);
+    sim.script('GET /2/tweets/:id', ['v2/http-503']);
+    expect((await fetch(`${sim.url}/2/tweets/20`)).status).toBe(503);
+  } finally {
+    await sim.close();
+  }
 });
 
 test('a usageCap period other than Monthly or Daily is rejected', async () => {

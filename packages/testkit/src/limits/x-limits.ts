@@ -1,4 +1,3 @@
-import { METHODS } from 'node:http';
 import type { SimulatorOptions, UsageCapOptions } from '../options.ts';
 import { parseRoute, type Route, routeMatches } from '../route.ts';
 import { FixedWindow, familyHeaders } from './window.ts';
@@ -20,17 +19,11 @@ export interface XVerdict {
 const usageCapPeriods: readonly string[] = ['Monthly', 'Daily'];
 
 /**
- * Parses one `xLimits` key and throws on a route the limits could never apply to: a method no HTTP
- * request can have (a typo such as `FETCH`), or a path outside `/2` and `/1.1` (a forgotten `/2`
- * prefix, or a Sorsa path, whose limits are `sorsa.perSecond`).
+ * Parses one `xLimits` key and throws on a route the limits could never apply to: a path outside
+ * `/2` and `/1.1` (a forgotten `/2` prefix, or a Sorsa path, whose limits are `sorsa.perSecond`).
  */
 function limitedRoute(key: string): Route {
   const route = parseRoute(key);
-  if (!METHODS.includes(route.method)) {
-    throw new RangeError(
-      `xapi-sim: xLimits route ${JSON.stringify(key)} has an unknown HTTP method ${JSON.stringify(route.method)}`,
-    );
-  }
   if (!(route.path.startsWith('/2/') || route.path.startsWith('/1.1/'))) {
     throw new RangeError(
       `xapi-sim: xLimits route ${JSON.stringify(key)} must be a path under /2/ or /1.1/, such as 'GET /2/users/me'`,
