@@ -22,27 +22,36 @@ function entryIdOf(subject: Describable): string | undefined {
   return undefined;
 }
 
+/** A table's own entry under `key`: never an inherited member (`constructor`, `__proto__`). */
+function own<T>(table: Readonly<Record<string, T>>, key: unknown): T | undefined {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** The subject's kind, or `unknown` for anything that names none. */
+function kindOf(subject: Describable): unknown {
+  if (typeof subject === 'string') return subject;
+  return typeof subject === 'object' && subject !== null ? subject.kind : 'unknown';
+}
+
 /**
  * Title, summary and remedy for anything the classifier produces, in the requested language.
  * Falls back to the kind's text when no entry matched, and to English when a locale lacks one;
- * anything else (`undefined` from a JavaScript caller) gets the text for `unknown`. Never throws.
+ * anything else (`undefined` from a JavaScript caller, an object whose fields throw) gets the
+ * text for `unknown`. Never throws.
  */
 export function describe(subject: Describable, options: DescribeOptions = {}): EntryText {
   const locale = options.locale ?? en;
-  const id = entryIdOf(subject);
   const entries = locale.entries as Readonly<Record<string, EntryText>>;
   const english = en.entries as Readonly<Record<string, EntryText>>;
-  if (id !== undefined) {
-    const text = entries[id] ?? english[id];
+  const kinds = locale.kinds as Readonly<Record<string, EntryText>>;
+  const englishKinds = en.kinds as Readonly<Record<string, EntryText>>;
+  try {
+    const id = entryIdOf(subject);
+    const text = own(entries, id) ?? own(english, id);
     if (text) return { title: text.title, summary: text.summary, remedy: text.remedy };
+    const kind = kindOf(subject);
+    return own(kinds, kind) ?? own(englishKinds, kind) ?? en.kinds.unknown;
+  } catch {
+    return own(kinds, 'unknown') ?? en.kinds.unknown;
   }
-  // A JavaScript caller may pass anything: what names no kind reads as `unknown`.
-  const kind = (
-    typeof subject === 'string'
-      ? subject
-      : typeof subject === 'object' && subject !== null
-        ? subject.kind
-        : 'unknown'
-  ) as Kind;
-  return locale.kinds[kind] ?? en.kinds[kind] ?? en.kinds.unknown;
 }

@@ -8,6 +8,7 @@ import {
   knownHeaderOf,
   rateLimitBits,
 } from './headers.ts';
+import { parseHttpDate } from './http-date.ts';
 
 /** Each family's headers, as indexes into `knownHeaders`. */
 const families = [
@@ -18,13 +19,13 @@ const families = [
 
 type FamilyNames = (typeof families)[number];
 
-/** The last `date` value parsed: it changes once a second, and `Date.parse` costs more than a lookup. */
+/** The last `date` value parsed: it changes once a second, and parsing costs more than a comparison. */
 let lastDate = '';
 let lastServerTime = Number.NaN;
 
 function serverTime(date: string): number {
   if (date !== lastDate) {
-    lastServerTime = Date.parse(date);
+    lastServerTime = parseHttpDate(date.trim()) ?? Number.NaN;
     lastDate = date;
   }
   return lastServerTime;

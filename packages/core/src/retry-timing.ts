@@ -38,8 +38,8 @@ export function mayWait(kind: Kind, headers: HeaderTable): boolean {
 }
 
 /**
- * How long to wait before the same request can succeed. Server timing wins: `Retry-After`, else
- * the reset of the exhausted rate-limit family. A 429 whose families all have requests left is
+ * How long to wait before the same request can succeed. Server timing wins: `Retry-After`, or the
+ * reset of the exhausted rate-limit family, whichever is later. A 429 whose families all have requests left is
  * not a window wait: no timing, so the caller backs off briefly instead of sleeping 15 minutes;
  * except on a stream endpoint, where X asks for a minute at least, and on Sorsa, whose window is a
  * second. A usage cap has only the `Retry-After` X may send: X does not say when a cap renews (with
@@ -57,7 +57,10 @@ export function retryAfterMs(input: TimingInput): number | undefined {
   switch (kind) {
     case 'rate-limited': {
       const resetAt = rateLimit?.exhausted?.resetAt;
-      const server = header ?? (resetAt === undefined ? undefined : Math.max(0, resetAt - timeOf(clock)));
+      const reset = resetAt === undefined ? undefined : Math.max(0, resetAt - timeOf(clock));
+      // A shorter Retry-After (a proxy's `0`) would only send the request into a window known spent.
+      const server =
+        header === undefined || reset === undefined ? (header ?? reset) : Math.max(header, reset);
       // X: a stream connection refused with a 429 backs off a minute at least, whatever the window says.
       if (isStreamUrl(input.url)) return Math.max(minConnectionWaitMs, server ?? 0);
       if (server !== undefined) return server;

@@ -153,10 +153,10 @@ export function checkPacerOptions(options: unknown): void {
 /**
  * Throws if `options` are not `createRetryBudget` options: a `TypeError` for a value of the wrong
  * type, a `RangeError` for one out of range (`NaN` tokens never run out). Messages name the option
- * as `budget.<name>`.
+ * as `budget.<name>`; `wanted` says what `budget` itself may be, where it is not an object.
  */
-export function checkBudgetOptions(options: unknown): void {
-  checkSection(options, budgetRules, 'budget', 'a retry budget, its options or false');
+export function checkBudgetOptions(options: unknown, wanted = 'an options object'): void {
+  checkSection(options, budgetRules, 'budget', wanted);
 }
 
 /**
@@ -170,7 +170,8 @@ export function validateXApiOptions(options: unknown): asserts options is XApiOp
   checkFields(options, topRules, '');
   const { retry, budget, pace, pacer } = options;
   if (retry !== false) checkSection(retry, retryRules, 'retry', 'an object or false');
-  if (budget !== false && !(isRecord(budget) && isBudget(budget))) checkBudgetOptions(budget);
+  if (budget !== false && !(isRecord(budget) && isBudget(budget)))
+    checkBudgetOptions(budget, 'a retry budget, its options or false');
   if (pace !== false) checkSection(pace, paceRules, 'pace', 'an object or false');
   if (!(isRecord(pacer) && isPacer(pacer))) checkPacerOptions(pacer);
 }

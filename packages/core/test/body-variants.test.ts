@@ -63,12 +63,17 @@ describe('problem details without a type read as about:blank', () => {
   });
 
   test('a success body that happens to have a title and detail stays a success', () => {
-    const c = classify({
-      status: 200,
-      body: { title: 'Release notes', detail: 'All fine', status: 'draft' },
-    });
-    expect(c.ok).toBe(true);
-    expect(c.problems).toEqual([]);
+    for (const status of ['draft', 200, 302, undefined]) {
+      const c = classify({ status: 200, body: { title: 'Release notes', detail: 'All fine', status } });
+      expect(c.ok, String(status)).toBe(true);
+      expect(c.problems).toEqual([]);
+    }
+  });
+
+  test('a 200 whose body says it is a 404 is taken at its word', () => {
+    const c = classify({ status: 200, body: { title: 'Not Found', detail: 'No such user', status: 404 } });
+    expect(c.ok).toBe(false);
+    expect(c.problems.map((problem) => problem.detail)).toEqual(['No such user']);
   });
 });
 

@@ -157,13 +157,31 @@ describe('429 timing', () => {
     const at = (value: string) =>
       classify({ status: 429, headers: { ...exhausted, 'retry-after': value }, dialect: 'v2', now })
         .retryAfterMs;
-    expect(at('1.5')).toBe(1500);
-    expect(at('60.25')).toBe(60_250);
+    const alone = (value: string) =>
+      classify({ status: 503, headers: { 'retry-after': value }, dialect: 'v2', now }).retryAfterMs;
+    expect(alone('1.5')).toBe(1500);
+    expect(alone('60.25')).toBe(60_250);
+    expect(alone('-1')).toBeUndefined();
+    expect(at('360.5')).toBe(360_500);
     // Date.parse reads each of these as some date; none is an HTTP-date.
-    for (const junk of ['-1', 'Jan 5', '2.5.1', 'soon', '1e3']) expect(at(junk), junk).toBe(300_000);
+    for (const junk of [
+      '-1',
+      'Jan 5',
+      '2.5.1',
+      'soon',
+      '1e3',
+      'Sun, -1',
+      'Mon 5',
+      'Sat Jan 5',
+      '9'.repeat(400),
+    ])
+      expect(at(junk), junk).toBe(300_000);
+    // A shorter Retry-After than the exhausted window's reset would retry into a window known spent.
+    expect(at('0')).toBe(300_000);
+    expect(at('600')).toBe(600_000);
     expect(at('Thu, 01 Jan 2099 00:00:00 GMT')).toBe(Date.UTC(2099, 0, 1) - now);
-    expect(at('Sunday, 22-Nov-26 12:00:30 GMT')).toBe(30_000);
-    expect(at('Sun Nov 22 12:00:45 2026')).toBe(45_000);
+    expect(alone('Sunday, 22-Nov-26 12:00:30 GMT')).toBe(30_000);
+    expect(alone('Sun Nov 22 12:00:45 2026')).toBe(45_000);
   });
 
   test('Retry-After in seconds and as an HTTP-date', () => {

@@ -22,7 +22,13 @@ test('falls back to the kind text when no entry matched', () => {
 });
 
 test('describe never throws: undefined, null or a number from a JavaScript caller get the text for unknown', () => {
-  for (const subject of [undefined, null, 42, {}]) {
+  const throwing = Object.defineProperty({}, 'kind', {
+    get() {
+      throw new Error('hostile');
+    },
+  });
+  for (const subject of [undefined, null, 42, {}, 'constructor', '__proto__', 'toString', throwing]) {
     expect(describeEntry(subject as never)).toEqual(describeEntry('unknown'));
   }
+  expect(describeEntry({ kind: 'hasOwnProperty' } as never)).toEqual(describeEntry('unknown'));
 });

@@ -1,6 +1,6 @@
 import type { RateLimitState } from '@xapi-errors/core';
 import { createManualClock, startSimulator } from '@xapi-errors/testkit';
-import { Clock, Effect, Fiber, Layer, Redacted } from 'effect';
+import { Cause, Clock, Effect, Fiber, Layer, Redacted } from 'effect';
 import { FetchHttpClient } from 'effect/http';
 import { TestClock } from 'effect/testing';
 import { expect, test } from 'vitest';
@@ -264,4 +264,12 @@ test('over HTTP, on a controlled clock: a failed Sorsa call frees its slot one w
   );
   await sim.close();
   expect(outcome).toEqual({ first: 'NetworkError', held: 1, second: 200 });
+});
+
+test('options out of range are a defect naming the option, not a pacer that holds every request', async () => {
+  const exit = await Effect.runPromiseExit(XApiPacer.make({ perWindow: 0 }));
+  expect(exit._tag).toBe('Failure');
+  const defect = exit._tag === 'Failure' ? Cause.squash(exit.cause) : undefined;
+  expect(defect).toBeInstanceOf(RangeError);
+  expect((defect as Error).message).toBe('pacer.perWindow must be an integer of at least 1, got 0');
 });

@@ -50,17 +50,25 @@ function v2Resource(path: string, id: string): Record<string, unknown> {
  */
 const multiLookups: ReadonlySet<string> = new Set(['/2/users', '/2/users/by', '/2/tweets']);
 
+/** Timelines, searches and user lists, which X also answers with `data` as an array. */
+const listPath =
+  /^\/2\/(?:tweets\/search\/(?:recent|all)|users\/[^/]+\/(?:tweets|mentions|followers|following|liked_tweets|timelines\/reverse_chronological)|tweets\/[^/]+\/(?:retweeted_by|quote_tweets|liking_users))$/;
+
 /** `DELETE /2/tweets/:id`, which X answers with `{"data":{"deleted":true}}`. */
 const deleteTweet = /^\/2\/tweets\/[^/]+$/;
 
 function v2Success(request: SuccessRequest, ids: IdSource): Answer {
   const { method, path } = request;
-  if (method === 'DELETE' && deleteTweet.test(path)) return jsonAnswer(200, { data: { deleted: true } });
+  // Taken by every answer, so the ids a run hands out do not depend on which routes it called.
   const id = ids.next();
+  if (method === 'DELETE' && deleteTweet.test(path)) return jsonAnswer(200, { data: { deleted: true } });
   if (method === 'POST' && path === '/2/tweets') {
     return jsonAnswer(201, { data: { id, text: postedText(request.body), edit_history_tweet_ids: [id] } });
   }
   const resource = v2Resource(path, id);
+  if (method === 'GET' && listPath.test(path)) {
+    return jsonAnswer(200, { data: [resource], meta: { result_count: 1 } });
+  }
   return jsonAnswer(200, { data: method === 'GET' && multiLookups.has(path) ? [resource] : resource });
 }
 

@@ -26,6 +26,31 @@ describe('success bodies have the shape of the route', () => {
     expect(sim.requestCount('GET /2/users')).toBe(2);
   });
 
+  test('searches, timelines and user lists answer data as an array with meta', async () => {
+    sim = await startSimulator();
+    for (const path of [
+      '/2/tweets/search/recent?query=x',
+      '/2/users/42/tweets',
+      '/2/users/42/followers',
+      '/2/users/42/timelines/reverse_chronological',
+      '/2/tweets/7/liking_users',
+    ]) {
+      const { body } = await json(path);
+      expect(body, path).toEqual({
+        data: [expect.objectContaining({ id: expect.stringMatching(/^\d+$/) })],
+        meta: { result_count: 1 },
+      });
+    }
+  });
+
+  test('a DELETE takes an id like any answer, so later ids do not shift', async () => {
+    sim = await startSimulator();
+    const first = (await json('/2/users/me')).body as { data: { id: string } };
+    await json('/2/tweets/1', { method: 'DELETE' });
+    const third = (await json('/2/users/me')).body as { data: { id: string } };
+    expect(BigInt(third.data.id) - BigInt(first.data.id)).toBe(2n);
+  });
+
   test('a lookup of one user or post still answers data as an object', async () => {
     sim = await startSimulator();
     for (const path of ['/2/users/me', '/2/users/42', '/2/users/by/username/jack', '/2/tweets/7']) {
