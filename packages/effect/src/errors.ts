@@ -302,7 +302,8 @@ export function fromClassification(
   classification: Classification,
   options: { readonly request?: XApiErrorProps['request']; readonly kind?: ErrorKind } = {},
 ): XApiError {
-  const kind = options.kind ?? (classification.kind === 'ok' ? 'unknown' : classification.kind);
+  // An error kind of the classification's own is what happened: `kind` only names an `ok` one.
+  const kind = classification.kind === 'ok' ? (options.kind ?? 'unknown') : classification.kind;
   return new classes[kind]({ classification, request: options.request });
 }
 

@@ -53,6 +53,16 @@ describe('tags', () => {
     expect(fromClassification(ok, { kind: 'not-found' })).toBeInstanceOf(NotFound);
   });
 
+  test('a classification with an error kind of its own keeps it, whatever kind is asked for', () => {
+    const limited = classify({
+      status: 429,
+      body: '{"errors":[{"code":88,"message":"Rate limit exceeded"}]}',
+    });
+    const error = fromClassification(limited, { kind: 'not-found' });
+    expect(error._tag).toBe('RateLimited');
+    expect(error.kind).toBe('rate-limited');
+  });
+
   test('the error is yieldable and caught by its tag', async () => {
     const capped = new UsageCapped({
       classification: classify({ status: 429, body: getEntry('v2/usage-capped')?.example.body }),
