@@ -20,7 +20,13 @@ const installed = new WeakMap<AxiosInstanceLike, { readonly request: number; rea
  *
  * @param instance An instance from `axios.create()`, or the default `axios` export (from axios's
  *   ESM or CommonJS declarations alike).
- * @param options Retry, budget, pacing, partial-error and hook options.
+ * @param options Retry, budget, pacing, partial-error and hook options. They are checked at once,
+ *   when `withXApi` is called, not when a request is made.
+ * @throws {TypeError} An option has the wrong type, e.g. `retry.limit: '2'` or a hook that is not a
+ *   function. The message names the option.
+ * @throws {RangeError} An option is out of range, e.g. `retry.limit: NaN`, `pacer.perWindow: 0` or
+ *   `partialErrors: 'rejct'`. The message names the option. When either is thrown, an earlier
+ *   installation on `instance` has already been removed, and nothing is installed.
  *
  * @example
  * ```ts

@@ -6,13 +6,21 @@ export interface ParsedBody {
   readonly format: BodyFormat;
   /** The parsed JSON value, for `json` bodies. */
   readonly json?: unknown;
-  /** The text (only the first `maxBodyBytes` of it for huge bodies); empty for pre-parsed input. */
+  /**
+   * The text, cut to its first `maxBodyBytes` for huge bodies (characters of a string body, bytes
+   * of a binary one); empty for pre-parsed input.
+   */
   readonly text: string;
   /** The body was larger than the parse bound: only its head was read. */
   readonly truncated: boolean;
 }
 
-/** Bodies above this are not parsed: error bodies are small, and a 50 MB body must not stall us. */
+/**
+ * The parse bound, 1 MiB (1 048 576): a larger body is cut to this and not parsed as JSON, since
+ * error bodies are small and a 50 MB body must not stall us. A string body is measured in
+ * characters (its `length`, UTF-16 code units), so non-ASCII text can be up to about 3 MiB of UTF-8;
+ * bytes (`Uint8Array`, `ArrayBuffer`, other views) are measured in bytes.
+ */
 export const maxBodyBytes: number = 1024 * 1024;
 
 const empty: ParsedBody = { format: 'empty', text: '', truncated: false };

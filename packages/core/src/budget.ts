@@ -21,7 +21,10 @@ export interface RetryBudgetOptions {
   readonly retryCost?: number;
   /** Tokens a retry after a network error or timeout costs. Default 10. */
   readonly timeoutCost?: number;
-  /** Tokens a first-try success adds back. Default 1. */
+  /**
+   * Tokens added back by a success whose request took no tokens: a first-try success, or one
+   * whose retries spent none (retries after rate limits never do). Default 1.
+   */
   readonly successRefund?: number;
 }
 
@@ -35,7 +38,11 @@ export interface RetryBudget {
   readonly available: number;
   /** Takes the cost of one retry after `kind`; returns the tokens taken, or `undefined` when too few are left. */
   tryAcquire(kind: Kind): number | undefined;
-  /** Records a success: refunds `retryCost` tokens taken for this request's retries, else `successRefund`. */
+  /**
+   * Records a success. With `tokensTaken` above 0 (the sum of what `tryAcquire` returned for this
+   * request's retries, `retryCost` or `timeoutCost` each), adds exactly that back; otherwise adds
+   * `successRefund`. Never fills the budget past `capacity`.
+   */
   recordSuccess(tokensTaken?: number): void;
 }
 

@@ -12,7 +12,12 @@ export interface RequestSummary {
 
 /** Options of `new XApiError`. */
 export interface XApiErrorOptions {
-  /** Method and URL; the URL is redacted before it is stored. */
+  /**
+   * Method and URL, kept as `error.request` and appended to the message as `(METHOD url)`. The URL
+   * is redacted before it is stored; the method is upper-cased and defaults to `'GET'`. Without a
+   * URL (absent or empty) the whole request is dropped, the method too: `error.request` is then
+   * `undefined` and the message is the classification's alone.
+   */
   readonly request?: { readonly method?: string; readonly url?: string | URL };
   /** The stack's own error (fetch TypeError, ky HTTPError, AxiosError). Kept non-enumerable. */
   readonly cause?: unknown;

@@ -36,7 +36,32 @@ export interface ErrorEvent {
  * never headers or bodies, so logging them cannot leak credentials. A throwing hook is ignored.
  */
 export interface XApiHooks {
+  /**
+   * Called after a failed attempt that will be retried, before the wait: with the attempt number,
+   * the delay about to be waited, the retry reason and the attempt's classification. It is not
+   * called for the attempt that is given up on (see `onError`).
+   *
+   * Called synchronously and not awaited; an error it throws is caught and ignored, so the
+   * request goes on as if the hook were absent.
+   */
   readonly onRetry?: (event: RetryEvent) => void;
+  /**
+   * Called in two cases: when the pacer held a request back before sending (`source: 'pacer'`,
+   * `waitMs` is how long it waited), and when a response is classified as `rate-limited`,
+   * `usage-capped`, `credits-exhausted` or `too-many-connections` (`source: 'response'`, with the
+   * classification, and `waitMs` when the response says how long to wait). The response case is
+   * reported before the retry decision, so before any `onRetry` or `onError` for that attempt.
+   *
+   * Called synchronously and not awaited; an error it throws is caught and ignored.
+   */
   readonly onRateLimit?: (event: RateLimitEvent) => void;
+  /**
+   * Called once when a request finally fails: no retry is left or allowed (the reason says why),
+   * or a partial success is rejected under `partialErrors: 'reject'`. It receives the number of
+   * attempts made and the last attempt's classification. It is not called when the caller aborts.
+   *
+   * Called synchronously and not awaited; an error it throws is caught and ignored, and the
+   * request fails as it would without the hook.
+   */
   readonly onError?: (event: ErrorEvent) => void;
 }

@@ -2,7 +2,11 @@ import type { RetryPolicy } from './kinds.ts';
 
 const idempotent = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
-/** Whether a method may be sent twice without changing the outcome (RFC 9110 §9.2.2). */
+/**
+ * Whether a method may be sent twice without changing the outcome (RFC 9110 §9.2.2): GET, HEAD,
+ * OPTIONS, PUT, DELETE and TRACE, in any case. `undefined` (no method given) counts as GET and
+ * gives `true`.
+ */
 export function isIdempotent(method: string | undefined): boolean {
   return method === undefined || idempotent.has(method.toUpperCase());
 }

@@ -54,7 +54,12 @@ function settle(
  * One call creates one retry budget and one pacer shared by every request made through the result.
  *
  * @param fetcher The fetch to wrap; defaults to `globalThis.fetch`, looked up on each call.
- * @param options Retry, budget, pacing, partial-error and hook options.
+ * @param options Retry, budget, pacing, partial-error and hook options. They are checked at once,
+ *   when `withXApi` is called, not when a request is made.
+ * @throws {TypeError} An option has the wrong type, e.g. `retry.limit: '2'` or a hook that is not a
+ *   function. The message names the option.
+ * @throws {RangeError} An option is out of range, e.g. `retry.limit: NaN`, `pacer.perWindow: 0` or
+ *   `partialErrors: 'rejct'`. The message names the option.
  *
  * @example
  * ```ts

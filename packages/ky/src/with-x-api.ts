@@ -11,6 +11,14 @@ import { createRetryingFetch } from './retrying-fetch.ts';
  * an `XApiError` whose `cause` is ky's `HTTPError`. Everything else about the instance (`prefixUrl`
  * in ky 1, `prefix` in ky 2, headers, your hooks, your `fetch`) is kept. Works with ky 1.14+ and ky 2.
  *
+ * @param ky The ky instance to extend; it is not changed.
+ * @param options Retry, budget, pacing, partial-error and hook options. They are checked at once,
+ *   when `withXApi` is called, not when a request is made.
+ * @throws {TypeError} An option has the wrong type, e.g. `retry.limit: '2'` or a hook that is not a
+ *   function. The message names the option.
+ * @throws {RangeError} An option is out of range, e.g. `retry.limit: NaN`, `pacer.perWindow: 0` or
+ *   `partialErrors: 'rejct'`. The message names the option.
+ *
  * @example
  * ```ts
  * import ky from 'ky';
