@@ -2,11 +2,12 @@ import { spendsBudget } from './budget.ts';
 import type { Classification } from './classification.ts';
 import type { XApiRuntime } from './client-options.ts';
 import { dialectFromUrl } from './dialect.ts';
-import type { RequestSummary } from './errors.ts';
+import { type RequestSummary, XApiError } from './errors.ts';
 import type { XApiHooks } from './hooks.ts';
 import type { Dialect, Kind } from './kinds.ts';
 import { type PaceRequest, paceKey } from './pace-key.ts';
-import { type RetryDecision, retryDecision } from './retry-policy.ts';
+import { classifyHeld } from './pacer-hold.ts';
+import { type RetryDecision, retryDecision, waitTooLong } from './retry-policy.ts';
 import { sleep } from './sleep.ts';
 
 /** One attempt's outcome, as the adapter saw it: its classification and whatever it wants back. */
@@ -78,6 +79,24 @@ async function paced(runtime: XApiRuntime, key: string, request: LoopRequest, ho
   return ticket.done;
 }
 
+/**
+ * How long the pacer would hold the next attempt under `key`, when that is longer than the retry
+ * limits allow (`maxDelayMs`, what is left of `maxTotalMs`): a request must not hang on a window
+ * spent for 15 minutes (or a 24-hour family) any more than on a `Retry-After` that long.
+ */
+function heldTooLong(runtime: XApiRuntime, key: string, started: number) {
+  // A Sorsa key's wait is provisional (an in-flight request frees its slot once it completes, which
+  // may be at once) and a window long when settled: only X's pauses surely last until a reset.
+  if (key.startsWith('sorsa:')) return undefined;
+  const until = runtime.pacer.pausedUntil(key);
+  if (until === undefined) return undefined;
+  const now = Date.now();
+  const waitMs = until - now;
+  const limits = runtime.retry === false ? {} : runtime.retry;
+  const reason = waitTooLong(waitMs, { ...limits, elapsedMs: now - started });
+  return reason === undefined ? undefined : { waitMs, reason };
+}
+
 /** Both ways a request ends in failure (a final error, a partial response rejected by option) tell onError. */
 function giveUp<T>(
   hooks: XApiHooks,
@@ -119,6 +138,11 @@ const limitKinds: ReadonlySet<Kind> = new Set([
  * rate-limit state back, ask `retryDecision`, spend budget on transient retries, call hooks,
  * and sleep (abortable). The adapter supplies `send` and turns the outcome into its idiom.
  *
+ * An X pacer hold is bounded like a retry wait: when the endpoint is paused for longer than
+ * `maxDelayMs` (or what is left of `maxTotalMs`), the loop gives up with the last attempt's
+ * outcome, or, when nothing was sent yet, rejects with an `XApiError` (`rate-limited`, status 0,
+ * `retryAfterMs` the remaining pause, `attempts` 0).
+ *
  * A request that is not paced has its first `send` called before `runWithRetry` returns, so an
  * adapter that must hand its HTTP client the go-ahead (axios's request interceptor) can do so
  * without waiting a turn. `first` is an attempt the adapter already sent (unpaced requests only):
@@ -135,6 +159,7 @@ export async function runWithRetry<T>(
   const started = first?.sentAt ?? Date.now();
   const signal = request.signal ?? undefined;
   let tokensTaken = 0;
+  let previous: Attempt<T> | undefined;
   for (let attempt = 1; ; attempt++) {
     // Unpaced requests (every X request by default) skip the pacer's promises altogether.
     let sent: Attempt<T>;
@@ -144,6 +169,17 @@ export async function runWithRetry<T>(
       signal?.throwIfAborted();
       sent = await send(attempt);
     } else {
+      const held = heldTooLong(runtime, key, started);
+      if (held !== undefined) {
+        call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: held.waitMs });
+        const decision = { retry: false, delayMs: held.waitMs, reason: held.reason };
+        if (previous !== undefined) return giveUp(hooks, request, attempt - 1, previous, decision);
+        // Nothing was sent, so there is no response for the adapter to hand over: only the error.
+        const classification = classifyHeld(held.waitMs, pacedDialect(runtime, request));
+        call(hooks.onError, { request: request.summary, attempts: 0, reason: held.reason, classification });
+        const { method = 'GET', url } = request;
+        throw new XApiError(classification, { request: { method, url: String(url) }, attempts: 0 });
+      }
       sent = await sendPaced(runtime, key, request, send, attempt);
       runtime.pacer.observe(key, sent.classification.rateLimit);
     }
@@ -196,6 +232,7 @@ export async function runWithRetry<T>(
       reason: decision.reason,
       classification,
     });
+    previous = sent;
     await sleep(decision.delayMs, signal);
   }
 }

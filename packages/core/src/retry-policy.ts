@@ -95,9 +95,21 @@ export function retryDecision(classification: Classification, context: RetryCont
     delayMs = backoffDelay(context.attempt, context);
     reason = 'backoff';
   }
-  if (delayMs > (context.maxDelayMs ?? retryDefaults.maxDelayMs)) return refuse('exceeds-max-delay', delayMs);
+  const tooLong = waitTooLong(delayMs, context);
+  return tooLong === undefined ? { retry: true, delayMs, reason } : refuse(tooLong, delayMs);
+}
+
+/**
+ * Why a wait of `delayMs` must not be started: longer than `maxDelayMs`, or running past
+ * `maxTotalMs` after `elapsedMs`; `undefined` when it may. Retry waits and pacer holds alike.
+ */
+export function waitTooLong(
+  delayMs: number,
+  context: Pick<RetryContext, 'maxDelayMs' | 'maxTotalMs' | 'elapsedMs'>,
+): 'exceeds-max-delay' | 'exceeds-max-total' | undefined {
+  if (delayMs > (context.maxDelayMs ?? retryDefaults.maxDelayMs)) return 'exceeds-max-delay';
   if (context.maxTotalMs !== undefined && (context.elapsedMs ?? 0) + delayMs > context.maxTotalMs) {
-    return refuse('exceeds-max-total', delayMs);
+    return 'exceeds-max-total';
   }
-  return { retry: true, delayMs, reason };
+  return undefined;
 }

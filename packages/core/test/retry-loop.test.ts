@@ -4,9 +4,12 @@ import {
   classify,
   createRuntime,
   type ErrorEvent,
+  isXApiError,
+  paceKey,
   runWithRetry,
   sendsUnpaced,
   settlePlainSuccess,
+  XApiError,
 } from '../src/index.ts';
 
 const summary = { method: 'GET', url: 'https://api.x.com/2/users/me' };
@@ -139,5 +142,58 @@ describe('runWithRetry (the loop every promise adapter shares)', () => {
     const waiting = runWithRetry(runtime, { ...proxied, signal: controller.signal }, answers(ok).send);
     controller.abort(new Error('held by the pacer'));
     await expect(waiting).rejects.toThrow('held by the pacer');
+  });
+});
+
+describe('a pacer hold is bounded like a retry wait', () => {
+  const spentFor = (ms: number, now = Date.now()) => {
+    const family = { name: 'rate-limit' as const, limit: 15, remaining: 0, resetAt: now + ms };
+    return { families: [family], exhausted: family, skewMs: 0 };
+  };
+  const events: { rateLimit: unknown[]; error: ErrorEvent[] } = { rateLimit: [], error: [] };
+  const hooks = {
+    onRateLimit: (event: unknown) => events.rateLimit.push(event),
+    onError: (event: ErrorEvent) => events.error.push(event),
+  };
+
+  test('a window spent for longer than maxDelayMs: rejected at once with a rate-limited XApiError, nothing sent', async () => {
+    const runtime = createRuntime({ pace: { x: true }, retry: { maxDelayMs: 1000 }, ...hooks });
+    runtime.pacer.observe(paceKey(request, 'v2') as string, spentFor(120_000));
+    const { send, sent } = answers(classify({ status: 200, body: { data: {} } }));
+    const started = Date.now();
+    const error: unknown = await runWithRetry(runtime, request, send).catch((reason: unknown) => reason);
+    expect(Date.now() - started).toBeLessThan(100);
+    expect(sent()).toBe(0);
+    expect(isXApiError(error)).toBe(true);
+    const xerror = error as XApiError;
+    expect(xerror.kind).toBe('rate-limited');
+    expect(xerror.status).toBe(0);
+    expect(xerror.attempts).toBe(0);
+    expect(xerror.retryable).toBe(true);
+    expect(xerror.retryAfterMs).toBeGreaterThan(119_000);
+    expect(xerror.retryAfterMs).toBeLessThanOrEqual(120_000);
+    expect(events.error.at(-1)?.reason).toBe('exceeds-max-delay');
+    expect(events.error.at(-1)?.attempts).toBe(0);
+    expect(events.rateLimit.at(-1)).toMatchObject({ source: 'pacer' });
+  });
+
+  test('a hold that would run past maxTotalMs is refused as exceeds-max-total', async () => {
+    const runtime = createRuntime({ pace: { x: true }, retry: { maxTotalMs: 500 }, ...hooks });
+    runtime.pacer.observe(paceKey(request, 'v2') as string, spentFor(5000));
+    const { send, sent } = answers(classify({ status: 200, body: { data: {} } }));
+    await expect(runWithRetry(runtime, request, send)).rejects.toBeInstanceOf(XApiError);
+    expect(sent()).toBe(0);
+    expect(events.error.at(-1)?.reason).toBe('exceeds-max-total');
+  });
+
+  test('a hold within the limits is waited out, then the request is sent', async () => {
+    const runtime = createRuntime({ pace: { x: true }, retry: { maxDelayMs: 5000 } });
+    runtime.pacer.observe(paceKey(request, 'v2') as string, spentFor(150));
+    const { send, sent } = answers(classify({ status: 200, body: { data: {} } }));
+    const started = Date.now();
+    const outcome = await runWithRetry(runtime, request, send);
+    expect(outcome.classification.ok).toBe(true);
+    expect(sent()).toBe(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
   });
 });
