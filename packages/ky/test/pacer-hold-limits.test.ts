@@ -13,16 +13,16 @@ afterAll(() => sim.close());
 
 test("ky's timeout bounds an X pacer hold: refused at once as exceeds-max-total, unsent", async () => {
   const errors: ErrorEvent[] = [];
-  const api = withXApi(ky.create({ prefixUrl: sim.url, timeout: 5000 }), {
+  const api = withXApi(ky.create({ timeout: 5000 }), {
     pace: { x: true },
     // Far above the hold: only the timeout can refuse it.
     retry: { maxDelayMs: 2_000_000 },
     onError: (event) => errors.push(event),
   });
-  expect((await api.get('2/users/me')).status).toBe(200);
+  expect((await api.get(`${sim.url}/2/users/me`)).status).toBe(200);
 
   const started = Date.now();
-  const error: unknown = await api.get('2/users/me').catch((reason: unknown) => reason);
+  const error: unknown = await api.get(`${sim.url}/2/users/me`).catch((reason: unknown) => reason);
 
   expect(Date.now() - started).toBeLessThan(500);
   expect(sim.requestCount('GET /2/users/me')).toBe(1);
