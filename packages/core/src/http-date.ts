@@ -39,7 +39,8 @@ export function parseHttpDate(text: string): number | undefined {
   if (match) return utc(Number(match[3]), match[2]!, match[1]!, match[4]!, match[5]!, match[6]!);
   match = rfc850.exec(text);
   if (match) {
-    // RFC 9110: a two-digit year more than 50 years ahead is the most recent past one; from 1970 on, that is this.
+    // RFC 9110 takes a two-digit year that would lie over 50 years ahead as the most recent past one
+    // with those digits; for the years this code meets (1970–2069) that is this split.
     const short = Number(match[3]);
     return utc(
       short < 70 ? 2000 + short : 1900 + short,
