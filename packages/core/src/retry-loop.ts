@@ -79,12 +79,18 @@ async function paced(runtime: XApiRuntime, key: string, request: LoopRequest, ho
   return ticket.done;
 }
 
+/** A pacer hold too long to start, and which limit it breaks. */
+interface Held {
+  readonly waitMs: number;
+  readonly reason: NonNullable<ReturnType<typeof waitTooLong>>;
+}
+
 /**
  * How long the pacer would hold the next attempt under `key`, when that is longer than the retry
  * limits allow (`maxDelayMs`, what is left of `maxTotalMs`): a request must not hang on a window
  * spent for 15 minutes (or a 24-hour family) any more than on a `Retry-After` that long.
  */
-function heldTooLong(runtime: XApiRuntime, key: string, started: number) {
+function heldTooLong(runtime: XApiRuntime, key: string, started: number): Held | undefined {
   // A Sorsa key's wait is provisional (an in-flight request frees its slot once it completes, which
   // may be at once) and a window long when settled: only X's pauses surely last until a reset.
   if (key.startsWith('sorsa:')) return undefined;
@@ -95,6 +101,22 @@ function heldTooLong(runtime: XApiRuntime, key: string, started: number) {
   const limits = runtime.retry === false ? {} : runtime.retry;
   const reason = waitTooLong(waitMs, { ...limits, elapsedMs: now - started });
   return reason === undefined ? undefined : { waitMs, reason };
+}
+
+/**
+ * The error for a request the pacer would hold too long before anything was sent: with no
+ * response, the adapter has nothing to hand over, so the loop rejects instead (and tells onError).
+ */
+function unsent(runtime: XApiRuntime, request: LoopRequest, held: Held): XApiError {
+  const classification = classifyHeld(held.waitMs, pacedDialect(runtime, request));
+  call(runtime.options.onError, {
+    request: request.summary,
+    attempts: 0,
+    reason: held.reason,
+    classification,
+  });
+  const { method = 'GET', url } = request;
+  return new XApiError(classification, { request: { method, url: String(url) }, attempts: 0 });
 }
 
 /** Both ways a request ends in failure (a final error, a partial response rejected by option) tell onError. */
@@ -174,11 +196,7 @@ export async function runWithRetry<T>(
         call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: held.waitMs });
         const decision = { retry: false, delayMs: held.waitMs, reason: held.reason };
         if (previous !== undefined) return giveUp(hooks, request, attempt - 1, previous, decision);
-        // Nothing was sent, so there is no response for the adapter to hand over: only the error.
-        const classification = classifyHeld(held.waitMs, pacedDialect(runtime, request));
-        call(hooks.onError, { request: request.summary, attempts: 0, reason: held.reason, classification });
-        const { method = 'GET', url } = request;
-        throw new XApiError(classification, { request: { method, url: String(url) }, attempts: 0 });
+        throw unsent(runtime, request, held);
       }
       sent = await sendPaced(runtime, key, request, send, attempt);
       runtime.pacer.observe(key, sent.classification.rateLimit);

@@ -39,11 +39,11 @@ export function mayWait(kind: Kind, headers: HeaderTable): boolean {
 
 /**
  * How long to wait before the same request can succeed. Server timing wins: `Retry-After`, or the
- * reset of the exhausted rate-limit family, whichever is later. A 429 whose families all have requests left is
- * not a window wait: no timing, so the caller backs off briefly instead of sleeping 15 minutes;
- * except on a stream endpoint, where X asks for a minute at least, and on Sorsa, whose window is a
- * second. A usage cap has only the `Retry-After` X may send: X does not say when a cap renews (with
- * the billing period, which is not the calendar month).
+ * reset of the exhausted rate-limit family, whichever is later. A 429 whose families all have
+ * requests left is not a window wait: no timing, so the caller backs off briefly instead of
+ * sleeping 15 minutes; except on a stream endpoint, where X asks for a minute at least, and on
+ * Sorsa, whose window is a second. A usage cap has only the `Retry-After` X may send: X does not
+ * say when a cap renews (with the billing period, which is not the calendar month).
  */
 export function retryAfterMs(input: TimingInput): number | undefined {
   const { kind, headers, rateLimit } = input;

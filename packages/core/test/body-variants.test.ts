@@ -108,17 +108,16 @@ describe('a block that outlasts a wait decides over the wait', () => {
   const now = Date.UTC(2026, 0, 1, 12);
   const exhausted = { 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(now / 1000 + 600) };
 
+  const rateLimit = { code: 88, message: 'Rate limit exceeded' };
+  /** A v1.1 body with a rate limit first and `other` beside it. */
+  const besideRateLimit = (other: { code: number; message: string }) => ({ errors: [rateLimit, other] });
+
   test('a duplicate beside a rate limit: retrying the POST only repeats the duplicate', () => {
     const c = classify({
       status: 403,
       method: 'POST',
       now,
-      body: {
-        errors: [
-          { code: 88, message: 'Rate limit exceeded' },
-          { code: 187, message: 'Status is a duplicate.' },
-        ],
-      },
+      body: besideRateLimit({ code: 187, message: 'Status is a duplicate.' }),
     });
     expect(c.kind).toBe('duplicate');
     expect(c.retryable).toBe(false);
@@ -131,12 +130,7 @@ describe('a block that outlasts a wait decides over the wait', () => {
       method: 'POST',
       now,
       headers: exhausted,
-      body: {
-        errors: [
-          { code: 88, message: 'Rate limit exceeded' },
-          { code: 185, message: 'User is over daily status update limit.' },
-        ],
-      },
+      body: besideRateLimit({ code: 185, message: 'User is over daily status update limit.' }),
     });
     expect(c.kind).toBe('action-limit');
     expect(c.retryable).toBe(false);
@@ -146,12 +140,7 @@ describe('a block that outlasts a wait decides over the wait', () => {
     const c = classify({
       status: 403,
       now,
-      body: {
-        errors: [
-          { code: 88, message: 'Rate limit exceeded' },
-          { code: 220, message: 'Your credentials do not allow access to this resource.' },
-        ],
-      },
+      body: besideRateLimit({ code: 220, message: 'Your credentials do not allow access to this resource.' }),
     });
     expect(c.kind).toBe('forbidden');
   });
@@ -161,7 +150,7 @@ describe('a block that outlasts a wait decides over the wait', () => {
       status: 429,
       now,
       headers: exhausted,
-      body: { errors: [notFound, { code: 88, message: 'Rate limit exceeded' }] },
+      body: { errors: [notFound, rateLimit] },
     });
     expect(c.kind).toBe('rate-limited');
     expect(c.retryAfterMs).toBe(600_000);
