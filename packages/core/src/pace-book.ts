@@ -1,4 +1,4 @@
-import type { RateLimitState } from './classification.ts';
+import type { RateLimitFamily, RateLimitState } from './classification.ts';
 import { checkPacerOptions } from './validate-options.ts';
 
 /** Settings of the pacing bookkeeping. */
@@ -20,14 +20,25 @@ export type CompleteGrant = (doneAt: number) => void;
  * The pure state behind pacing, with time passed in: the promise pacer (`createPacer`) and the
  * Effect pacing service wait on it with their own clocks, so both follow one set of rules.
  * Keys come from `paceKey`: `sorsa:…` keys allow `perWindow` requests per window; `x:…` keys
- * pause at 0 remaining until reset, and `x:*` holds the 24-hour families shared by all endpoints.
+ * pause at 0 remaining until reset, and the 24-hour families, shared by all endpoints, pause
+ * every `x:…` key. Once a spent X window resets, only as many requests go as the window allows
+ * (its `limit`), and the rest wait for the first response to tell what the new window has left.
  */
 export interface PaceBook {
   /** How long a request under `key` must wait at `now`; 0 means it may go. A completing request may free a slot sooner. */
   waitMs(key: string, now: number): number;
+  /**
+   * The part of `waitMs` that surely lasts: an X window or 24-hour family spent until its reset.
+   * 0 when the wait is provisional (a Sorsa window, or an X window's first answers still in
+   * flight), since a completing request may end it at once.
+   */
+  pauseMs(key: string, now: number): number;
   /** Records a request sent under `key` at `now`; call the result when its response arrives. */
   grant(key: string, now: number): CompleteGrant;
-  /** Feeds a response's rate-limit state back. */
+  /**
+   * Feeds a response's rate-limit state back. Call it before the request's `CompleteGrant`, so a
+   * request woken by that completion sees what the response said.
+   */
   observe(key: string, rateLimit: RateLimitState | undefined): void;
 }
 
@@ -37,13 +48,25 @@ interface Grant {
 }
 
 interface KeyState {
+  /** Sorsa: every request in the window. X: the requests sent into a reopened window, before it answered. */
   grants: Grant[];
   remaining: number | undefined;
   resetAt: number | undefined;
+  /** The window's size, as the last response gave it: what a window opens with after its reset. */
+  limit: number | undefined;
+  /** The reset after which this window reopened: an answer from before it is stale. */
+  reopenedAfter: number | undefined;
 }
 
-const globalKey = 'x:*';
+const globalPrefix = 'x:*';
 const noop: CompleteGrant = () => undefined;
+
+/** The state a family is kept under: an endpoint's own window, or one 24-hour family for every endpoint. */
+function familyKey(key: string, family: RateLimitFamily): string {
+  return family.name === 'rate-limit' ? key : `${globalPrefix}${family.name}`;
+}
+
+const dailyKeys = [`${globalPrefix}app-24hour`, `${globalPrefix}user-24hour`] as const;
 
 /**
  * Creates the bookkeeping for one pacer.
@@ -61,10 +84,24 @@ export function createPaceBook(options: PaceBookOptions = {}): PaceBook {
   const stateOf = (key: string): KeyState => {
     let state = states.get(key);
     if (!state) {
-      state = { grants: [], remaining: undefined, resetAt: undefined };
+      state = {
+        grants: [],
+        remaining: undefined,
+        resetAt: undefined,
+        limit: undefined,
+        reopenedAfter: undefined,
+      };
       states.set(key, state);
     }
     return state;
+  };
+
+  /** The in-flight grants, once those whose response never came stop counting; the earliest such expiry. */
+  const pending = (state: KeyState, now: number): number => {
+    state.grants = state.grants.filter((g) => g.doneAt === undefined && g.sentAt > now - pendingTimeout);
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const g of state.grants) earliest = Math.min(earliest, g.sentAt + pendingTimeout);
+    return earliest;
   };
 
   /**
@@ -84,45 +121,88 @@ export function createPaceBook(options: PaceBookOptions = {}): PaceBook {
     return Math.max(1, earliest - now);
   };
 
-  const pauseWait = (state: KeyState | undefined, now: number): number => {
-    if (!state || state.resetAt === undefined || state.remaining === undefined || state.remaining > 0)
-      return 0;
-    const wait = state.resetAt - now;
-    if (wait <= 0) {
-      state.remaining = undefined;
-      state.resetAt = undefined;
+  /**
+   * A window past its reset opens again with its `limit`, not unbounded: every request queued at
+   * the reset would otherwise go at once, and all but `limit` of them collect a 429.
+   */
+  const reopen = (state: KeyState): void => {
+    state.reopenedAfter = state.resetAt;
+    state.resetAt = undefined;
+    state.remaining = state.limit !== undefined && state.limit > 0 ? state.limit : undefined;
+    state.grants = [];
+  };
+
+  /** An X state's wait: `sure` is the pause until a known reset, else the wait for the window's first answer. */
+  const pauseWait = (state: KeyState | undefined, now: number, sure: boolean): number => {
+    if (!state || state.remaining === undefined || state.remaining > 0) return 0;
+    if (state.resetAt !== undefined) {
+      if (now < state.resetAt) return state.resetAt - now;
+      reopen(state);
       return 0;
     }
+    // The reopened window's requests are all out; its first answer tells what is left. With none in
+    // flight (all failed unanswered), nothing will tell: let requests go as before pacing knew.
+    const expiry = pending(state, now);
+    if (expiry === Number.POSITIVE_INFINITY) {
+      state.remaining = undefined;
+      return 0;
+    }
+    return sure ? 0 : Math.max(1, expiry - now);
+  };
+
+  const xWait = (key: string, now: number, sure: boolean): number => {
+    let wait = pauseWait(states.get(key), now, sure);
+    for (const daily of dailyKeys) wait = Math.max(wait, pauseWait(states.get(daily), now, sure));
     return wait;
+  };
+
+  const take = (state: KeyState, now: number): CompleteGrant => {
+    if (state.remaining === undefined) return noop;
+    state.remaining -= 1;
+    if (state.resetAt !== undefined) return noop;
+    const grant: Grant = { sentAt: now, doneAt: undefined };
+    state.grants.push(grant);
+    return (doneAt) => {
+      if (grant.doneAt === undefined) grant.doneAt = doneAt;
+    };
   };
 
   return {
     waitMs(key, now) {
       if (key.startsWith('sorsa:')) return windowWait(stateOf(key), now);
-      return Math.max(pauseWait(states.get(key), now), pauseWait(states.get(globalKey), now));
+      return xWait(key, now, false);
+    },
+    pauseMs(key, now) {
+      return key.startsWith('sorsa:') ? 0 : xWait(key, now, true);
     },
     grant(key, now) {
       const state = stateOf(key);
-      if (!key.startsWith('sorsa:')) {
-        if (state.remaining !== undefined) state.remaining -= 1;
-        return noop;
+      if (key.startsWith('sorsa:')) {
+        const grant: Grant = { sentAt: now, doneAt: undefined };
+        state.grants.push(grant);
+        return (doneAt) => {
+          if (grant.doneAt === undefined) grant.doneAt = doneAt;
+        };
       }
-      const grant: Grant = { sentAt: now, doneAt: undefined };
-      state.grants.push(grant);
-      return (doneAt) => {
-        if (grant.doneAt === undefined) grant.doneAt = doneAt;
-      };
+      // The 24-hour families only pause: they cover some endpoints, not every one sent under X pacing.
+      return take(state, now);
     },
     observe(key, rateLimit) {
       if (!rateLimit) return;
       for (const family of rateLimit.families) {
         if (family.remaining === undefined || family.resetAt === undefined) continue;
-        const state = stateOf(family.name === 'rate-limit' ? key : globalKey);
-        const sameWindow = state.resetAt === family.resetAt && state.remaining !== undefined;
+        const state = stateOf(familyKey(key, family));
+        // An answer from the window that already reset says nothing about the one now open.
+        if (state.reopenedAfter !== undefined && family.resetAt <= state.reopenedAfter) continue;
+        // A reopened window not yet answered is the one this answer comes from.
+        const sameWindow =
+          state.remaining !== undefined && (state.resetAt === family.resetAt || state.resetAt === undefined);
         state.remaining = sameWindow
           ? Math.min(state.remaining ?? family.remaining, family.remaining)
           : family.remaining;
         state.resetAt = family.resetAt;
+        if (family.limit !== undefined) state.limit = family.limit;
+        state.grants = [];
       }
     },
   };

@@ -24,11 +24,23 @@ export interface Pacer {
   /**
    * Resolves when a request under `key` may be sent, with a ticket whose `done` must be called once
    * its response arrives; rejects with the abort reason if `signal` aborts first.
+   *
+   * @param refuse - Asked, when the request's turn comes, before each pause that surely lasts
+   *   until a reset (an X window or 24-hour family that is spent; see `PaceBook.pauseMs`), with its
+   *   length in ms. Anything it returns other than
+   *   `undefined` ends the wait, and `acquire` rejects with it: a request queued behind others
+   *   can then be refused by the same limits as one that finds the window spent at once.
    */
-  acquire(key: string, signal?: AbortSignal): Promise<PacerTicket>;
-  /** Feeds a response's rate-limit state back, so the key pauses at 0 remaining until reset. */
+  acquire(key: string, signal?: AbortSignal, refuse?: (pauseMs: number) => unknown): Promise<PacerTicket>;
+  /**
+   * Feeds a response's rate-limit state back, so the key pauses at 0 remaining until reset. Call
+   * it before the request's ticket is `done`.
+   */
   observe(key: string, rateLimit: RateLimitState | undefined): void;
-  /** When `key` may send again, in epoch ms, if it must wait. */
+  /**
+   * When `key` may send again, in epoch ms, if it must wait now. A completing request may end the
+   * wait sooner: one of Sorsa's in-flight requests, or the first answer from a reset X window.
+   */
   pausedUntil(key: string): number | undefined;
 }
 
@@ -79,9 +91,18 @@ export function createPacer(options: PacerOptions = {}): Pacer {
     signal?.throwIfAborted();
   };
 
-  const takeTurn = async (key: string, lane: Lane, signal?: AbortSignal): Promise<() => void> => {
-    for (let wait = book.waitMs(key, now()); wait > 0; wait = book.waitMs(key, now()))
+  const takeTurn = async (
+    key: string,
+    lane: Lane,
+    signal: AbortSignal | undefined,
+    refuse: ((pauseMs: number) => unknown) | undefined,
+  ): Promise<() => void> => {
+    for (let wait = book.waitMs(key, now()); wait > 0; wait = book.waitMs(key, now())) {
+      const pause = refuse === undefined ? 0 : book.pauseMs(key, now());
+      const refusal = pause > 0 ? refuse?.(pause) : undefined;
+      if (refusal !== undefined) throw refusal;
       await hold(lane, wait, signal);
+    }
     const complete = book.grant(key, now());
     return () => {
       complete(now());
@@ -90,11 +111,11 @@ export function createPacer(options: PacerOptions = {}): Pacer {
   };
 
   return {
-    acquire(key, signal) {
+    acquire(key, signal, refuse) {
       const lane = laneOf(key);
       const asked = now();
       const holdsBefore = lane.holds;
-      const turn = lane.queue.then(() => takeTurn(key, lane, signal));
+      const turn = lane.queue.then(() => takeTurn(key, lane, signal, refuse));
       lane.queue = turn.catch(() => undefined);
       return turn.then((done) => ({ waitedMs: lane.holds > holdsBefore ? now() - asked : 0, done }));
     },

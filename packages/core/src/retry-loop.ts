@@ -72,35 +72,29 @@ export interface FirstAttempt<T> extends Attempt<T> {
   readonly sentAt: number;
 }
 
-async function paced(runtime: XApiRuntime, key: string, request: LoopRequest, hooks: XApiHooks) {
-  const ticket = await runtime.pacer.acquire(key, request.signal ?? undefined);
-  if (ticket.waitedMs > 0)
-    call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: ticket.waitedMs });
-  return ticket.done;
-}
-
-/** A pacer hold too long to start, and which limit it breaks. */
-interface Held {
+/** A pacer hold too long to wait out, and which limit it breaks: what `acquire` rejects with. */
+class Held {
   readonly waitMs: number;
   readonly reason: NonNullable<ReturnType<typeof waitTooLong>>;
+
+  constructor(waitMs: number, reason: Held['reason']) {
+    this.waitMs = waitMs;
+    this.reason = reason;
+  }
 }
 
 /**
- * How long the pacer would hold the next attempt under `key`, when that is longer than the retry
- * limits allow (`maxDelayMs`, what is left of `maxTotalMs`): a request must not hang on a window
- * spent for 15 minutes (or a 24-hour family) any more than on a `Retry-After` that long.
+ * Refuses a pacer hold longer than the retry limits allow (`maxDelayMs`, what is left of
+ * `maxTotalMs`): a request must not hang on a window spent for 15 minutes (or a 24-hour family)
+ * any more than on a `Retry-After` that long. Only X's pauses are put to it: a Sorsa key's wait
+ * is provisional (an in-flight request frees its slot once it completes) and a window long.
  */
-function heldTooLong(runtime: XApiRuntime, key: string, started: number): Held | undefined {
-  // A Sorsa key's wait is provisional (an in-flight request frees its slot once it completes, which
-  // may be at once) and a window long when settled: only X's pauses surely last until a reset.
-  if (key.startsWith('sorsa:')) return undefined;
-  const until = runtime.pacer.pausedUntil(key);
-  if (until === undefined) return undefined;
-  const now = Date.now();
-  const waitMs = until - now;
+function holdLimit(runtime: XApiRuntime, started: number): (pauseMs: number) => Held | undefined {
   const limits = runtime.retry === false ? {} : runtime.retry;
-  const reason = waitTooLong(waitMs, { ...limits, elapsedMs: now - started });
-  return reason === undefined ? undefined : { waitMs, reason };
+  return (pauseMs) => {
+    const reason = waitTooLong(pauseMs, { ...limits, elapsedMs: Date.now() - started });
+    return reason === undefined ? undefined : new Held(pauseMs, reason);
+  };
 }
 
 /**
@@ -131,20 +125,30 @@ function giveUp<T>(
   return { classification, result, attempts, decision };
 }
 
-/** One attempt, holding the pacer's slot (when paced) until it is classified. */
+/**
+ * One attempt, holding the pacer's slot (when paced) until it is classified. The response's
+ * rate-limit state is fed back before the slot is freed, so the request that freeing wakes sees it.
+ * Rejects with a `Held` when the pacer would hold the attempt too long.
+ */
 async function sendPaced<T>(
   runtime: XApiRuntime,
   key: string,
   request: LoopRequest,
   send: (attempt: number) => Promise<Attempt<T>>,
   attempt: number,
+  started: number,
 ): Promise<Attempt<T>> {
-  const done = await paced(runtime, key, request, runtime.options);
+  const hooks = runtime.options;
+  const ticket = await runtime.pacer.acquire(key, request.signal ?? undefined, holdLimit(runtime, started));
+  if (ticket.waitedMs > 0)
+    call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: ticket.waitedMs });
   try {
     request.signal?.throwIfAborted();
-    return await send(attempt);
+    const sent = await send(attempt);
+    runtime.pacer.observe(key, sent.classification.rateLimit);
+    return sent;
   } finally {
-    done();
+    ticket.done();
   }
 }
 
@@ -191,15 +195,15 @@ export async function runWithRetry<T>(
       signal?.throwIfAborted();
       sent = await send(attempt);
     } else {
-      const held = heldTooLong(runtime, key, started);
-      if (held !== undefined) {
-        call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: held.waitMs });
-        const decision = { retry: false, delayMs: held.waitMs, reason: held.reason };
+      try {
+        sent = await sendPaced(runtime, key, request, send, attempt, started);
+      } catch (error) {
+        if (!(error instanceof Held)) throw error;
+        call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: error.waitMs });
+        const decision = { retry: false, delayMs: error.waitMs, reason: error.reason };
         if (previous !== undefined) return giveUp(hooks, request, attempt - 1, previous, decision);
-        throw unsent(runtime, request, held);
+        throw unsent(runtime, request, error);
       }
-      sent = await sendPaced(runtime, key, request, send, attempt);
-      runtime.pacer.observe(key, sent.classification.rateLimit);
     }
     const { classification, result } = sent;
     if (classification.ok) {

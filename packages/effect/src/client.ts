@@ -1,6 +1,7 @@
 import {
   type Dialect,
   type PaceOptions,
+  parseRateLimit,
   type RetryBudget,
   secretValues,
   validateXApiOptions,
@@ -208,9 +209,16 @@ function makeService(
     );
   };
 
+  /** Tells the pacer what the response's headers say is left, before its turn is answered. */
+  const observed = (key: string, response: HttpClientResponse.HttpClientResponse) =>
+    Effect.flatMap(Clock.currentTimeMillis, (now) =>
+      pacer.observe(key, parseRateLimit(response.headers, now)),
+    );
+
   /**
    * The pacer's wait stays outside the time limit, and the turn counts as answered once the headers
-   * are in (or the request failed): the server has counted the request by then.
+   * are in (or the request failed): the server has counted the request by then. What they say is
+   * left is fed back first, so the fiber that answer wakes sees it.
    */
   const pacedExchange = Effect.fnUntraced(function* (
     call: PreparedCall,
@@ -220,15 +228,18 @@ function makeService(
     const [response, text] = yield* Effect.scoped(
       Effect.flatMap(pacer.acquire(key), (answered) =>
         limited(
-          Effect.flatMap(Effect.ensuring(connect(call), answered), (response) =>
-            Effect.map(read(response, call), (text) => [response, text] as const),
+          Effect.flatMap(
+            Effect.ensuring(
+              Effect.tap(connect(call), (response) => observed(key, response)),
+              answered,
+            ),
+            (response) => Effect.map(read(response, call), (text) => [response, text] as const),
           ),
           call,
         ),
       ),
     );
     const result = yield* classified(call, response.status, response.headers, text);
-    yield* pacer.observe(key, result.classification.rateLimit);
     return yield* settle(result, call, fiber);
   });
 

@@ -16,8 +16,9 @@ export type XApiPacerOptions = PaceBookOptions;
  * Makes requests wait their turn instead of collecting 429s, following core's `PaceBook`: keys
  * come from core's `paceKey`; a `sorsa:…` key gets `perWindow` requests per window, each one
  * counting from sending until one window after its response arrives; an `x:…` key pauses when a
- * response reports the window used up, until its reset (`x:*` holds the 24-hour families that
- * span all endpoints). Waits use Effect's `Clock`, so `TestClock` drives them, and an interrupted
+ * response reports the window used up, until its reset, and then lets only the window's `limit`
+ * go until an answer tells what the new window has left (an exhausted 24-hour family pauses every
+ * endpoint). Waits use Effect's `Clock`, so `TestClock` drives them, and an interrupted
  * wait takes no turn.
  */
 export interface XApiPacerService {
@@ -31,11 +32,15 @@ export interface XApiPacerService {
    * when the response arrives (or the request fails); closing the scope does it otherwise.
    */
   readonly acquire: (key: string) => Effect.Effect<Effect.Effect<void>, never, Scope.Scope>;
-  /** Feeds a response's rate-limit state back, so the key pauses at 0 remaining until reset. */
+  /**
+   * Feeds a response's rate-limit state back, so the key pauses at 0 remaining until reset. Run it
+   * before the request's turn is answered, so the fiber that answer wakes sees it.
+   */
   readonly observe: (key: string, rateLimit: RateLimitState | undefined) => Effect.Effect<void>;
   /**
-   * When `key` may send again, in epoch ms of Effect's `Clock`, if it must wait now; a Sorsa
-   * request that completes meanwhile may free a slot sooner.
+   * When `key` may send again, in epoch ms of Effect's `Clock`, if it must wait now; a completing
+   * request may end the wait sooner (one of Sorsa's in-flight requests, or the first answer from a
+   * reset X window).
    */
   readonly pausedUntil: (key: string) => Effect.Effect<number | undefined>;
 }

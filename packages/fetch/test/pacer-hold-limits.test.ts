@@ -6,7 +6,13 @@ import { type ErrorEvent, isXApiError, withXApi } from '../src/index.ts';
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 let sim: Simulator;
 beforeAll(async () => {
-  sim = await startSimulator({ clock, xLimits: { 'GET /2/users/me': { limit: 1, windowMs: 900_000 } } });
+  sim = await startSimulator({
+    clock,
+    xLimits: {
+      'GET /2/users/me': { limit: 1, windowMs: 900_000 },
+      'GET /2/tweets/:id': { limit: 2, windowMs: 900_000 },
+    },
+  });
 });
 afterAll(() => sim.close());
 
@@ -30,3 +36,20 @@ test('a request the X pacer would hold past maxDelayMs is refused at once, unsen
   expect(isXApiError(error) && error.retryAfterMs).toBeGreaterThan(60_000);
   expect(errors.map((event) => event.reason)).toEqual(['exceeds-max-delay']);
 });
+
+test('a request queued behind others is refused when its turn comes, not held until the reset', async () => {
+  const xfetch = withXApi(fetch, { pace: { x: true }, retry: { maxDelayMs: 1000 } });
+  expect((await xfetch(`${sim.url}/2/tweets/1001`)).status).toBe(200);
+
+  // One request is left in the window: the first of these takes it, the other two find it spent.
+  const settled = await Promise.allSettled(
+    [2001, 2002, 2003].map((id) => xfetch(`${sim.url}/2/tweets/${id}`).then((response) => response.status)),
+  );
+
+  expect(settled[0]).toEqual({ status: 'fulfilled', value: 200 });
+  for (const outcome of settled.slice(1)) {
+    const error: unknown = outcome.status === 'rejected' ? outcome.reason : undefined;
+    expect(isXApiError(error) && [error.kind, error.status, error.attempts]).toEqual(['rate-limited', 0, 0]);
+  }
+  expect(sim.requestCount('GET /2/tweets/:id')).toBe(2);
+}, 5_000);

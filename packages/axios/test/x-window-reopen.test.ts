@@ -1,0 +1,29 @@
+import { startSimulator } from '@xapi-errors/testkit';
+import axios from 'axios';
+import { expect, test } from 'vitest';
+import { type RateLimitEvent, withXApi } from '../src/index.ts';
+
+// Real time: the simulator's one-second windows reset while the requests wait for them.
+test('requests queued at a reset go only as many as the window allows; none collects a 429', async () => {
+  const sim = await startSimulator({ xLimits: { 'GET /2/users/:id': { limit: 3, windowMs: 1000 } } });
+  try {
+    const answered429: RateLimitEvent[] = [];
+    const api = withXApi(axios.create({ baseURL: sim.url }), {
+      pace: { x: true },
+      onRateLimit: (event) => {
+        if (event.source === 'response') answered429.push(event);
+      },
+    });
+    for (const id of [1001, 1002, 1003]) await api.get(`/2/users/${id}`);
+
+    const statuses = await Promise.all(
+      Array.from({ length: 7 }, (_, i) => api.get(`/2/users/${2001 + i}`).then((r) => r.status)),
+    );
+
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200]);
+    expect(answered429).toEqual([]);
+    expect(sim.requestCount('GET /2/users/:id')).toBe(10);
+  } finally {
+    await sim.close();
+  }
+});

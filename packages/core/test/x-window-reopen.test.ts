@@ -1,0 +1,139 @@
+import { describe, expect, test } from 'vitest';
+import { createPaceBook, createPacer, parseRateLimit } from '../src/index.ts';
+
+const key = 'x:GET /2/users/:id';
+/** A whole second, so reset headers (epoch seconds) land exactly. */
+const t0 = 1_800_000_000_000;
+const second = (ms: number) => String((t0 + ms) / 1000);
+
+/** A response's rate-limit state: `remaining` left of `limit` (omitted when `null`), resetting at t0 + `resetMs`. */
+function answer(remaining: number, resetMs: number, limit: number | null = 3) {
+  const headers: Record<string, string> = {
+    'x-rate-limit-remaining': String(remaining),
+    'x-rate-limit-reset': second(resetMs),
+  };
+  if (limit !== null) headers['x-rate-limit-limit'] = String(limit);
+  return parseRateLimit(headers, t0);
+}
+
+describe('an X window past its reset', () => {
+  test('lets only its limit go; the next request waits for the first answer, then for the new reset', () => {
+    const book = createPaceBook();
+    book.observe(key, answer(0, 60_000));
+    expect(book.waitMs(key, t0)).toBe(60_000);
+
+    const at = t0 + 60_000;
+    const completions = [1, 2, 3].map(() => {
+      expect(book.waitMs(key, at)).toBe(0);
+      return book.grant(key, at);
+    });
+    expect(book.waitMs(key, at)).toBeGreaterThan(0);
+    // Provisional: the first answer may come at any moment.
+    expect(book.pauseMs(key, at)).toBe(0);
+
+    // The server has counted one of the three so far; all three will count.
+    book.observe(key, answer(2, 120_000));
+    completions[0]?.(at + 5);
+    expect(book.waitMs(key, at + 5)).toBe(59_995);
+    expect(book.pauseMs(key, at + 5)).toBe(59_995);
+  });
+
+  test('lets the queue go when none of its requests is answered (they all failed unsent)', () => {
+    const book = createPaceBook();
+    book.observe(key, answer(0, 60_000));
+    const at = t0 + 60_000;
+    const completions = [1, 2, 3].map(() => {
+      expect(book.waitMs(key, at)).toBe(0);
+      return book.grant(key, at);
+    });
+    expect(book.waitMs(key, at)).toBeGreaterThan(0);
+    for (const complete of completions) complete(at + 10);
+    expect(book.waitMs(key, at + 10)).toBe(0);
+  });
+
+  test('a late answer from the spent window does not open it a second time', () => {
+    const book = createPaceBook();
+    book.observe(key, answer(0, 60_000));
+    const at = t0 + 60_000;
+    for (let i = 0; i < 3; i++) {
+      expect(book.waitMs(key, at)).toBe(0);
+      book.grant(key, at);
+    }
+    book.observe(key, answer(0, 60_000));
+    expect(book.waitMs(key, at + 1)).toBeGreaterThan(0);
+    expect(book.pauseMs(key, at + 1)).toBe(0);
+  });
+
+  test('with no limit header, opens without a bound, as before pacing knew the window', () => {
+    const book = createPaceBook();
+    book.observe(key, answer(0, 60_000, null));
+    const at = t0 + 60_000;
+    for (let i = 0; i < 10; i++) {
+      expect(book.waitMs(key, at)).toBe(0);
+      book.grant(key, at);
+    }
+  });
+});
+
+test('an exhausted app 24-hour family pauses every endpoint even when the user family has requests left', () => {
+  const book = createPaceBook();
+  book.observe(
+    'x:POST /2/tweets',
+    parseRateLimit(
+      {
+        'x-app-limit-24hour-limit': '50',
+        'x-app-limit-24hour-remaining': '0',
+        'x-app-limit-24hour-reset': second(3_600_000),
+        'x-user-limit-24hour-limit': '17',
+        'x-user-limit-24hour-remaining': '5',
+        'x-user-limit-24hour-reset': second(7_200_000),
+      },
+      t0,
+    ),
+  );
+  expect(book.waitMs('x:GET /2/users/me', t0)).toBe(3_600_000);
+  expect(book.pauseMs('x:GET /2/users/me', t0)).toBe(3_600_000);
+});
+
+describe('createPacer refuse', () => {
+  test('a request queued behind another is refused when its turn comes, with the pause it would wait', async () => {
+    const pacer = createPacer({ now: () => t0 });
+    pacer.observe(key, answer(1, 900_000));
+    const refusals: number[] = [];
+    const refuse = (pauseMs: number) => {
+      refusals.push(pauseMs);
+      return new Error(`held ${pauseMs}`);
+    };
+    const first = pacer.acquire(key, undefined, refuse);
+    const queued = pacer.acquire(key, undefined, refuse);
+    await expect(first).resolves.toMatchObject({ waitedMs: 0 });
+    await expect(queued).rejects.toThrow('held 900000');
+    expect(refusals).toEqual([900_000]);
+  });
+
+  test('is not asked about a provisional wait, only once the first answer makes it sure', async () => {
+    let now = t0 + 60_000;
+    const pacer = createPacer({ now: () => now });
+    pacer.observe(key, answer(0, 60_000, 1));
+    const refusals: number[] = [];
+    const refuse = (pauseMs: number) => {
+      refusals.push(pauseMs);
+      return new Error(`held ${pauseMs}`);
+    };
+    const first = await pacer.acquire(key, undefined, refuse);
+    let settled = false;
+    const next = pacer.acquire(key, undefined, refuse).finally(() => {
+      settled = true;
+    });
+    next.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    expect(refusals).toEqual([]);
+    // The first answer, fed back before its turn ends: the new window is spent for a minute.
+    pacer.observe(key, answer(0, 120_000, 1));
+    now += 3;
+    first.done();
+    await expect(next).rejects.toThrow('held 59997');
+    expect(refusals).toEqual([59_997]);
+  });
+});
