@@ -51,10 +51,16 @@ interface KeyState {
   /** Sorsa: every request in the window. X: the requests sent into a reopened window, before it answered. */
   grants: Grant[];
   remaining: number | undefined;
+  /** When the window resets, on the local clock. */
   resetAt: number | undefined;
-  /** The window's size, as the last response gave it: what a window opens with after its reset. */
+  /**
+   * The window this state describes, named by its reset on the server's clock (`resetAt` less the
+   * skew): answers are matched on it, since each one estimates the skew anew from its `date`.
+   */
+  window: number | undefined;
+  /** The window's size, as the last answer gave it: what a window opens with after its reset. */
   limit: number | undefined;
-  /** The reset after which this window reopened: an answer from before it is stale. */
+  /** The window that last reopened: an answer from it, or from before it, is stale. */
   reopenedAfter: number | undefined;
 }
 
@@ -88,6 +94,7 @@ export function createPaceBook(options: PaceBookOptions = {}): PaceBook {
         grants: [],
         remaining: undefined,
         resetAt: undefined,
+        window: undefined,
         limit: undefined,
         reopenedAfter: undefined,
       };
@@ -126,7 +133,8 @@ export function createPaceBook(options: PaceBookOptions = {}): PaceBook {
    * the reset would otherwise go at once, and all but `limit` of them collect a 429.
    */
   const reopen = (state: KeyState): void => {
-    state.reopenedAfter = state.resetAt;
+    state.reopenedAfter = state.window ?? state.reopenedAfter;
+    state.window = undefined;
     state.resetAt = undefined;
     state.remaining = state.limit !== undefined && state.limit > 0 ? state.limit : undefined;
     state.grants = [];
@@ -140,11 +148,12 @@ export function createPaceBook(options: PaceBookOptions = {}): PaceBook {
       reopen(state);
       return 0;
     }
-    // The reopened window's requests are all out; its first answer tells what is left. With none in
-    // flight (all failed unanswered), nothing will tell: let requests go as before pacing knew.
+    // The reopened window's requests are all out; its first answer tells what is left. When they
+    // all ended without one (failed, aborted, or answered without a reset), nothing will tell:
+    // the next `limit` go, so the queue moves on without ever going all at once.
     const expiry = pending(state, now);
     if (expiry === Number.POSITIVE_INFINITY) {
-      state.remaining = undefined;
+      state.remaining = state.limit;
       return 0;
     }
     return sure ? 0 : Math.max(1, expiry - now);
@@ -188,19 +197,27 @@ export function createPaceBook(options: PaceBookOptions = {}): PaceBook {
       return take(state, now);
     },
     observe(key, rateLimit) {
-      if (!rateLimit) return;
+      // Sorsa is paced by its own documented window, whatever headers a response carries.
+      if (!rateLimit || key.startsWith('sorsa:')) return;
       for (const family of rateLimit.families) {
         if (family.remaining === undefined || family.resetAt === undefined) continue;
         const state = stateOf(familyKey(key, family));
-        // An answer from the window that already reset says nothing about the one now open.
-        if (state.reopenedAfter !== undefined && family.resetAt <= state.reopenedAfter) continue;
+        const window = family.resetAt - rateLimit.skewMs;
+        // An answer from a window already over (it reset, or a later one answered) tells nothing now.
+        if (state.reopenedAfter !== undefined && window <= state.reopenedAfter) continue;
+        if (state.window !== undefined && window < state.window) continue;
         // A reopened window not yet answered is the one this answer comes from.
-        const sameWindow =
-          state.remaining !== undefined && (state.resetAt === family.resetAt || state.resetAt === undefined);
+        const reopened = state.window === undefined && state.reopenedAfter !== undefined;
+        const sameWindow = state.remaining !== undefined && (state.window === window || reopened);
         state.remaining = sameWindow
           ? Math.min(state.remaining ?? family.remaining, family.remaining)
           : family.remaining;
-        state.resetAt = family.resetAt;
+        // Within one window, the later of the estimates: a request must not land before the reset.
+        state.resetAt =
+          state.window === window && state.resetAt !== undefined
+            ? Math.max(state.resetAt, family.resetAt)
+            : family.resetAt;
+        state.window = window;
         if (family.limit !== undefined) state.limit = family.limit;
         state.grants = [];
       }

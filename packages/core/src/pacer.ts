@@ -38,8 +38,10 @@ export interface Pacer {
    */
   observe(key: string, rateLimit: RateLimitState | undefined): void;
   /**
-   * When `key` may send again, in epoch ms, if it must wait now. A completing request may end the
-   * wait sooner: one of Sorsa's in-flight requests, or the first answer from a reset X window.
+   * When `key` may send again, in epoch ms, if it must wait now. For a Sorsa key, when a slot frees
+   * up, unless an in-flight request completes sooner. For an X key, when a spent window (or 24-hour
+   * family) resets; not the wait for the first answer from a window that just reset, which may come
+   * at any moment.
    */
   pausedUntil(key: string): number | undefined;
 }
@@ -123,7 +125,7 @@ export function createPacer(options: PacerOptions = {}): Pacer {
       book.observe(key, rateLimit);
     },
     pausedUntil(key) {
-      const wait = book.waitMs(key, now());
+      const wait = key.startsWith('sorsa:') ? book.waitMs(key, now()) : book.pauseMs(key, now());
       return wait > 0 ? now() + wait : undefined;
     },
   };

@@ -139,7 +139,12 @@ async function sendPaced<T>(
   started: number,
 ): Promise<Attempt<T>> {
   const hooks = runtime.options;
-  const ticket = await runtime.pacer.acquire(key, request.signal ?? undefined, holdLimit(runtime, started));
+  const limit = holdLimit(runtime, started);
+  // Asked before queueing too: a pacer of the caller's own making may not take `refuse`.
+  const until = key.startsWith('sorsa:') ? undefined : runtime.pacer.pausedUntil(key);
+  const held = until === undefined ? undefined : limit(until - Date.now());
+  if (held !== undefined) throw held;
+  const ticket = await runtime.pacer.acquire(key, request.signal ?? undefined, limit);
   if (ticket.waitedMs > 0)
     call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: ticket.waitedMs });
   try {

@@ -16,6 +16,28 @@ function answer(remaining: number, resetMs: number, limit: number | null = 3) {
   return parseRateLimit(headers, t0);
 }
 
+/** The rate-limit headers of `answer`, to add a `date` to. */
+function headersOf(remaining: number, resetMs: number): Record<string, string> {
+  return {
+    'x-rate-limit-limit': '3',
+    'x-rate-limit-remaining': String(remaining),
+    'x-rate-limit-reset': second(resetMs),
+  };
+}
+
+/** A `date` header: the server's clock at t0 + `ms`. */
+const httpDate = (ms: number) => new Date(t0 + ms).toUTCString();
+
+/** How many requests the book lets go at `now` before it holds one (at most 20). */
+function released(book: ReturnType<typeof createPaceBook>, now: number): number {
+  let count = 0;
+  while (count < 20 && book.waitMs(key, now) === 0) {
+    book.grant(key, now);
+    count++;
+  }
+  return count;
+}
+
 describe('an X window past its reset', () => {
   test('lets only its limit go; the next request waits for the first answer, then for the new reset', () => {
     const book = createPaceBook();
@@ -38,7 +60,7 @@ describe('an X window past its reset', () => {
     expect(book.pauseMs(key, at + 5)).toBe(59_995);
   });
 
-  test('lets the queue go when none of its requests is answered (they all failed unsent)', () => {
+  test('lets the next limit go, not the whole queue, when none of its requests is answered', () => {
     const book = createPaceBook();
     book.observe(key, answer(0, 60_000));
     const at = t0 + 60_000;
@@ -47,8 +69,65 @@ describe('an X window past its reset', () => {
       return book.grant(key, at);
     });
     expect(book.waitMs(key, at)).toBeGreaterThan(0);
+    // All three failed without an answer (refused, reset, aborted).
     for (const complete of completions) complete(at + 10);
-    expect(book.waitMs(key, at + 10)).toBe(0);
+    expect(released(book, at + 10)).toBe(3);
+  });
+
+  test('an answer without a reset header keeps the bound: the queue moves on by the limit', () => {
+    const book = createPaceBook();
+    book.observe(key, answer(0, 60_000));
+    const at = t0 + 60_000;
+    const completions = [1, 2, 3].map(() => {
+      book.waitMs(key, at);
+      return book.grant(key, at);
+    });
+    book.observe(key, parseRateLimit({ 'x-rate-limit-limit': '3', 'x-rate-limit-remaining': '0' }, at + 5));
+    for (const complete of completions) complete(at + 5);
+    expect(released(book, at + 5)).toBe(3);
+  });
+
+  test('a late answer from the spent window does not open it again, though its date gives another skew', () => {
+    const book = createPaceBook();
+    // Answered at t0 by a server whose clock agrees: skew 0.
+    book.observe(key, parseRateLimit({ ...headersOf(0, 60_000), date: httpDate(0) }, t0));
+    const at = t0 + 60_000;
+    for (let i = 0; i < 3; i++) {
+      expect(book.waitMs(key, at)).toBe(0);
+      book.grant(key, at);
+    }
+    // Sent before the reset, its body slow: dated a second before the reset, read 200 ms after it.
+    // Its skew (1.2 s) moves its reset later, yet it names the same server window.
+    book.observe(key, parseRateLimit({ ...headersOf(0, 60_000), date: httpDate(59_000) }, at + 200));
+    expect(book.pauseMs(key, at + 200)).toBe(0);
+    expect(released(book, at + 1_500)).toBe(0);
+  });
+
+  test('two answers from one window count as one though their skews differ by a second', () => {
+    const book = createPaceBook();
+    book.observe(key, answer(0, 60_000));
+    const at = t0 + 60_000;
+    for (let i = 0; i < 3; i++) {
+      book.waitMs(key, at);
+      book.grant(key, at);
+    }
+    book.observe(key, parseRateLimit({ ...headersOf(2, 960_000), date: httpDate(60_010) }, at + 20));
+    book.observe(key, parseRateLimit({ ...headersOf(1, 960_000), date: httpDate(60_990) }, at + 1_010));
+    expect(released(book, at + 1_010)).toBe(0);
+  });
+
+  test('a late answer from an earlier window does not rewind a newer one', () => {
+    const book = createPaceBook();
+    book.observe(key, answer(2, 60_000));
+    book.grant(key, t0 + 59_500);
+    book.grant(key, t0 + 60_100);
+    book.observe(key, answer(2, 960_000));
+    book.grant(key, t0 + 60_160);
+    book.grant(key, t0 + 60_170);
+    // The request sent before the reset answers last, for the window that is over.
+    book.observe(key, answer(0, 60_000));
+    expect(released(book, t0 + 60_200)).toBe(0);
+    expect(book.waitMs(key, t0 + 60_200)).toBe(899_800);
   });
 
   test('a late answer from the spent window does not open it a second time', () => {
@@ -93,6 +172,14 @@ test('an exhausted app 24-hour family pauses every endpoint even when the user f
   );
   expect(book.waitMs('x:GET /2/users/me', t0)).toBe(3_600_000);
   expect(book.pauseMs('x:GET /2/users/me', t0)).toBe(3_600_000);
+});
+
+test('Sorsa pacing ignores X rate-limit headers on a Sorsa response', () => {
+  const book = createPaceBook({ perWindow: 1 });
+  book.grant('sorsa:abcd1234', t0);
+  expect(book.waitMs('sorsa:abcd1234', t0)).toBe(30_000);
+  book.observe('sorsa:abcd1234', answer(5, 900_000));
+  expect(book.waitMs('sorsa:abcd1234', t0)).toBe(30_000);
 });
 
 describe('createPacer refuse', () => {

@@ -38,9 +38,10 @@ export interface XApiPacerService {
    */
   readonly observe: (key: string, rateLimit: RateLimitState | undefined) => Effect.Effect<void>;
   /**
-   * When `key` may send again, in epoch ms of Effect's `Clock`, if it must wait now; a completing
-   * request may end the wait sooner (one of Sorsa's in-flight requests, or the first answer from a
-   * reset X window).
+   * When `key` may send again, in epoch ms of Effect's `Clock`, if it must wait now. For a Sorsa
+   * key, when a slot frees up, unless an in-flight request completes sooner. For an X key, when a
+   * spent window (or 24-hour family) resets; not the wait for the first answer from a window that
+   * just reset, which may come at any moment.
    */
   readonly pausedUntil: (key: string) => Effect.Effect<number | undefined>;
 }
@@ -96,7 +97,7 @@ function makePacer(options: XApiPacerOptions = {}): Effect.Effect<XApiPacerServi
     const attempt = (key: string, lane: Lane): Effect.Effect<Attempt, never, Scope.Scope> =>
       Effect.uninterruptible(
         Effect.flatMap(Clock.currentTimeMillis, (now): Effect.Effect<Attempt, never, Scope.Scope> => {
-          const wait = book.waitMs(key, now);
+          const wait = key.startsWith('sorsa:') ? book.waitMs(key, now) : book.pauseMs(key, now);
           if (wait > 0) {
             const woken = Deferred.makeUnsafe<void>();
             lane.wake = woken;
@@ -132,7 +133,7 @@ function makePacer(options: XApiPacerOptions = {}): Effect.Effect<XApiPacerServi
       observe: (key, rateLimit) => Effect.sync(() => book.observe(key, rateLimit)),
       pausedUntil: (key) =>
         Effect.map(Clock.currentTimeMillis, (now) => {
-          const wait = book.waitMs(key, now);
+          const wait = key.startsWith('sorsa:') ? book.waitMs(key, now) : book.pauseMs(key, now);
           return wait > 0 ? now + wait : undefined;
         }),
     };

@@ -1,3 +1,4 @@
+import { createPacer, type Pacer } from '@xapi-errors/core';
 import { createManualClock, type Simulator, startSimulator } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ErrorEvent, isXApiError, withXApi } from '../src/index.ts';
@@ -11,6 +12,7 @@ beforeAll(async () => {
     xLimits: {
       'GET /2/users/me': { limit: 1, windowMs: 900_000 },
       'GET /2/tweets/:id': { limit: 2, windowMs: 900_000 },
+      'GET /2/users/by/username/:username': { limit: 1, windowMs: 900_000 },
     },
   });
 });
@@ -52,4 +54,22 @@ test('a request queued behind others is refused when its turn comes, not held un
     expect(isXApiError(error) && [error.kind, error.status, error.attempts]).toEqual(['rate-limited', 0, 0]);
   }
   expect(sim.requestCount('GET /2/tweets/:id')).toBe(2);
+}, 5_000);
+
+test('a pacer of your own that forwards only acquire(key, signal) still has its holds bounded', async () => {
+  const inner = createPacer();
+  const pacer: Pacer = {
+    acquire: (key, signal) => inner.acquire(key, signal),
+    observe: (key, rateLimit) => inner.observe(key, rateLimit),
+    pausedUntil: (key) => inner.pausedUntil(key),
+  };
+  const xfetch = withXApi(fetch, { pace: { x: true }, pacer, retry: { maxDelayMs: 1000 } });
+  expect((await xfetch(`${sim.url}/2/users/by/username/xdevelopers`)).status).toBe(200);
+
+  const error: unknown = await xfetch(`${sim.url}/2/users/by/username/xdevelopers`).catch(
+    (reason: unknown) => reason,
+  );
+
+  expect(isXApiError(error) && [error.kind, error.status, error.attempts]).toEqual(['rate-limited', 0, 0]);
+  expect(sim.requestCount('GET /2/users/by/username/:username')).toBe(1);
 }, 5_000);
