@@ -1,0 +1,51 @@
+import { addGrant, type CompleteGrant, type Grant } from './grant.ts';
+
+/** Sorsa's per-key window: `perWindow` requests, each holding its place for `spanMs` after its response. */
+export interface SorsaWindows {
+  waitMs(key: string, now: number): number;
+  grant(key: string, now: number): CompleteGrant;
+}
+
+/** Creates the windows of every Sorsa key of one pacer. */
+export function createSorsaWindows(
+  perWindow: number,
+  spanMs: number,
+  pendingTimeoutMs: number,
+): SorsaWindows {
+  const grantsByKey = new Map<string, Grant[]>();
+
+  const grantsOf = (key: string): Grant[] => {
+    let grants = grantsByKey.get(key);
+    if (!grants) {
+      grants = [];
+      grantsByKey.set(key, grants);
+    }
+    return grants;
+  };
+
+  return {
+    /**
+     * A server counts a request when it arrives, somewhere between sending and the response. So a
+     * grant occupies the window until one window after its response, and an in-flight one until it
+     * completes: late arrivals of a slow batch can then never share a server window with the next.
+     */
+    waitMs(key, now) {
+      const grants = grantsOf(key).filter((g) =>
+        g.doneAt === undefined ? g.sentAt > now - pendingTimeoutMs : g.doneAt > now - spanMs,
+      );
+      grantsByKey.set(key, grants);
+      if (grants.length < perWindow) return 0;
+      let earliest = Number.POSITIVE_INFINITY;
+      for (const g of grants) {
+        earliest = Math.min(
+          earliest,
+          g.doneAt === undefined ? g.sentAt + pendingTimeoutMs : g.doneAt + spanMs,
+        );
+      }
+      return Math.max(1, earliest - now);
+    },
+    grant(key, now) {
+      return addGrant(grantsOf(key), now);
+    },
+  };
+}

@@ -1,0 +1,142 @@
+import type { RateLimitFamily, RateLimitState } from './classification.ts';
+import { addGrant, type CompleteGrant, type Grant } from './grant.ts';
+
+/**
+ * X's windows as its answers describe them: an endpoint's own (15-minute) window per key, and the
+ * 24-hour families, which pause every endpoint. A window at 0 remaining pauses until its reset,
+ * then opens with its `limit` until an answer tells what the new window has left.
+ */
+export interface XWindows {
+  /** The wait at `now`; with `sure`, only a pause that lasts until a known reset. */
+  waitMs(key: string, now: number, sure: boolean): number;
+  grant(key: string, now: number): CompleteGrant;
+  observe(key: string, rateLimit: RateLimitState): void;
+}
+
+interface WindowState {
+  /** The requests sent into a reopened window, before it answered. */
+  grants: Grant[];
+  remaining: number | undefined;
+  /** When the window resets, on the local clock. */
+  resetAt: number | undefined;
+  /**
+   * The window this state describes, named by its reset on the server's clock (`resetAt` less the
+   * skew): answers are matched on it, since each one estimates the skew anew from its `date`.
+   */
+  window: number | undefined;
+  /** The window's size, as the last answer gave it: what a window opens with after its reset. */
+  limit: number | undefined;
+  /** The window that last reopened: an answer from it, or from before it, is stale. */
+  reopenedAfter: number | undefined;
+}
+
+const dailyPrefix = 'x:*';
+const dailyKeys = [`${dailyPrefix}app-24hour`, `${dailyPrefix}user-24hour`] as const;
+const noop: CompleteGrant = () => undefined;
+
+/** The state a family is kept under: an endpoint's own window, or one 24-hour family for every endpoint. */
+function familyKey(key: string, family: RateLimitFamily): string {
+  return family.name === 'rate-limit' ? key : `${dailyPrefix}${family.name}`;
+}
+
+/**
+ * A window past its reset opens again with its `limit`, not unbounded: every request queued at
+ * the reset would otherwise go at once, and all but `limit` of them collect a 429.
+ */
+function reopen(state: WindowState): void {
+  state.reopenedAfter = state.window ?? state.reopenedAfter;
+  state.window = undefined;
+  state.resetAt = undefined;
+  state.remaining = state.limit !== undefined && state.limit > 0 ? state.limit : undefined;
+  state.grants = [];
+}
+
+/** Takes in one answer's family, unless it comes from a window that is over. */
+function take(state: WindowState, family: RateLimitFamily, window: number): void {
+  if (family.remaining === undefined || family.resetAt === undefined) return;
+  // An answer from a window already over (it reset, or a later one answered) tells nothing now.
+  if (state.reopenedAfter !== undefined && window <= state.reopenedAfter) return;
+  if (state.window !== undefined && window < state.window) return;
+  // A reopened window not yet answered is the one this answer comes from.
+  const reopened = state.window === undefined && state.reopenedAfter !== undefined;
+  const sameWindow = state.remaining !== undefined && (state.window === window || reopened);
+  state.remaining = sameWindow
+    ? Math.min(state.remaining ?? family.remaining, family.remaining)
+    : family.remaining;
+  // Within one window, the later of the estimates: a request must not land before the reset.
+  state.resetAt =
+    state.window === window && state.resetAt !== undefined
+      ? Math.max(state.resetAt, family.resetAt)
+      : family.resetAt;
+  state.window = window;
+  if (family.limit !== undefined) state.limit = family.limit;
+  state.grants = [];
+}
+
+/** Creates the X windows of one pacer; a request whose response never comes stops counting after `pendingTimeoutMs`. */
+export function createXWindows(pendingTimeoutMs: number): XWindows {
+  const states = new Map<string, WindowState>();
+
+  const stateOf = (key: string): WindowState => {
+    let state = states.get(key);
+    if (!state) {
+      state = {
+        grants: [],
+        remaining: undefined,
+        resetAt: undefined,
+        window: undefined,
+        limit: undefined,
+        reopenedAfter: undefined,
+      };
+      states.set(key, state);
+    }
+    return state;
+  };
+
+  /** The earliest time an in-flight grant stops counting, once those done or expired are dropped. */
+  const pendingUntil = (state: WindowState, now: number): number => {
+    state.grants = state.grants.filter((g) => g.doneAt === undefined && g.sentAt > now - pendingTimeoutMs);
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const g of state.grants) earliest = Math.min(earliest, g.sentAt + pendingTimeoutMs);
+    return earliest;
+  };
+
+  const stateWait = (state: WindowState | undefined, now: number, sure: boolean): number => {
+    if (!state || state.remaining === undefined || state.remaining > 0) return 0;
+    if (state.resetAt !== undefined) {
+      if (now < state.resetAt) return state.resetAt - now;
+      reopen(state);
+      return 0;
+    }
+    // The reopened window's requests are all out; its first answer tells what is left. When they
+    // all ended without one (failed, aborted, or answered without a reset), nothing will tell:
+    // the next `limit` go, so the queue moves on without ever going all at once.
+    const expiry = pendingUntil(state, now);
+    if (expiry === Number.POSITIVE_INFINITY) {
+      state.remaining = state.limit;
+      return 0;
+    }
+    return sure ? 0 : Math.max(1, expiry - now);
+  };
+
+  return {
+    waitMs(key, now, sure) {
+      let wait = stateWait(states.get(key), now, sure);
+      for (const daily of dailyKeys) wait = Math.max(wait, stateWait(states.get(daily), now, sure));
+      return wait;
+    },
+    // The 24-hour families only pause: they cover some endpoints, not every one sent under X pacing.
+    grant(key, now) {
+      const state = stateOf(key);
+      if (state.remaining === undefined) return noop;
+      state.remaining -= 1;
+      return state.resetAt === undefined ? addGrant(state.grants, now) : noop;
+    },
+    observe(key, rateLimit) {
+      for (const family of rateLimit.families) {
+        if (family.resetAt !== undefined)
+          take(stateOf(familyKey(key, family)), family, family.resetAt - rateLimit.skewMs);
+      }
+    },
+  };
+}
