@@ -115,7 +115,7 @@ async function runOnce(scenario: Scenario, driver: Driver): Promise<{ result: Ru
   try {
     scenario.prepare?.(sim);
     const steps = await withTimeout(
-      runSteps(scenario.steps, driver, sim.url, { retry: { random: demoRandom } }),
+      runSteps(scenario.steps, driver, sim.url, { ...scenario.adapter, retry: { random: demoRandom } }),
       runTimeoutMs,
     );
     const summary = summarize(steps);

@@ -1,4 +1,4 @@
-import type { EntryId } from '@xapi-errors/core';
+import type { EntryId, XApiOptions } from '@xapi-errors/core';
 import type { RecordedRequest, Simulator, SimulatorOptions } from '@xapi-errors/testkit';
 import type { HttpCall } from './driver.ts';
 import {
@@ -37,6 +37,8 @@ export interface Scenario {
   readonly title: string;
   /** Options of the simulator this scenario runs against (one simulator per adapter run). */
   readonly simulator?: SimulatorOptions;
+  /** Adapter options this scenario turns on (every adapter gets the same), beyond the demo's defaults. */
+  readonly adapter?: Pick<XApiOptions, 'pace'>;
   /** Scripts answers before the first request. */
   readonly prepare?: (sim: Simulator) => void;
   readonly steps: readonly Step[];
@@ -168,6 +170,34 @@ function postRetries(): Scenario {
   };
 }
 
+/** The endpoint window of `xWindowQueue`, and how many calls queue up behind it. */
+const xWindowLimit = 3;
+const xQueued = 6;
+
+function xWindowQueue(): Scenario {
+  const user = (id: number): ScenarioCall => ({ method: 'GET', path: `/2/users/${id}` });
+  const ids = (from: number, count: number) => Array.from({ length: count }, (_, i) => user(from + i));
+  return {
+    name: 'x-window-queue',
+    title: `X pacing on: ${xQueued} calls queued on a used-up window of ${xWindowLimit}; at each reset only ${xWindowLimit} go, no 429`,
+    simulator: { xLimits: { 'GET /2/users/:id': { limit: xWindowLimit, windowMs: 1000 } } },
+    adapter: { pace: { x: true } },
+    steps: [{ calls: ids(1001, xWindowLimit), alignToSecond: true }, { calls: ids(2001, xQueued) }],
+    // The first calls must share one window, so the queued ones surely meet it used up.
+    setUp: (requests) => {
+      const seconds = requests.slice(0, xWindowLimit).map((request) => Math.floor(request.time / 1000));
+      return seconds.every((second) => second === seconds[0]);
+    },
+    expected: {
+      outcomes: Array.from({ length: xWindowLimit + xQueued }, () => data),
+      attempts: xWindowLimit + xQueued,
+      entries: [],
+      // The last calls wait for the second reset: just under two windows, plus timer and date-header slop.
+      waitMs: { min: 1000, max: 3000 },
+    },
+  };
+}
+
 /** Burst size: three Sorsa windows' worth. */
 const burst = 60;
 
@@ -260,6 +290,7 @@ export const scenarios: readonly Scenario[] = [
   overCapacity(),
   partialErrors(),
   postRetries(),
+  xWindowQueue(),
   sorsaBurst(),
   sorsaUnpaid(),
   htmlBadGateway(),

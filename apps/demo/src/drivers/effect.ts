@@ -93,7 +93,7 @@ function failure(classification: Classification): Answer {
 export const effectDriver: Driver = {
   name: 'effect',
   async connect({ baseUrl, options }): Promise<Client> {
-    const layer = XApiClient.layer({}).pipe(
+    const layer = XApiClient.layer(options.pace === undefined ? {} : { pace: options.pace }).pipe(
       Layer.provide(timedPacer(options)),
       Layer.provide(FetchHttpClient.layer),
     );
