@@ -65,3 +65,12 @@ export interface XApiHooks {
    */
   readonly onError?: (event: ErrorEvent) => void;
 }
+
+/** Runs a hook the way every adapter promises: synchronously, and ignoring what it throws. */
+export function callHook<E>(hook: ((event: E) => void) | undefined, event: E): void {
+  try {
+    hook?.(event);
+  } catch {
+    // A broken logger must not change what the request does.
+  }
+}

@@ -3,11 +3,12 @@ import type { Classification } from './classification.ts';
 import type { XApiRuntime } from './client-options.ts';
 import { dialectFromUrl } from './dialect.ts';
 import { type RequestSummary, XApiError } from './errors.ts';
-import type { XApiHooks } from './hooks.ts';
+import { callHook, type XApiHooks } from './hooks.ts';
 import type { Dialect, Kind } from './kinds.ts';
 import { type PaceRequest, paceKey } from './pace-key.ts';
+import { Held, sendPaced } from './paced-attempt.ts';
 import { classifyHeld } from './pacer-hold.ts';
-import { type RetryDecision, retryDecision, waitTooLong } from './retry-policy.ts';
+import { type RetryDecision, retryDecision } from './retry-policy.ts';
 import { sleep } from './sleep.ts';
 
 /** One attempt's outcome, as the adapter saw it: its classification and whatever it wants back. */
@@ -28,14 +29,6 @@ export interface LoopRequest extends PaceRequest {
   /** Method and redacted URL, for hooks. */
   readonly summary: RequestSummary;
   readonly signal?: AbortSignal | null | undefined;
-}
-
-function call<E>(hook: ((event: E) => void) | undefined, event: E): void {
-  try {
-    hook?.(event);
-  } catch {
-    // A broken logger must not change what the request does.
-  }
 }
 
 /** The dialect `request` is paced under, or `undefined` when this runtime does not pace it. */
@@ -72,38 +65,13 @@ export interface FirstAttempt<T> extends Attempt<T> {
   readonly sentAt: number;
 }
 
-/** A pacer hold too long to wait out, and which limit it breaks: what `acquire` rejects with. */
-class Held {
-  readonly waitMs: number;
-  readonly reason: NonNullable<ReturnType<typeof waitTooLong>>;
-
-  constructor(waitMs: number, reason: Held['reason']) {
-    this.waitMs = waitMs;
-    this.reason = reason;
-  }
-}
-
-/**
- * Refuses a pacer hold longer than the retry limits allow (`maxDelayMs`, what is left of
- * `maxTotalMs`): a request must not hang on a window spent for 15 minutes (or a 24-hour family)
- * any more than on a `Retry-After` that long. Only X's pauses are put to it: a Sorsa key's wait
- * is provisional (an in-flight request frees its slot once it completes) and a window long.
- */
-function holdLimit(runtime: XApiRuntime, started: number): (pauseMs: number) => Held | undefined {
-  const limits = runtime.retry === false ? {} : runtime.retry;
-  return (pauseMs) => {
-    const reason = waitTooLong(pauseMs, { ...limits, elapsedMs: Date.now() - started });
-    return reason === undefined ? undefined : new Held(pauseMs, reason);
-  };
-}
-
 /**
  * The error for a request the pacer would hold too long before anything was sent: with no
  * response, the adapter has nothing to hand over, so the loop rejects instead (and tells onError).
  */
 function unsent(runtime: XApiRuntime, request: LoopRequest, held: Held): XApiError {
   const classification = classifyHeld(held.waitMs, pacedDialect(runtime, request));
-  call(runtime.options.onError, {
+  callHook(runtime.options.onError, {
     request: request.summary,
     attempts: 0,
     reason: held.reason,
@@ -121,40 +89,8 @@ function giveUp<T>(
   { classification, result }: Attempt<T>,
   decision: RetryDecision,
 ): Outcome<T> {
-  call(hooks.onError, { request: request.summary, attempts, reason: decision.reason, classification });
+  callHook(hooks.onError, { request: request.summary, attempts, reason: decision.reason, classification });
   return { classification, result, attempts, decision };
-}
-
-/**
- * One attempt, holding the pacer's slot (when paced) until it is classified. The response's
- * rate-limit state is fed back before the slot is freed, so the request that freeing wakes sees it.
- * Rejects with a `Held` when the pacer would hold the attempt too long.
- */
-async function sendPaced<T>(
-  runtime: XApiRuntime,
-  key: string,
-  request: LoopRequest,
-  send: (attempt: number) => Promise<Attempt<T>>,
-  attempt: number,
-  started: number,
-): Promise<Attempt<T>> {
-  const hooks = runtime.options;
-  const limit = holdLimit(runtime, started);
-  // Asked before queueing too: a pacer of the caller's own making may not take `refuse`.
-  const until = key.startsWith('sorsa:') ? undefined : runtime.pacer.pausedUntil(key);
-  const held = until === undefined ? undefined : limit(until - Date.now());
-  if (held !== undefined) throw held;
-  const ticket = await runtime.pacer.acquire(key, request.signal ?? undefined, limit);
-  if (ticket.waitedMs > 0)
-    call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: ticket.waitedMs });
-  try {
-    request.signal?.throwIfAborted();
-    const sent = await send(attempt);
-    runtime.pacer.observe(key, sent.classification.rateLimit);
-    return sent;
-  } finally {
-    ticket.done();
-  }
 }
 
 const limitKinds: ReadonlySet<Kind> = new Set([
@@ -204,7 +140,7 @@ export async function runWithRetry<T>(
         sent = await sendPaced(runtime, key, request, send, attempt, started);
       } catch (error) {
         if (!(error instanceof Held)) throw error;
-        call(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: error.waitMs });
+        callHook(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: error.waitMs });
         const decision = { retry: false, delayMs: error.waitMs, reason: error.reason };
         if (previous !== undefined) return giveUp(hooks, request, attempt - 1, previous, decision);
         throw unsent(runtime, request, error);
@@ -231,7 +167,7 @@ export async function runWithRetry<T>(
     }
     if (limitKinds.has(classification.kind)) {
       const event = { request: request.summary, source: 'response' as const, classification };
-      call(
+      callHook(
         hooks.onRateLimit,
         classification.retryAfterMs === undefined ? event : { ...event, waitMs: classification.retryAfterMs },
       );
@@ -252,7 +188,7 @@ export async function runWithRetry<T>(
       else tokensTaken += cost;
     }
     if (!decision.retry) return giveUp(hooks, request, attempt, { classification, result }, decision);
-    call(hooks.onRetry, {
+    callHook(hooks.onRetry, {
       request: request.summary,
       attempt,
       delayMs: decision.delayMs,

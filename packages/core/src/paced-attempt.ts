@@ -1,0 +1,61 @@
+import type { XApiRuntime } from './client-options.ts';
+import { callHook } from './hooks.ts';
+import type { Attempt, LoopRequest } from './retry-loop.ts';
+import { waitTooLong } from './retry-policy.ts';
+
+/** A pacer hold too long to wait out, and which limit it breaks: what `acquire` rejects with. */
+export class Held {
+  readonly waitMs: number;
+  readonly reason: NonNullable<ReturnType<typeof waitTooLong>>;
+
+  constructor(waitMs: number, reason: Held['reason']) {
+    this.waitMs = waitMs;
+    this.reason = reason;
+  }
+}
+
+/**
+ * Refuses a pacer hold longer than the retry limits allow (`maxDelayMs`, what is left of
+ * `maxTotalMs`): a request must not hang on a window spent for 15 minutes (or a 24-hour family)
+ * any more than on a `Retry-After` that long. Only X's pauses are put to it: a Sorsa key's wait
+ * is provisional (an in-flight request frees its slot once it completes) and a window long.
+ */
+function holdLimit(runtime: XApiRuntime, started: number): (pauseMs: number) => Held | undefined {
+  const limits = runtime.retry === false ? {} : runtime.retry;
+  return (pauseMs) => {
+    const reason = waitTooLong(pauseMs, { ...limits, elapsedMs: Date.now() - started });
+    return reason === undefined ? undefined : new Held(pauseMs, reason);
+  };
+}
+
+/**
+ * One attempt, holding the pacer's slot (when paced) until it is classified. The response's
+ * rate-limit state is fed back before the slot is freed, so the request that freeing wakes sees it.
+ * Rejects with a `Held` when the pacer would hold the attempt too long.
+ */
+export async function sendPaced<T>(
+  runtime: XApiRuntime,
+  key: string,
+  request: LoopRequest,
+  send: (attempt: number) => Promise<Attempt<T>>,
+  attempt: number,
+  started: number,
+): Promise<Attempt<T>> {
+  const hooks = runtime.options;
+  const limit = holdLimit(runtime, started);
+  // Asked before queueing too: a pacer of the caller's own making may not take `refuse`.
+  const until = key.startsWith('sorsa:') ? undefined : runtime.pacer.pausedUntil(key);
+  const held = until === undefined ? undefined : limit(until - Date.now());
+  if (held !== undefined) throw held;
+  const ticket = await runtime.pacer.acquire(key, request.signal ?? undefined, limit);
+  if (ticket.waitedMs > 0)
+    callHook(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: ticket.waitedMs });
+  try {
+    request.signal?.throwIfAborted();
+    const sent = await send(attempt);
+    runtime.pacer.observe(key, sent.classification.rateLimit);
+    return sent;
+  } finally {
+    ticket.done();
+  }
+}
