@@ -27,6 +27,7 @@ import {
 } from 'effect/http';
 import { textOf } from './body.ts';
 import { forgetTaken, takeTaken } from './budget-ledger.ts';
+import { checkClientOptions } from './client-options-check.ts';
 import { fromClassification, type XApiError } from './errors.ts';
 import { XApiPacer, type XApiPacerService } from './pacer.ts';
 import { type PreparedCall, paceKeyOf, prepareCall } from './prepare.ts';
@@ -118,26 +119,46 @@ function makeService(
   const failure = (
     error: HttpClientError.HttpClientError,
     call: PreparedCall,
+    onResponse: ((response: HttpClientResponse.HttpClientResponse) => Effect.Effect<void>) | undefined,
   ): Effect.Effect<never, XApiError> => {
     const { reason } = error;
     if (reason._tag !== 'StatusCodeError') return fromTransport(error, call.summary);
     const { response } = reason;
-    return Effect.flatMap(read(response, call), (text) =>
-      Effect.flatMap(classified(call, response.status, response.headers, text), (result) =>
+    const classifiedFailure = Effect.flatMap(read(response, call), (text) =>
+      Effect.flatMap(classified(call, response.status, response.headers, text, response.request), (result) =>
         result.classification.ok
           ? fromTransport(error, call.summary)
           : Effect.fail(fromClassification(result.classification, { request: call.summary })),
       ),
     );
+    return onResponse === undefined
+      ? classifiedFailure
+      : Effect.andThen(onResponse(response), classifiedFailure);
   };
 
-  const connect = (call: PreparedCall) =>
-    Effect.catchTag(http.execute(call.request), 'HttpClientError', (error) => failure(error, call));
+  /** Sends the request; `onResponse` sees every response's headers, those middleware rejected included. */
+  const connect = (
+    call: PreparedCall,
+    onResponse?: (response: HttpClientResponse.HttpClientResponse) => Effect.Effect<void>,
+  ) => {
+    const sent =
+      onResponse === undefined
+        ? http.execute(call.request)
+        : Effect.tap(http.execute(call.request), onResponse);
+    return Effect.catchTag(sent, 'HttpClientError', (error) => failure(error, call, onResponse));
+  };
 
   const read = (response: HttpClientResponse.HttpClientResponse, call: PreparedCall) =>
     Effect.catchTag(textOf(response), 'HttpClientError', (error) => fromTransport(error, call.summary));
 
-  const classified = (call: PreparedCall, status: number, headers: HttpHeaders.Headers, text: string) =>
+  /** `sent`: the request as the `HttpClient` sent it, middleware's credentials included. */
+  const classified = (
+    call: PreparedCall,
+    status: number,
+    headers: HttpHeaders.Headers,
+    text: string,
+    sent?: HttpClientRequest.HttpClientRequest,
+  ) =>
     Effect.map(Clock.currentTimeMillis, (now) =>
       classifyExchange({
         status,
@@ -146,7 +167,7 @@ function makeService(
         method: call.request.method,
         dialect: call.dialect,
         now,
-        secrets: () => secretsOf(call),
+        secrets: () => secretsOf(call, sent),
       }),
     );
 
@@ -196,7 +217,7 @@ function makeService(
             method: call.request.method,
             dialect: call.dialect,
             now: fiber.getRef(Clock.Clock).currentTimeMillisUnsafe(),
-            secrets: () => secretsOf(call),
+            secrets: () => secretsOf(call, response.request),
           }),
           call,
           fiber,
@@ -204,7 +225,7 @@ function makeService(
       ),
     );
     return limited(
-      Effect.catchTag(received, 'HttpClientError', (error) => failure(error, call)),
+      Effect.catchTag(received, 'HttpClientError', (error) => failure(error, call, undefined)),
       call,
     );
   };
@@ -230,7 +251,7 @@ function makeService(
         limited(
           Effect.flatMap(
             Effect.ensuring(
-              Effect.tap(connect(call), (response) => observed(key, response)),
+              connect(call, (response) => observed(key, response)),
               answered,
             ),
             (response) => Effect.map(read(response, call), (text) => [response, text] as const),
@@ -239,7 +260,7 @@ function makeService(
         ),
       ),
     );
-    const result = yield* classified(call, response.status, response.headers, text);
+    const result = yield* classified(call, response.status, response.headers, text, response.request);
     return yield* settle(result, call, fiber);
   });
 
@@ -266,7 +287,8 @@ function makeService(
     const call = prepareCall(request, options);
     const response = yield* limited(connect(call), call);
     if (response.status < 200 || response.status >= 300) {
-      const result = yield* classified(call, response.status, response.headers, yield* read(response, call));
+      const text = yield* read(response, call);
+      const result = yield* classified(call, response.status, response.headers, text, response.request);
       return yield* Effect.fail(fromClassification(result.classification, { request: call.summary }));
     }
     return response.stream.pipe(
@@ -288,9 +310,14 @@ function makeService(
   };
 }
 
-/** A call's credentials (its headers, and the full URL's query), to scrub from what a body echoes. */
-function secretsOf(call: PreparedCall): readonly string[] {
-  return secretValues(call.request.headers, call.summary.url);
+/**
+ * A call's credentials (its headers, and the full URL's query), to scrub from what a body echoes;
+ * with `sent`, also those the `HttpClient`'s own middleware put on the request it sent.
+ */
+function secretsOf(call: PreparedCall, sent?: HttpClientRequest.HttpClientRequest): readonly string[] {
+  const own = secretValues(call.request.headers, call.summary.url);
+  if (sent === undefined || sent === call.request) return own;
+  return [...new Set([...own, ...secretValues(sent.headers, sent.url)])].sort((a, b) => b.length - a.length);
 }
 
 /** Builds the service from the `HttpClient` in context, sharing an `XApiPacer` when one is provided. */
@@ -299,8 +326,12 @@ function makeClient(
 ): Effect.Effect<XApiClientService, never, HttpClient.HttpClient> {
   return Effect.gen(function* () {
     // The options core knows (`pace`, `partialErrors`, `dialect`, `budget`) are checked as the
-    // adapters check theirs: a bad value is a defect of the program, found when the client is made.
-    yield* Effect.sync(() => validateXApiOptions(options));
+    // adapters check theirs, and the client's own likewise: a bad value is a defect of the program,
+    // found when the client is made.
+    yield* Effect.sync(() => {
+      validateXApiOptions(options);
+      checkClientOptions(options);
+    });
     const http = yield* HttpClient.HttpClient;
     const shared = yield* Effect.serviceOption(XApiPacer);
     const pacer = Option.isSome(shared) ? shared.value : yield* XApiPacer.make();

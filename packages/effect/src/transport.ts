@@ -1,4 +1,5 @@
 import { classifyNetworkError, redactUrl } from '@xapi-errors/core';
+import { withoutHeaderValue } from '@xapi-errors/core/web';
 import { Cause, Effect, Predicate } from 'effect';
 import type { HttpClientError } from 'effect/http';
 import { fromClassification, type XApiError } from './errors.ts';
@@ -16,9 +17,11 @@ function platformError(error: unknown): unknown {
 
 /**
  * A transport failure as a tagged error. A request that could not even be built (an invalid URL,
- * a body that cannot be encoded) is a bug in the calling code, not an API answer: it dies, with
- * an error naming the request by its redacted URL, since Effect's own error quotes the URL whole,
- * credential parameters included, and a defect is printed wherever it surfaces.
+ * a body that cannot be encoded, a header value fetch refuses) is a bug in the calling code, not
+ * an API answer, and no retry can mend it: it dies, with an error naming the request by its
+ * redacted URL, since Effect's own error quotes the URL whole, credential parameters included, and
+ * fetch's quotes the refused value (most often a credential pasted with its line break), and a
+ * defect is printed wherever it surfaces.
  */
 export function fromTransport(
   error: HttpClientError.HttpClientError,
@@ -31,7 +34,15 @@ export function fromTransport(
         `Request could not be built (${reason._tag}): ${request.method} ${redactUrl(request.url)}`,
       ),
     );
-  const classification = classifyNetworkError(platformError(reason.cause ?? reason), request);
+  const cause = reason.cause ?? reason;
+  const refused = withoutHeaderValue(cause);
+  if (refused !== cause && refused instanceof TypeError)
+    return Effect.die(
+      new TypeError(
+        `Request could not be built (${refused.message}): ${request.method} ${redactUrl(request.url)}`,
+      ),
+    );
+  const classification = classifyNetworkError(platformError(cause), request);
   return Effect.fail(fromClassification(classification, { request }));
 }
 

@@ -1,8 +1,8 @@
 import { startSimulator, useSimulator } from '@xapi-errors/testkit';
-import { Cause, Deferred, Effect, Exit, Fiber, Layer, Redacted, Stream } from 'effect';
+import { Cause, Deferred, Duration, Effect, Exit, Fiber, Layer, Redacted, Stream } from 'effect';
 import { FetchHttpClient, HttpClient, HttpClientRequest } from 'effect/http';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { XApiClient } from '../src/index.ts';
+import { XApiClient, type XApiClientOptions } from '../src/index.ts';
 import { routeOf, simClient, withClient } from './harness.ts';
 
 const sim = useSimulator(
@@ -191,6 +191,34 @@ describe('options', () => {
     const exit = await Effect.runPromiseExit(made);
     expect(Exit.isFailure(exit) && Cause.hasDies(exit.cause)).toBe(true);
     if (Exit.isFailure(exit)) expect(Cause.pretty(exit.cause)).toContain('partialErrors');
+  });
+
+  test.each([
+    ['timeout', { timeout: 'bogus' }, 'TypeError: timeout must be a duration'],
+    ['timeout', { timeout: -5 }, 'RangeError: timeout must be a positive duration, got -5 ms'],
+    ['timeout', { timeout: 0 }, 'RangeError: timeout must be a positive duration, got 0 ms'],
+    ['baseUrl', { baseUrl: 42 }, 'TypeError: baseUrl must be a string, got 42'],
+    ['bearerToken', { bearerToken: 'CANARY-plain-token' }, 'TypeError: bearerToken must be a Redacted'],
+    ['apiKey', { apiKey: 'CANARY-plain-key' }, 'TypeError: apiKey must be a Redacted'],
+  ])(
+    'a bad %s is a defect when the client is made, not a failure of every call',
+    async (_name, options, shown) => {
+      const made = XApiClient.make(options as XApiClientOptions).pipe(Effect.provide(FetchHttpClient.layer));
+      const exit = await Effect.runPromiseExit(made);
+      if (!Exit.isFailure(exit)) throw new Error('expected a defect');
+      expect(Cause.hasDies(exit.cause)).toBe(true);
+      const pretty = Cause.pretty(exit.cause);
+      expect(pretty).toContain(shown);
+      expect(pretty).not.toContain('CANARY');
+    },
+  );
+
+  test('a timeout given as text or Duration, and no end at all, make a client', async () => {
+    const timeouts: Duration.Input[] = ['5 seconds', 5000, Duration.seconds(5), Duration.infinity];
+    for (const timeout of timeouts) {
+      const made = XApiClient.make({ timeout }).pipe(Effect.provide(FetchHttpClient.layer));
+      expect(typeof (await Effect.runPromise(made)).get).toBe('function');
+    }
   });
 
   test('valid options make a client', async () => {

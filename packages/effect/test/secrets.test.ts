@@ -1,9 +1,9 @@
 import { inspect } from 'node:util';
 import { startSimulator, useSimulator } from '@xapi-errors/testkit';
-import { Cause, Effect, Exit, Redacted, Tracer } from 'effect';
-import { HttpClient } from 'effect/http';
+import { Cause, Effect, Exit, Layer, Redacted, Tracer } from 'effect';
+import { FetchHttpClient, HttpClient, HttpClientRequest } from 'effect/http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { XApiError } from '../src/index.ts';
+import { XApiClient, type XApiError } from '../src/index.ts';
 import { simClient, withClient } from './harness.ts';
 
 const bearer = 'AAAAAAAAAAAAAAAAAAAAAsecret-bearer-token';
@@ -90,4 +90,56 @@ test('tracing spans that record headers show credentials as redacted', async () 
   for (const value of attributes.values()) {
     for (const secret of secrets) expect(String(value)).not.toContain(secret);
   }
+});
+
+test('a credential fetch refuses (a pasted line break) is a defect that does not quote it, sent and retried never', async () => {
+  const pasted = 'AAAAAAAAAAAAAAAAAAAAApasted-first-line\npasted-second-line';
+  const sentBefore = sim.requestCount();
+  let attempts = 0;
+  const exit = await Effect.runPromiseExit(
+    withClient(simClient(sim, { bearerToken: Redacted.make(pasted) }), (x) =>
+      Effect.suspend(() => {
+        attempts++;
+        return x.get('/2/users/me');
+      }).pipe(Effect.retry({ times: 3 })),
+    ),
+  );
+  if (!Exit.isFailure(exit)) throw new Error('expected a failure');
+  expect(Cause.hasDies(exit.cause)).toBe(true);
+  expect(attempts).toBe(1);
+  const shown = Cause.pretty(exit.cause);
+  expect(shown).toContain('a header value is invalid');
+  expect(shown).toContain('GET');
+  expect(shown).not.toContain('pasted-first-line');
+  expect(shown).not.toContain('pasted-second-line');
+  expect(sim.requestCount()).toBe(sentBefore);
+});
+
+test('a token your HttpClient middleware adds is scrubbed too when the API echoes it', async () => {
+  const added = 'AAAAAAAAAAAAAAAAAAAAAmiddleware-added-token';
+  sim.script('GET /2/users/me', [
+    {
+      status: 401,
+      body: {
+        title: 'Unauthorized',
+        type: 'about:blank',
+        status: 401,
+        detail: `Invalid or expired token ${added}`,
+      },
+    },
+  ]);
+  const signing = Layer.effect(
+    HttpClient.HttpClient,
+    Effect.map(HttpClient.HttpClient, HttpClient.mapRequest(HttpClientRequest.bearerToken(added))),
+  ).pipe(Layer.provide(FetchHttpClient.layer));
+  const layer = XApiClient.layer({ baseUrl: sim.url }).pipe(Layer.provide(signing));
+
+  const exit = await Effect.runPromiseExit(withClient(layer, (x) => x.get('/2/users/me')));
+
+  if (!Exit.isFailure(exit)) throw new Error('expected a failure');
+  const error = Cause.squash(exit.cause) as XApiError;
+  expect(error._tag).toBe('AuthenticationFailed');
+  expect(error.classification.problems[0]?.detail).toContain('Invalid or expired token');
+  for (const text of renderings(error, exit.cause)) expect(text).not.toContain(added);
+  expect(sim.requests.at(-1)?.headers['authorization']).toBe(`Bearer ${added}`);
 });

@@ -1,4 +1,4 @@
-import { withoutHeaderValue } from './invalid-header.ts';
+import { withoutHeaderValue } from '@xapi-errors/core/web';
 import type { FetchLike } from './options.ts';
 
 /** A request the retry loop can send as often as it decides, each time with the full body. */

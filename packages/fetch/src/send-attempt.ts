@@ -8,9 +8,9 @@ import {
   type Received,
   toAttempt,
   type UrlFacts,
+  withoutHeaderValue,
 } from '@xapi-errors/core/web';
 import { classifications } from './classification-store.ts';
-import { withoutHeaderValue } from './invalid-header.ts';
 import type { FetchLike } from './options.ts';
 import type { ResendableRequest } from './resendable-request.ts';
 

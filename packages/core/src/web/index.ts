@@ -20,6 +20,7 @@ export {
   type Received,
   toAttempt,
 } from './classify-response.ts';
+export { withoutHeaderValue } from './invalid-header.ts';
 export { needsBody } from './needs-body.ts';
 export { handOut, interpret, type ReadBody } from './read-body.ts';
 export { requestSummary } from './request-summary.ts';
