@@ -24,9 +24,24 @@ export interface PaceRequest {
 }
 
 /**
+ * A path's parameter segments folded, so one endpoint has one key whatever it is asked about:
+ * numeric ids (a v1.1 `.json` suffix kept), DM conversation ids (`123-456`), a username looked up
+ * by `/by/username/`, and Space ids (letters and digits) after `/spaces/`.
+ */
+function endpointOf(path: string): string {
+  return path
+    .replace(/\/by\/username\/[^/]+/, '/by/username/:username')
+    .replace(/\/spaces\/(?!search(?:\/|$)|by(?:\/|$))[^/]+/, '/spaces/:id')
+    .replace(/\/\d+-\d+(?=\/|$)/g, '/:id')
+    .replace(/\/\d{3,}(?=\/|\.json$|$)/g, '/:id');
+}
+
+/**
  * The pacing key of a request: `sorsa:<key fingerprint>` (Sorsa limits per API key) or
- * `x:<METHOD> <path>` with id segments folded (X limits per endpoint). `undefined` for other hosts.
- * `dialect` defaults to the request's own, else what its URL tells.
+ * `x:<METHOD> <path>` with parameter segments folded (X limits per endpoint): `/2/users/123` and
+ * `/2/users/456` share `x:GET /2/users/:id`, `/2/users/by/username/jack` is
+ * `x:GET /2/users/by/username/:username`. `undefined` for other hosts. `dialect` defaults to the
+ * request's own, else what its URL tells.
  */
 export function paceKey(
   request: PaceRequest,
@@ -36,6 +51,5 @@ export function paceKey(
   if (dialect === undefined) return undefined;
   const path = urlParts(request.url)?.path;
   if (path === undefined) return undefined;
-  const endpoint = path.replace(/\/\d{3,}(?=\/|$)/g, '/:id');
-  return `x:${(request.method ?? 'GET').toUpperCase()} ${endpoint}`;
+  return `x:${(request.method ?? 'GET').toUpperCase()} ${endpointOf(path)}`;
 }

@@ -17,6 +17,21 @@ describe('paceKey', () => {
       'x:GET /2/users/:id/tweets',
     );
     expect(paceKey({ url: 'https://api.x.com/2/tweets', method: 'post' })).toBe('x:POST /2/tweets');
+    expect(paceKey({ url: 'https://api.x.com/2/users/by/username/jack?user.fields=id' })).toBe(
+      'x:GET /2/users/by/username/:username',
+    );
+    expect(paceKey({ url: 'https://api.x.com/2/spaces/1YqKDqDXAbwKV' })).toBe('x:GET /2/spaces/:id');
+    expect(paceKey({ url: 'https://api.x.com/2/spaces/search?query=x' })).toBe('x:GET /2/spaces/search');
+    expect(paceKey({ url: 'https://api.x.com/2/spaces/by/creator_ids' })).toBe(
+      'x:GET /2/spaces/by/creator_ids',
+    );
+    expect(paceKey({ url: 'https://api.x.com/2/dm_conversations/1234-5678/dm_events' })).toBe(
+      'x:GET /2/dm_conversations/:id/dm_events',
+    );
+    expect(paceKey({ url: 'https://api.x.com/1.1/statuses/show/1234567890.json' })).toBe(
+      'x:GET /1.1/statuses/show/:id.json',
+    );
+    expect(paceKey({ url: 'https://api.x.com/2/users/12/followers' })).toBe('x:GET /2/users/12/followers');
     expect(paceKey({ url: 'https://example.com/other' })).toBeUndefined();
   });
 });
