@@ -97,7 +97,7 @@ function makePacer(options: XApiPacerOptions = {}): Effect.Effect<XApiPacerServi
     const attempt = (key: string, lane: Lane): Effect.Effect<Attempt, never, Scope.Scope> =>
       Effect.uninterruptible(
         Effect.flatMap(Clock.currentTimeMillis, (now): Effect.Effect<Attempt, never, Scope.Scope> => {
-          const wait = key.startsWith('sorsa:') ? book.waitMs(key, now) : book.pauseMs(key, now);
+          const wait = book.waitMs(key, now);
           if (wait > 0) {
             const woken = Deferred.makeUnsafe<void>();
             lane.wake = woken;

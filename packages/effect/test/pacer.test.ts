@@ -162,6 +162,32 @@ test('an X endpoint at 0 remaining pauses until its reset; others go on', async 
   expect(outcome).toEqual({ paused: 5_000, before: false, after: undefined });
 });
 
+test('a reset X window lets only its limit go; the next call waits for the first answer, then the reset it names', async () => {
+  const key = 'x:GET /2/users/me';
+  const outcome = await onTestClock((pacer) =>
+    Effect.scoped(
+      Effect.gen(function* () {
+        yield* pacer.observe(key, exhausted('rate-limit', 5_000));
+        yield* TestClock.adjust(5_000);
+        // The window's limit (15) goes out; none is answered yet.
+        const answers = yield* Effect.forEach(Array.from({ length: 15 }), () => pacer.acquire(key));
+        const next = yield* Effect.forkChild(pacer.paced(key, Effect.void));
+        yield* settle;
+        const heldForAnswer = next.pollUnsafe() === undefined;
+        // The first answer: the new window, all 15 counted, resets at 905 000.
+        yield* pacer.observe(key, exhausted('rate-limit', 905_000));
+        yield* answers[0] ?? Effect.void;
+        yield* settle;
+        const heldForReset = next.pollUnsafe() === undefined;
+        yield* TestClock.adjust(900_000);
+        yield* Fiber.join(next);
+        return { heldForAnswer, heldForReset };
+      }),
+    ),
+  );
+  expect(outcome).toEqual({ heldForAnswer: true, heldForReset: true });
+});
+
 test('an exhausted 24-hour family pauses every X endpoint', async () => {
   const waiting = await onTestClock((pacer) =>
     Effect.gen(function* () {
