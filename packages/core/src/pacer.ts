@@ -23,7 +23,8 @@ export interface PacerTicket {
 export interface Pacer {
   /**
    * Resolves when a request under `key` may be sent, with a ticket whose `done` must be called once
-   * its response arrives; rejects with the abort reason if `signal` aborts first.
+   * its response arrives; rejects with the abort reason as soon as `signal` aborts, also while the
+   * request waits in the queue behind others (its turn then passes without taking a slot).
    *
    * @param refuse - Asked, when the request's turn comes, before each pause that surely lasts
    *   until a reset (an X window or 24-hour family that is spent; see `PaceBook.pauseMs`), with its
@@ -52,6 +53,40 @@ interface Lane {
   wake: (() => void) | undefined;
   /** Counts holds, so a request queued behind a held one knows it was held too. */
   holds: number;
+}
+
+/**
+ * `ticket`, or a rejection with the abort reason as soon as `signal` aborts, even while the request
+ * waits in the queue behind others. A turn granted after the abort is given back at once.
+ */
+function abortable(ticket: Promise<PacerTicket>, signal: AbortSignal): Promise<PacerTicket> {
+  const giveBack = () => {
+    ticket.then(
+      (granted) => granted.done(),
+      () => undefined,
+    );
+  };
+  if (signal.aborted) {
+    giveBack();
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<PacerTicket>((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason);
+      giveBack();
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    ticket.then(
+      (granted) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(granted);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 /**
@@ -99,6 +134,8 @@ export function createPacer(options: PacerOptions = {}): Pacer {
     signal: AbortSignal | undefined,
     refuse: ((pauseMs: number) => unknown) | undefined,
   ): Promise<() => void> => {
+    // Aborted while queued: the turn passes without taking a slot.
+    signal?.throwIfAborted();
     for (let wait = book.waitMs(key, now()); wait > 0; wait = book.waitMs(key, now())) {
       const pause = refuse === undefined ? 0 : book.pauseMs(key, now());
       const refusal = pause > 0 ? refuse?.(pause) : undefined;
@@ -116,10 +153,12 @@ export function createPacer(options: PacerOptions = {}): Pacer {
     acquire(key, signal, refuse) {
       const lane = laneOf(key);
       const asked = now();
-      const holdsBefore = lane.holds;
+      // Queued behind a hold already under way, this request is held back by it too.
+      const holdsBefore = lane.wake === undefined ? lane.holds : lane.holds - 1;
       const turn = lane.queue.then(() => takeTurn(key, lane, signal, refuse));
       lane.queue = turn.catch(() => undefined);
-      return turn.then((done) => ({ waitedMs: lane.holds > holdsBefore ? now() - asked : 0, done }));
+      const ticket = turn.then((done) => ({ waitedMs: lane.holds > holdsBefore ? now() - asked : 0, done }));
+      return signal === undefined ? ticket : abortable(ticket, signal);
     },
     observe(key, rateLimit) {
       book.observe(key, rateLimit);

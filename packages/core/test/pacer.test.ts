@@ -92,6 +92,46 @@ describe('createPacer', () => {
     expect(pacer.pausedUntil('x:GET /2/users/me')).toBe(3_600_000);
   });
 
+  test('an abort while queued behind a held request rejects at once and takes no slot', async () => {
+    const pacer = createPacer({ perWindow: 1, windowMs: 300, marginMs: 0 });
+    const first = await pacer.acquire('sorsa:k');
+    // Held: the first request is in flight and occupies the only slot.
+    const second = pacer.acquire('sorsa:k');
+    const controller = new AbortController();
+    const queued = pacer.acquire('sorsa:k', controller.signal);
+    const reason = new Error('caller gave up');
+    const started = Date.now();
+    setTimeout(() => controller.abort(reason), 20);
+
+    await expect(queued).rejects.toBe(reason);
+    expect(Date.now() - started).toBeLessThan(200);
+
+    first.done();
+    (await second).done();
+    // Had the aborted request taken a slot it never gave back, this would wait 30 s for it.
+    const next = await pacer.acquire('sorsa:k');
+    next.done();
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  test('a request queued behind a hold already under way reports that wait', async () => {
+    const resetSeconds = Math.ceil(Date.now() / 1000) + 1;
+    const pacer = createPacer();
+    pacer.observe(
+      'x:GET /2/users/me',
+      parseRateLimit({
+        'x-rate-limit-limit': '5',
+        'x-rate-limit-remaining': '0',
+        'x-rate-limit-reset': String(resetSeconds),
+      }),
+    );
+    const held = pacer.acquire('x:GET /2/users/me');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const behind = await pacer.acquire('x:GET /2/users/me');
+    expect((await held).waitedMs).toBeGreaterThan(0);
+    expect(behind.waitedMs).toBeGreaterThan(0);
+  });
+
   test('an abort during a wait rejects with the abort reason at once', async () => {
     const pacer = createPacer({ now: () => 0 });
     pacer.observe(

@@ -46,6 +46,26 @@ test('aborting while the pacer holds a request back rejects it before it is sent
   expect(sim.requestCount()).toBe(1);
 });
 
+test('aborting a request queued behind one the pacer holds rejects it at once, not when the queue moves', async () => {
+  const xfetch = withXApi(fetch, { pacer: { perWindow: 1, windowMs: 60_000 } });
+  const headers = { ApiKey: 'queued-key' };
+  await xfetch(`${sim.url}/v3/info`, { headers });
+  const ahead = new AbortController();
+  const held = xfetch(`${sim.url}/v3/info`, { headers, signal: ahead.signal });
+  const controller = new AbortController();
+  const reason = new Error('caller gave up');
+  const queued = xfetch(`${sim.url}/v3/info`, { headers, signal: controller.signal });
+  const started = Date.now();
+  setTimeout(() => controller.abort(reason), 20);
+
+  expect(await rejectionOf(queued)).toBe(reason);
+  // The one ahead still waits out most of a minute: only an abort noticed in the queue is this quick.
+  expect(Date.now() - started).toBeLessThan(1_000);
+  ahead.abort();
+  await rejectionOf(held);
+  expect(sim.requestCount()).toBe(1);
+});
+
 test('an already aborted signal sends no request at all', async () => {
   const reason = new Error('never mind');
   const xfetch = withXApi();
