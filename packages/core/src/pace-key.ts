@@ -26,11 +26,13 @@ export interface PaceRequest {
 /**
  * A path's parameter segments folded, so one endpoint has one key whatever it is asked about:
  * numeric ids (a v1.1 `.json` suffix kept), DM conversation ids (`123-456`), a username looked up
- * by `/by/username/`, and Space ids (letters and digits) after `/spaces/`.
+ * by `/by/username/`, Space ids (letters and digits) after `/spaces/`, WOEIDs and v1.1 place ids.
  */
 function endpointOf(path: string): string {
   return path
     .replace(/\/by\/username\/[^/]+/, '/by/username/:username')
+    .replace(/\/woeid\/\d+/, '/woeid/:woeid')
+    .replace(/\/geo\/id\/[^/]+\.json$/, '/geo/id/:id.json')
     .replace(/\/spaces\/(?!search(?:\/|$)|by(?:\/|$))[^/]+/, '/spaces/:id')
     .replace(/\/\d+-\d+(?=\/|$)/g, '/:id')
     .replace(/\/\d{3,}(?=\/|\.json$|$)/g, '/:id');

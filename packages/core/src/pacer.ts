@@ -1,3 +1,4 @@
+import { onAbort } from './abort-watch.ts';
 import type { RateLimitState } from './classification.ts';
 import { createPaceBook, type PaceBookOptions } from './pace-book.ts';
 import { sleep } from './sleep.ts';
@@ -71,18 +72,17 @@ function abortable(ticket: Promise<PacerTicket>, signal: AbortSignal): Promise<P
     return Promise.reject(signal.reason);
   }
   return new Promise<PacerTicket>((resolve, reject) => {
-    const onAbort = () => {
+    const stop = onAbort(signal, () => {
       reject(signal.reason);
       giveBack();
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
+    });
     ticket.then(
       (granted) => {
-        signal.removeEventListener('abort', onAbort);
+        stop();
         resolve(granted);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        stop();
         reject(error);
       },
     );
@@ -116,12 +116,11 @@ export function createPacer(options: PacerOptions = {}): Pacer {
       lane.wake = resolve;
     });
     const timer = new AbortController();
-    const onAbort = () => timer.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const stop = signal && onAbort(signal, () => timer.abort(signal.reason));
     try {
       await Promise.race([sleep(wait, timer.signal), woken]);
     } finally {
-      signal?.removeEventListener('abort', onAbort);
+      stop?.();
       timer.abort();
       lane.wake = undefined;
     }

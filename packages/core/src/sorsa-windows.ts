@@ -2,7 +2,9 @@ import { addGrant, type CompleteGrant, type Grant } from './grant.ts';
 
 /** Sorsa's per-key window: `perWindow` requests, each holding its place for `spanMs` after its response. */
 export interface SorsaWindows {
+  /** How long a request under `key` must wait at `now` for a place in the window; 0 means it may go. */
   waitMs(key: string, now: number): number;
+  /** Takes a place in the window for a request sent at `now`; call the result when it is answered. */
   grant(key: string, now: number): CompleteGrant;
 }
 

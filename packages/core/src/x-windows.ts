@@ -9,7 +9,9 @@ import { addGrant, type CompleteGrant, type Grant } from './grant.ts';
 export interface XWindows {
   /** The wait at `now`; with `sure`, only a pause that lasts until a known reset. */
   waitMs(key: string, now: number, sure: boolean): number;
+  /** Counts a request sent at `now` against its endpoint's window; call the result when it is answered. */
   grant(key: string, now: number): CompleteGrant;
+  /** Takes in what an answer says of its endpoint's window and the 24-hour families. */
   observe(key: string, rateLimit: RateLimitState): void;
 }
 
@@ -102,12 +104,11 @@ export function createXWindows(pendingTimeoutMs: number): XWindows {
   };
 
   const stateWait = (state: WindowState | undefined, now: number, sure: boolean): number => {
-    if (!state || state.remaining === undefined || state.remaining > 0) return 0;
-    if (state.resetAt !== undefined) {
-      if (now < state.resetAt) return state.resetAt - now;
-      reopen(state);
-      return 0;
-    }
+    if (!state || state.remaining === undefined) return 0;
+    // Past its reset a window starts afresh, spent or not: what was left of the old one is gone.
+    if (state.resetAt !== undefined && now >= state.resetAt) reopen(state);
+    if (state.remaining === undefined || state.remaining > 0) return 0;
+    if (state.resetAt !== undefined) return state.resetAt - now;
     // The reopened window's requests are all out; its first answer tells what is left. When they
     // all ended without one (failed, aborted, or answered without a reset), nothing will tell:
     // the next `limit` go, so the queue moves on without ever going all at once.

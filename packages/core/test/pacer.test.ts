@@ -1,5 +1,6 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, test } from 'vitest';
-import { createPacer, paceKey, parseRateLimit } from '../src/index.ts';
+import { createPacer, paceKey, parseRateLimit, sleep } from '../src/index.ts';
 
 describe('paceKey', () => {
   test('Sorsa keys fingerprint the API key and never contain it', () => {
@@ -32,6 +33,10 @@ describe('paceKey', () => {
       'x:GET /1.1/statuses/show/:id.json',
     );
     expect(paceKey({ url: 'https://api.x.com/2/users/12/followers' })).toBe('x:GET /2/users/12/followers');
+    expect(paceKey({ url: 'https://api.x.com/2/trends/by/woeid/1' })).toBe('x:GET /2/trends/by/woeid/:woeid');
+    expect(paceKey({ url: 'https://api.x.com/1.1/geo/id/df51dec6f4ee2b2c.json' })).toBe(
+      'x:GET /1.1/geo/id/:id.json',
+    );
     expect(paceKey({ url: 'https://example.com/other' })).toBeUndefined();
   });
 });
@@ -112,6 +117,23 @@ describe('createPacer', () => {
     const next = await pacer.acquire('sorsa:k');
     next.done();
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  test('one signal shared by many queued requests gets one abort listener, and none once they end', async () => {
+    const pacer = createPacer({ perWindow: 1, windowMs: 300, marginMs: 0 });
+    const first = await pacer.acquire('sorsa:shared');
+    const controller = new AbortController();
+    const queued = Array.from({ length: 15 }, () => pacer.acquire('sorsa:shared', controller.signal));
+    const waits = Array.from({ length: 15 }, () => sleep(60_000, controller.signal));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+
+    const reason = new Error('batch cancelled');
+    controller.abort(reason);
+    for (const outcome of await Promise.allSettled([...queued, ...waits]))
+      expect(outcome).toEqual({ status: 'rejected', reason });
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    first.done();
   });
 
   test('a request queued behind a hold already under way reports that wait', async () => {

@@ -143,6 +143,12 @@ describe('an X window past its reset', () => {
     expect(book.pauseMs(key, at + 1)).toBe(0);
   });
 
+  test('starts afresh though it was not spent: what the old window had left does not add to its limit', () => {
+    const book = createPaceBook();
+    book.observe(key, answer(2, 60_000));
+    expect(released(book, t0 + 61_000)).toBe(3);
+  });
+
   test('with no limit header, opens without a bound, as before pacing knew the window', () => {
     const book = createPaceBook();
     book.observe(key, answer(0, 60_000, null));

@@ -1,14 +1,29 @@
 import { Duration, Option, Redacted } from 'effect';
 
-/** How a value is named in an error: never the value itself, which may be a credential. */
-function shown(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+/** A value's type, for an error message: a credential given the wrong way must not be printed. */
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** The duration `timeout` means, or `undefined` when it is not one (`NaN`, `{}`, `'bogus'`). */
+function durationOf(timeout: unknown): Duration.Duration | undefined {
+  if (typeof timeout === 'number' && Number.isNaN(timeout)) return undefined;
+  if (
+    typeof timeout === 'object' &&
+    timeout !== null &&
+    !Duration.isDuration(timeout) &&
+    !Array.isArray(timeout)
+  )
+    return undefined;
+  return Option.getOrUndefined(Duration.fromInput(timeout as Duration.Input));
 }
 
 /**
  * Checks the options only the Effect client has (`baseUrl`, `timeout`, `bearerToken`, `apiKey`),
- * so a wrong one is found when the client is made, not as a failure of every call.
+ * so a wrong one is found when the client is made, not as a failure of every call. Messages name
+ * the option and the type given, never a token's value.
  *
  * @throws {TypeError} An option has the wrong type (a token given as a plain string, say).
  * @throws {RangeError} `timeout` is not a positive duration.
@@ -21,23 +36,21 @@ export function checkClientOptions(options: {
 }): void {
   const { baseUrl, timeout, bearerToken, apiKey } = options;
   if (baseUrl !== undefined && typeof baseUrl !== 'string')
-    throw new TypeError(`baseUrl must be a string, got ${shown(baseUrl)}`);
+    throw new TypeError(`baseUrl must be a string, got ${typeOf(baseUrl)}`);
   if (timeout !== undefined) {
-    const duration = Duration.fromInput(timeout as Duration.Input);
-    if (Option.isNone(duration))
+    const duration = durationOf(timeout);
+    if (duration === undefined)
       throw new TypeError(
-        `timeout must be a duration ('5 seconds', 5000, Duration.seconds(5)), got ${shown(timeout)}`,
+        `timeout must be a duration ('5 seconds', 5000, Duration.seconds(5)), got ${typeof timeout === 'number' ? 'NaN' : typeOf(timeout)}`,
       );
-    if (!Duration.isPositive(duration.value))
-      throw new RangeError(
-        `timeout must be a positive duration, got ${Duration.toMillis(duration.value)} ms`,
-      );
+    if (!Duration.isPositive(duration))
+      throw new RangeError(`timeout must be a positive duration, got ${Duration.toMillis(duration)} ms`);
   }
   for (const [name, value] of [
     ['bearerToken', bearerToken],
     ['apiKey', apiKey],
   ] as const) {
     if (value !== undefined && !Redacted.isRedacted(value))
-      throw new TypeError(`${name} must be a Redacted (Redacted.make(…)), got ${shown(value)}`);
+      throw new TypeError(`${name} must be a Redacted (Redacted.make(…)), got ${typeOf(value)}`);
   }
 }

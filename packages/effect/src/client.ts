@@ -30,7 +30,7 @@ import { forgetTaken, takeTaken } from './budget-ledger.ts';
 import { checkClientOptions } from './client-options-check.ts';
 import { fromClassification, type XApiError } from './errors.ts';
 import { XApiPacer, type XApiPacerService } from './pacer.ts';
-import { type PreparedCall, paceKeyOf, prepareCall } from './prepare.ts';
+import { fullUrl, type PreparedCall, paceKeyOf, prepareCall } from './prepare.ts';
 import { redactingSecrets } from './redaction.ts';
 import { classifyExchange, primaryProblemKind, type XApiResponse } from './response.ts';
 import { fromTransport, timedOut } from './transport.ts';
@@ -317,7 +317,9 @@ function makeService(
 function secretsOf(call: PreparedCall, sent?: HttpClientRequest.HttpClientRequest): readonly string[] {
   const own = secretValues(call.request.headers, call.summary.url);
   if (sent === undefined || sent === call.request) return own;
-  return [...new Set([...own, ...secretValues(sent.headers, sent.url)])].sort((a, b) => b.length - a.length);
+  return [...new Set([...own, ...secretValues(sent.headers, fullUrl(sent))])].sort(
+    (a, b) => b.length - a.length,
+  );
 }
 
 /** Builds the service from the `HttpClient` in context, sharing an `XApiPacer` when one is provided. */

@@ -29,7 +29,8 @@ export interface CallSettings {
 
 const absolute = /^[a-z][a-z\d+.-]*:/i;
 
-function fullUrl(request: HttpClientRequest.HttpClientRequest): string {
+/** The URL a request goes to, its `urlParams` included. */
+export function fullUrl(request: HttpClientRequest.HttpClientRequest): string {
   return Option.match(HttpClientRequest.toUrl(request), {
     onNone: () => request.url,
     onSome: (url) => url.toString(),

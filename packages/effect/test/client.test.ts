@@ -197,7 +197,14 @@ describe('options', () => {
     ['timeout', { timeout: 'bogus' }, 'TypeError: timeout must be a duration'],
     ['timeout', { timeout: -5 }, 'RangeError: timeout must be a positive duration, got -5 ms'],
     ['timeout', { timeout: 0 }, 'RangeError: timeout must be a positive duration, got 0 ms'],
-    ['baseUrl', { baseUrl: 42 }, 'TypeError: baseUrl must be a string, got 42'],
+    ['timeout', { timeout: Number.NaN }, 'TypeError: timeout must be a duration'],
+    ['timeout', { timeout: {} }, 'TypeError: timeout must be a duration'],
+    ['baseUrl', { baseUrl: 42 }, 'TypeError: baseUrl must be a string, got a number'],
+    [
+      'apiKey',
+      { apiKey: 123_456_789_012 },
+      'TypeError: apiKey must be a Redacted (Redacted.make(…)), got a number',
+    ],
     ['bearerToken', { bearerToken: 'CANARY-plain-token' }, 'TypeError: bearerToken must be a Redacted'],
     ['apiKey', { apiKey: 'CANARY-plain-key' }, 'TypeError: apiKey must be a Redacted'],
   ])(

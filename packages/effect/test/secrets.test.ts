@@ -115,31 +115,40 @@ test('a credential fetch refuses (a pasted line break) is a defect that does not
   expect(sim.requestCount()).toBe(sentBefore);
 });
 
-test('a token your HttpClient middleware adds is scrubbed too when the API echoes it', async () => {
-  const added = 'AAAAAAAAAAAAAAAAAAAAAmiddleware-added-token';
-  sim.script('GET /2/users/me', [
-    {
-      status: 401,
-      body: {
-        title: 'Unauthorized',
-        type: 'about:blank',
+test.each([
+  ['header', HttpClientRequest.bearerToken],
+  ['query parameter', (token: string) => HttpClientRequest.setUrlParam('access_token', token)],
+] as const)(
+  'a token your HttpClient middleware adds as a %s is scrubbed too when the API echoes it',
+  async (where, sign) => {
+    const added = 'AAAAAAAAAAAAAAAAAAAAAmiddleware-added-token';
+    sim.script('GET /2/users/me', [
+      {
         status: 401,
-        detail: `Invalid or expired token ${added}`,
+        body: {
+          title: 'Unauthorized',
+          type: 'about:blank',
+          status: 401,
+          detail: `Invalid or expired token ${added}`,
+        },
       },
-    },
-  ]);
-  const signing = Layer.effect(
-    HttpClient.HttpClient,
-    Effect.map(HttpClient.HttpClient, HttpClient.mapRequest(HttpClientRequest.bearerToken(added))),
-  ).pipe(Layer.provide(FetchHttpClient.layer));
-  const layer = XApiClient.layer({ baseUrl: sim.url }).pipe(Layer.provide(signing));
+    ]);
+    const signing = Layer.effect(
+      HttpClient.HttpClient,
+      Effect.map(HttpClient.HttpClient, HttpClient.mapRequest(sign(added))),
+    ).pipe(Layer.provide(FetchHttpClient.layer));
+    const layer = XApiClient.layer({ baseUrl: sim.url }).pipe(Layer.provide(signing));
 
-  const exit = await Effect.runPromiseExit(withClient(layer, (x) => x.get('/2/users/me')));
+    const exit = await Effect.runPromiseExit(withClient(layer, (x) => x.get('/2/users/me')));
 
-  if (!Exit.isFailure(exit)) throw new Error('expected a failure');
-  const error = Cause.squash(exit.cause) as XApiError;
-  expect(error._tag).toBe('AuthenticationFailed');
-  expect(error.classification.problems[0]?.detail).toContain('Invalid or expired token');
-  for (const text of renderings(error, exit.cause)) expect(text).not.toContain(added);
-  expect(sim.requests.at(-1)?.headers['authorization']).toBe(`Bearer ${added}`);
-});
+    if (!Exit.isFailure(exit)) throw new Error('expected a failure');
+    const error = Cause.squash(exit.cause) as XApiError;
+    expect(error._tag).toBe('AuthenticationFailed');
+    expect(error.classification.problems[0]?.detail).toContain('Invalid or expired token');
+    for (const text of renderings(error, exit.cause)) expect(text).not.toContain(added);
+    const sent = sim.requests.at(-1);
+    expect([sent?.headers['authorization'], sent?.query['access_token']]).toContain(
+      where === 'header' ? `Bearer ${added}` : added,
+    );
+  },
+);
