@@ -5,7 +5,12 @@ import { type RateLimitEvent, withXApi } from '../src/index.ts';
 
 // Real time: the simulator's one-second windows reset while the requests wait for them.
 test('requests queued at a reset go only as many as the window allows; none collects a 429', async () => {
-  const sim = await startSimulator({ xLimits: { 'GET /2/users/:id': { limit: 3, windowMs: 1000 } } });
+  const sim = await startSimulator({
+    // Answers arrive 100 ms after the server counted them, as over a network: pacing must hold
+    // the rest back before they arrive.
+    latencyMs: 100,
+    xLimits: { 'GET /2/users/:id': { limit: 3, windowMs: 1000 } },
+  });
   try {
     const answered429: RateLimitEvent[] = [];
     const api = withXApi(axios.create({ baseURL: sim.url }), {

@@ -5,7 +5,12 @@ import { simClient, withClient } from './harness.ts';
 
 // Real time: the simulator's one-second windows reset while the calls wait for them.
 test('over HTTP: calls queued at a reset go only as many as the window allows; none gets RateLimited', async () => {
-  const sim = await startSimulator({ xLimits: { 'GET /2/users/:id': { limit: 3, windowMs: 1000 } } });
+  const sim = await startSimulator({
+    // Answers arrive 100 ms after the server counted them, as over a network: pacing must hold
+    // the rest back before they arrive.
+    latencyMs: 100,
+    xLimits: { 'GET /2/users/:id': { limit: 3, windowMs: 1000 } },
+  });
   try {
     const outcomes = await Effect.runPromise(
       withClient(simClient(sim, { pace: { x: true } }), (x) =>

@@ -79,6 +79,13 @@ export interface SimulatorOptions {
    */
   readonly scriptedResetMs?: number;
   /**
+   * Real milliseconds between a request's arrival and the start of its answer, for every request;
+   * defaults to 0. The answer is decided as of the arrival (limits and windows count the request
+   * then, in arrival order), as on the real API, so a client sees each answer this much later than
+   * the server counted it: the gap in which a client's pacing must already hold the next request.
+   */
+  readonly latencyMs?: number;
+  /**
    * Per-endpoint windows, keyed by `'METHOD /path'` (query ignored; `:name` segments match any
    * segment), on `/2` and `/1.1`. Every response of the route carries `x-rate-limit-*` headers;
    * over the limit it answers `v2/http-429` (`v1.1/88` on `/1.1`). A route whose path is not under

@@ -62,6 +62,16 @@ function countMatcher(matcher: RequestMatcher | undefined): (request: RecordedRe
   return (request) => routeMatches(route, request.method, request.path);
 }
 
+/** `latencyMs` as given, checked: a wait must be a finite number of milliseconds, 0 or more. */
+function checkedLatency(latencyMs: number | undefined): number {
+  if (latencyMs === undefined) return 0;
+  if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)
+    throw new RangeError(
+      `xapi-sim: latencyMs must be a finite number of 0 or more, got ${String(latencyMs)}`,
+    );
+  return latencyMs;
+}
+
 function failInternally(res: ServerResponse, error: unknown, now: number): void {
   if (res.headersSent) {
     res.destroy();
@@ -81,11 +91,12 @@ function failInternally(res: ServerResponse, error: unknown, now: number): void 
  * Starts a local X API simulator on 127.0.0.1: X API v2 under `/2`, v1.1 under `/1.1`, Sorsa under
  * `/v3`, with real limits, scripted answers and faults. Rejects on options it cannot honour, such
  * as an unknown name in `faults.kinds`, an `xLimits` route outside `/2/` and `/1.1/` or with an
- * unknown method, or a `usageCap.period` other than `Monthly` and `Daily`; and when it cannot
- * listen on the port.
+ * unknown method, a `usageCap.period` other than `Monthly` and `Daily`, or a negative
+ * `latencyMs`; and when it cannot listen on the port.
  */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.clock ?? systemClock;
+  const latencyMs = checkedLatency(options.latencyMs);
   const ids = createIdSource();
   const state: SimState = {
     aheadMs: options.scriptedResetMs ?? 1000,
@@ -122,11 +133,29 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           }),
         );
         const exchange: Exchange = { res, method, path, headers, body, surface: surfaceOf(path), now };
-        handleExchange(exchange, state);
+        if (latencyMs === 0) handleExchange(exchange, state);
+        else answerLater(exchange, now);
       } catch (error) {
         failInternally(res, error, now);
       }
     });
+  };
+
+  /**
+   * Answered after the latency, but as of its arrival: every limit and window is decided with the
+   * arrival time, in arrival order, so the request counts as it arrives.
+   */
+  const pending = new Set<NodeJS.Timeout>();
+  const answerLater = (exchange: Exchange, now: number): void => {
+    const timer = setTimeout(() => {
+      pending.delete(timer);
+      try {
+        handleExchange(exchange, state);
+      } catch (error) {
+        failInternally(exchange.res, error, now);
+      }
+    }, latencyMs);
+    pending.add(timer);
   };
 
   const server = createServer(onRequest);
@@ -164,6 +193,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     close: () => {
       closing ??= new Promise<void>((resolve) => {
+        for (const timer of pending) clearTimeout(timer);
+        pending.clear();
         server.close(() => resolve());
         for (const socket of sockets) socket.destroy();
       });
