@@ -15,3 +15,27 @@ export function addGrant(grants: Grant[], now: number): CompleteGrant {
     if (grant.doneAt === undefined) grant.doneAt = doneAt;
   };
 }
+
+/**
+ * When `grant` stops counting: an in-flight one `pendingTimeoutMs` after it was sent (its response
+ * may never come), an answered one `holdMs` after its response.
+ */
+function releasedAt(grant: Grant, pendingTimeoutMs: number, holdMs: number): number {
+  return grant.doneAt === undefined ? grant.sentAt + pendingTimeoutMs : grant.doneAt + holdMs;
+}
+
+/**
+ * The grants still counting at `now` (see `releasedAt`), and the earliest time one of them stops:
+ * `Infinity` when none counts.
+ */
+export function liveGrants(
+  grants: readonly Grant[],
+  now: number,
+  pendingTimeoutMs: number,
+  holdMs: number,
+): { readonly live: Grant[]; readonly nextRelease: number } {
+  const live = grants.filter((grant) => releasedAt(grant, pendingTimeoutMs, holdMs) > now);
+  let nextRelease = Number.POSITIVE_INFINITY;
+  for (const grant of live) nextRelease = Math.min(nextRelease, releasedAt(grant, pendingTimeoutMs, holdMs));
+  return { live, nextRelease };
+}

@@ -1,4 +1,4 @@
-import { addGrant, type CompleteGrant, type Grant } from './grant.ts';
+import { addGrant, type CompleteGrant, type Grant, liveGrants } from './grant.ts';
 
 /** Sorsa's per-key window: `perWindow` requests, each holding its place for `spanMs` after its response. */
 export interface SorsaWindows {
@@ -32,19 +32,9 @@ export function createSorsaWindows(
      * completes: late arrivals of a slow batch can then never share a server window with the next.
      */
     waitMs(key, now) {
-      const grants = grantsOf(key).filter((g) =>
-        g.doneAt === undefined ? g.sentAt > now - pendingTimeoutMs : g.doneAt > now - spanMs,
-      );
-      grantsByKey.set(key, grants);
-      if (grants.length < perWindow) return 0;
-      let earliest = Number.POSITIVE_INFINITY;
-      for (const g of grants) {
-        earliest = Math.min(
-          earliest,
-          g.doneAt === undefined ? g.sentAt + pendingTimeoutMs : g.doneAt + spanMs,
-        );
-      }
-      return Math.max(1, earliest - now);
+      const { live, nextRelease } = liveGrants(grantsOf(key), now, pendingTimeoutMs, spanMs);
+      grantsByKey.set(key, live);
+      return live.length < perWindow ? 0 : Math.max(1, nextRelease - now);
     },
     grant(key, now) {
       return addGrant(grantsOf(key), now);

@@ -1,5 +1,5 @@
 import type { RateLimitFamily, RateLimitState } from './classification.ts';
-import { addGrant, type CompleteGrant, type Grant } from './grant.ts';
+import { addGrant, type CompleteGrant, type Grant, liveGrants } from './grant.ts';
 
 /**
  * X's windows as its answers describe them: an endpoint's own (15-minute) window per key, and the
@@ -95,12 +95,11 @@ export function createXWindows(pendingTimeoutMs: number): XWindows {
     return state;
   };
 
-  /** The earliest time an in-flight grant stops counting, once those done or expired are dropped. */
+  /** The earliest time an in-flight grant stops counting; an answered one counts no more, at once. */
   const pendingUntil = (state: WindowState, now: number): number => {
-    state.grants = state.grants.filter((g) => g.doneAt === undefined && g.sentAt > now - pendingTimeoutMs);
-    let earliest = Number.POSITIVE_INFINITY;
-    for (const g of state.grants) earliest = Math.min(earliest, g.sentAt + pendingTimeoutMs);
-    return earliest;
+    const { live, nextRelease } = liveGrants(state.grants, now, pendingTimeoutMs, Number.NEGATIVE_INFINITY);
+    state.grants = live;
+    return nextRelease;
   };
 
   const stateWait = (state: WindowState | undefined, now: number, sure: boolean): number => {

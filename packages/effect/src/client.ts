@@ -316,10 +316,7 @@ function makeService(
  */
 function secretsOf(call: PreparedCall, sent?: HttpClientRequest.HttpClientRequest): readonly string[] {
   const own = secretValues(call.request.headers, call.summary.url);
-  if (sent === undefined || sent === call.request) return own;
-  return [...new Set([...own, ...secretValues(sent.headers, fullUrl(sent))])].sort(
-    (a, b) => b.length - a.length,
-  );
+  return sent === undefined || sent === call.request ? own : secretValues(sent.headers, fullUrl(sent), own);
 }
 
 /** Builds the service from the `HttpClient` in context, sharing an `XApiPacer` when one is provided. */

@@ -15,6 +15,13 @@ function platformError(error: unknown): unknown {
   return error;
 }
 
+/** The defect of a request that could not be built, named by its redacted URL. */
+function unbuildable(why: string, request: { readonly method: string; readonly url: string }) {
+  return Effect.die(
+    new TypeError(`Request could not be built (${why}): ${request.method} ${redactUrl(request.url)}`),
+  );
+}
+
 /**
  * A transport failure as a tagged error. A request that could not even be built (an invalid URL,
  * a body that cannot be encoded, a header value fetch refuses) is a bug in the calling code, not
@@ -29,19 +36,10 @@ export function fromTransport(
 ): Effect.Effect<never, XApiError> {
   const { reason } = error;
   if (reason._tag === 'InvalidUrlError' || reason._tag === 'EncodeError')
-    return Effect.die(
-      new TypeError(
-        `Request could not be built (${reason._tag}): ${request.method} ${redactUrl(request.url)}`,
-      ),
-    );
+    return unbuildable(reason._tag, request);
   const cause = reason.cause ?? reason;
   const refused = withoutHeaderValue(cause);
-  if (refused !== cause && refused instanceof TypeError)
-    return Effect.die(
-      new TypeError(
-        `Request could not be built (${refused.message}): ${request.method} ${redactUrl(request.url)}`,
-      ),
-    );
+  if (refused !== cause && refused instanceof TypeError) return unbuildable(refused.message, request);
   const classification = classifyNetworkError(platformError(cause), request);
   return Effect.fail(fromClassification(classification, { request }));
 }
