@@ -9,7 +9,10 @@ import { isBudget, isPacer, validateXApiOptions } from './validate-options.ts';
 export interface PaceOptions {
   /** Sorsa's 20 requests per second per key. Default `true`. */
   readonly sorsa?: boolean;
-  /** X's per-endpoint windows: pause an endpoint at 0 remaining until reset. Default `false`. */
+  /**
+   * X's per-endpoint windows: pause an endpoint at 0 remaining until reset. A burst to an endpoint
+   * not heard from yet sends one request first and waits for its answer. Default `false`.
+   */
   readonly x?: boolean;
 }
 

@@ -24,7 +24,8 @@ export interface PaceBookOptions {
  * Keys come from `paceKey`: `sorsa:…` keys allow `perWindow` requests per window; `x:…` keys
  * pause at 0 remaining until reset, and the 24-hour families, shared by all endpoints, pause
  * every `x:…` key. Once a spent X window resets, only as many requests go as the window allows
- * (its `limit`), and the rest wait for the first response to tell what the new window has left.
+ * (its `limit`), and the rest wait for the first response to tell what the new window has left;
+ * an X key not heard from yet lets one request go and holds the rest for its answer the same way.
  */
 export interface PaceBook {
   /** How long a request under `key` must wait at `now`; 0 means it may go. A completing request may free a slot sooner. */

@@ -30,6 +30,8 @@ interface WindowState {
   limit: number | undefined;
   /** The window that last reopened: an answer from it, or from before it, is stale. */
   reopenedAfter: number | undefined;
+  /** An answer told of this window, or a first request went to learn it. */
+  known: boolean;
 }
 
 const dailyPrefix = 'x:*';
@@ -71,6 +73,7 @@ function take(state: WindowState, family: RateLimitFamily, window: number): void
       ? Math.max(state.resetAt, family.resetAt)
       : family.resetAt;
   state.window = window;
+  state.known = true;
   if (family.limit !== undefined) state.limit = family.limit;
   state.grants = [];
 }
@@ -89,6 +92,7 @@ export function createXWindows(pendingTimeoutMs: number): XWindows {
         window: undefined,
         limit: undefined,
         reopenedAfter: undefined,
+        known: false,
       };
       states.set(key, state);
     }
@@ -128,6 +132,14 @@ export function createXWindows(pendingTimeoutMs: number): XWindows {
     // The 24-hour families only pause: they cover some endpoints, not every one sent under X pacing.
     grant(key, now) {
       const state = stateOf(key);
+      if (!state.known) {
+        // Nothing is known of an endpoint's window before its first answer: a burst sent now could
+        // be larger than what is left. The rest wait for that answer, as after a reset; when it
+        // brings no window (it failed, or the endpoint sends no headers), they all go.
+        state.known = true;
+        state.remaining = 0;
+        return addGrant(state.grants, now);
+      }
       if (state.remaining === undefined) return noop;
       state.remaining -= 1;
       return state.resetAt === undefined ? addGrant(state.grants, now) : noop;

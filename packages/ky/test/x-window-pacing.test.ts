@@ -4,6 +4,32 @@ import { expect, test } from 'vitest';
 import { type RateLimitEvent, withXApi } from '../src/index.ts';
 
 // Real time: the simulator's one-second windows reset while the requests wait for them.
+test('a burst to an endpoint not heard from yet waits for its first answer; none collects a 429', async () => {
+  // Answers arrive 100 ms after the server counted them, so the burst is all out before any lands.
+  const sim = await startSimulator({
+    latencyMs: 100,
+    xLimits: { 'GET /2/users/:id': { limit: 3, windowMs: 1000 } },
+  });
+  try {
+    const answered429: RateLimitEvent[] = [];
+    const api = withXApi(ky.create({ timeout: 10_000 }), {
+      pace: { x: true },
+      onRateLimit: (event) => {
+        if (event.source === 'response') answered429.push(event);
+      },
+    });
+    const statuses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => api.get(`${sim.url}/2/users/${3001 + i}`).then((r) => r.status)),
+    );
+
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200]);
+    expect(answered429).toEqual([]);
+    expect(sim.requestCount('GET /2/users/:id')).toBe(8);
+  } finally {
+    await sim.close();
+  }
+});
+
 test('requests queued at a reset go only as many as the window allows; none collects a 429', async () => {
   const sim = await startSimulator({
     // Answers arrive 100 ms after the server counted them, as over a network: pacing must hold

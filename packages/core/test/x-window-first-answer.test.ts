@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { createPaceBook, createPacer, parseRateLimit } from '../src/index.ts';
+
+const key = 'x:GET /2/users/:id';
+/** A whole second, so reset headers (epoch seconds) land exactly. */
+const t0 = 1_800_000_000_000;
+
+/** A response's rate-limit state: `remaining` left of `limit`, resetting at t0 + `resetMs`. */
+function answer(remaining: number, resetMs: number, limit = 15) {
+  return parseRateLimit(
+    {
+      'x-rate-limit-limit': String(limit),
+      'x-rate-limit-remaining': String(remaining),
+      'x-rate-limit-reset': String((t0 + resetMs) / 1000),
+    },
+    t0,
+  );
+}
+
+/** How many requests the book lets go at `now` before it holds one (at most 20). */
+function released(book: ReturnType<typeof createPaceBook>, now: number): number {
+  let count = 0;
+  while (count < 20 && book.waitMs(key, now) === 0) {
+    book.grant(key, now);
+    count++;
+  }
+  return count;
+}
+
+describe('an X endpoint not heard from yet', () => {
+  test('sends one request; the rest wait for its answer, then go as far as it allows', () => {
+    const book = createPaceBook();
+    expect(released(book, t0)).toBe(1);
+    // Provisional: the answer may come at any moment, so nothing is refused for it.
+    expect(book.waitMs(key, t0)).toBeGreaterThan(0);
+    expect(book.pauseMs(key, t0)).toBe(0);
+
+    book.observe(key, answer(4, 900_000));
+    expect(released(book, t0 + 5)).toBe(4);
+    expect(book.waitMs(key, t0 + 5)).toBe(899_995);
+  });
+
+  test('a first answer of 0 remaining pauses the rest until the reset', () => {
+    const book = createPaceBook();
+    const complete = book.grant(key, t0);
+    book.observe(key, answer(0, 60_000));
+    complete(t0 + 5);
+    expect(book.pauseMs(key, t0 + 5)).toBe(59_995);
+  });
+
+  test('lets everything go when the first request ends without an answer', () => {
+    const book = createPaceBook();
+    const complete = book.grant(key, t0);
+    expect(book.waitMs(key, t0)).toBeGreaterThan(0);
+    complete(t0 + 5);
+    expect(released(book, t0 + 5)).toBe(20);
+  });
+
+  test('lets everything go, from then on, when the endpoint answers without rate-limit headers', () => {
+    const book = createPaceBook();
+    const complete = book.grant(key, t0);
+    book.observe(key, parseRateLimit({ 'content-type': 'application/json' }, t0));
+    complete(t0 + 5);
+    expect(released(book, t0 + 5)).toBe(20);
+    expect(released(book, t0 + 10)).toBe(20);
+  });
+
+  test('stops waiting for a first answer that never comes after pendingTimeoutMs', () => {
+    const book = createPaceBook({ pendingTimeoutMs: 5_000 });
+    book.grant(key, t0);
+    expect(book.waitMs(key, t0 + 1_000)).toBe(4_000);
+    expect(released(book, t0 + 5_000)).toBe(20);
+  });
+
+  test('is learnt once: a key whose window is known sends without a first request going alone', () => {
+    const book = createPaceBook();
+    book.observe(key, answer(10, 900_000));
+    expect(released(book, t0)).toBe(10);
+  });
+
+  test('each endpoint is learnt on its own', () => {
+    const book = createPaceBook();
+    book.grant(key, t0);
+    expect(book.waitMs('x:GET /2/tweets/:id', t0)).toBe(0);
+  });
+});
+
+test('createPacer holds a burst to a new endpoint until the first answer, then lets what it allows go', async () => {
+  const pacer = createPacer({ now: () => t0 });
+  const order: string[] = [];
+  const first = await pacer.acquire(key);
+  const rest = [1, 2, 3].map((n) =>
+    pacer.acquire(key).then((ticket) => {
+      order.push(`granted ${n}`);
+      return ticket;
+    }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(order).toEqual([]);
+  pacer.observe(key, answer(2, 900_000));
+  order.push('answered');
+  first.done();
+  await Promise.race([Promise.all(rest), new Promise((resolve) => setTimeout(resolve, 50))]);
+  // Two are left in the window; the third waits for its reset, 15 minutes away.
+  expect(order).toEqual(['answered', 'granted 1', 'granted 2']);
+  expect(pacer.pausedUntil(key)).toBe(t0 + 900_000);
+});
