@@ -170,27 +170,26 @@ function postRetries(): Scenario {
   };
 }
 
-/** The endpoint window of `xWindowQueue`, and how many calls queue up behind it. */
+/** The endpoint window of `xWindowQueue`, and how many calls are sent to it together. */
 const xWindowLimit = 3;
-const xQueued = 6;
+const xCalls = 9;
 
 function xWindowQueue(): Scenario {
   const user = (id: number): ScenarioCall => ({ method: 'GET', path: `/2/users/${id}` });
-  const ids = (from: number, count: number) => Array.from({ length: count }, (_, i) => user(from + i));
   return {
     name: 'x-window-queue',
-    title: `X pacing on: ${xQueued} calls queued on a used-up window of ${xWindowLimit}; at each reset only ${xWindowLimit} go, no 429`,
+    title: `X pacing on: ${xCalls} calls sent together to a window of ${xWindowLimit}; the first answer tells what is left, each reset lets only ${xWindowLimit} go, no 429`,
     simulator: { xLimits: { 'GET /2/users/:id': { limit: xWindowLimit, windowMs: 1000 } } },
     adapter: { pace: { x: true } },
-    steps: [{ calls: ids(1001, xWindowLimit), alignToSecond: true }, { calls: ids(2001, xQueued) }],
-    // The first calls must share one window, so the queued ones surely meet it used up.
+    steps: [{ calls: Array.from({ length: xCalls }, (_, i) => user(1001 + i)), alignToSecond: true }],
+    // The first window's calls must share one second, so the rest surely meet it used up.
     setUp: (requests) => {
       const seconds = requests.slice(0, xWindowLimit).map((request) => Math.floor(request.time / 1000));
       return seconds.every((second) => second === seconds[0]);
     },
     expected: {
-      outcomes: Array.from({ length: xWindowLimit + xQueued }, () => data),
-      attempts: xWindowLimit + xQueued,
+      outcomes: Array.from({ length: xCalls }, () => data),
+      attempts: xCalls,
       entries: [],
       // The last calls wait for the second reset: just under two windows, plus timer and date-header slop.
       waitMs: { min: 1000, max: 3000 },
