@@ -1,32 +1,48 @@
 #!/usr/bin/env node
 import { type CliCommand, cliUsage, parseCliArgs } from './cli-args.ts';
+import { optionsOf } from './cli-config.ts';
+import type { SimulatorOptions } from './options.ts';
 import { type Simulator, startSimulator } from './simulator.ts';
 
-/** One line saying why the simulator could not listen on `port`. */
-function listenFailure(error: unknown, port: number): string {
+/** One line saying why the simulator could not start; listening failures name the port. */
+function startFailure(error: unknown, port: number): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EADDRINUSE') return `port ${port} is already in use`;
   if (code === 'EACCES') return `no permission to listen on port ${port}`;
-  return `cannot listen on port ${port}: ${error instanceof Error ? error.message : String(error)}`;
+  const message = error instanceof Error ? error.message : String(error);
+  // The simulator's own option errors already say where they come from.
+  return code === undefined
+    ? message.replace(/^xapi-sim: /, '')
+    : `cannot listen on port ${port}: ${message}`;
+}
+
+function fail(message: string, exitCode: number): never {
+  console.error(`xapi-sim: ${message}`);
+  process.exit(exitCode);
 }
 
 let command: CliCommand;
 try {
   command = parseCliArgs(process.argv.slice(2));
 } catch (error) {
-  console.error(`xapi-sim: ${error instanceof Error ? error.message : String(error)}\n\n${cliUsage}`);
-  process.exit(2);
+  fail(`${error instanceof Error ? error.message : String(error)}\n\n${cliUsage}`, 2);
 }
 
 if (command.help) {
   console.log(cliUsage);
 } else {
+  let options: SimulatorOptions = {};
+  try {
+    options = optionsOf(command);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error), 2);
+  }
   let simulator: Simulator;
   try {
-    simulator = await startSimulator({ port: command.port });
+    simulator = await startSimulator(options);
   } catch (error) {
-    console.error(`xapi-sim: ${listenFailure(error, command.port)}`);
-    process.exit(1);
+    const listening = (error as NodeJS.ErrnoException | undefined)?.code !== undefined;
+    fail(startFailure(error, options.port ?? 0), listening ? 1 : 2);
   }
   console.log(simulator.url);
   const stop = (): void => {

@@ -31,17 +31,31 @@ describe('createRandom', () => {
 });
 
 describe('xapi-sim arguments', () => {
-  test('reads --port and -p, defaults to 0, and asks for help', () => {
-    expect(parseCliArgs([])).toEqual({ help: false, port: 0 });
-    expect(parseCliArgs(['--port', '8123'])).toEqual({ help: false, port: 8123 });
-    expect(parseCliArgs(['-p', '9000'])).toEqual({ help: false, port: 9000 });
-    expect(parseCliArgs(['--port=7000'])).toEqual({ help: false, port: 7000 });
+  const none = { help: false, port: undefined, configPath: undefined, latencyMs: undefined, seed: undefined };
+
+  test('reads --port and -p, leaves what is not given undefined, and asks for help', () => {
+    expect(parseCliArgs([])).toEqual(none);
+    expect(parseCliArgs(['--port', '8123'])).toEqual({ ...none, port: 8123 });
+    expect(parseCliArgs(['-p', '9000'])).toEqual({ ...none, port: 9000 });
+    expect(parseCliArgs(['--port=7000'])).toEqual({ ...none, port: 7000 });
     expect(parseCliArgs(['--help'])).toEqual({ help: true });
   });
 
-  test('refuses a bad port or an unknown flag', () => {
+  test('reads --config, --latency and --seed', () => {
+    expect(parseCliArgs(['-c', 'sim.json', '--latency', '100', '--seed=-7'])).toEqual({
+      ...none,
+      configPath: 'sim.json',
+      latencyMs: 100,
+      seed: -7,
+    });
+  });
+
+  test('refuses a bad number, an empty config path or an unknown flag', () => {
     expect(() => parseCliArgs(['--port', 'abc'])).toThrow(/--port/);
     expect(() => parseCliArgs(['--port', '70000'])).toThrow(/--port/);
+    expect(() => parseCliArgs(['--latency=-5'])).toThrow(/--latency must be a whole number from 0/);
+    expect(() => parseCliArgs(['--seed', '1.5'])).toThrow(/--seed/);
+    expect(() => parseCliArgs(['--config', ' '])).toThrow(/--config needs a file path/);
     expect(() => parseCliArgs(['--verbose'])).toThrow();
   });
 });
