@@ -18,6 +18,11 @@ export interface XWindows {
 interface WindowState {
   /** The requests sent into a reopened window, before it answered. */
   grants: Grant[];
+  /**
+   * Every request sent under this key and not answered yet: an answer's `remaining` was counted
+   * before those sent after it reached the server, so it tells what is left only less them.
+   */
+  inFlight: Grant[];
   remaining: number | undefined;
   /** When the window resets, on the local clock. */
   resetAt: number | undefined;
@@ -55,8 +60,11 @@ function reopen(state: WindowState): void {
   state.grants = [];
 }
 
-/** Takes in one answer's family, unless it comes from a window that is over. */
-function take(state: WindowState, family: RateLimitFamily, window: number): void {
+/**
+ * Takes in one answer's family, unless it comes from a window that is over. `othersInFlight`
+ * requests may land in that window after the answer was counted.
+ */
+function take(state: WindowState, family: RateLimitFamily, window: number, othersInFlight: number): void {
   if (family.remaining === undefined || family.resetAt === undefined) return;
   // An answer from a window already over (it reset, or a later one answered) tells nothing now.
   if (state.reopenedAfter !== undefined && window <= state.reopenedAfter) return;
@@ -64,9 +72,8 @@ function take(state: WindowState, family: RateLimitFamily, window: number): void
   // A reopened window not yet answered is the one this answer comes from.
   const reopened = state.window === undefined && state.reopenedAfter !== undefined;
   const sameWindow = state.remaining !== undefined && (state.window === window || reopened);
-  state.remaining = sameWindow
-    ? Math.min(state.remaining ?? family.remaining, family.remaining)
-    : family.remaining;
+  const left = Math.max(0, family.remaining - othersInFlight);
+  state.remaining = sameWindow ? Math.min(state.remaining ?? left, left) : left;
   // Within one window, the later of the estimates: a request must not land before the reset.
   state.resetAt =
     state.window === window && state.resetAt !== undefined
@@ -87,6 +94,7 @@ export function createXWindows(pendingTimeoutMs: number): XWindows {
     if (!state) {
       state = {
         grants: [],
+        inFlight: [],
         remaining: undefined,
         resetAt: undefined,
         window: undefined,
@@ -132,22 +140,33 @@ export function createXWindows(pendingTimeoutMs: number): XWindows {
     // The 24-hour families only pause: they cover some endpoints, not every one sent under X pacing.
     grant(key, now) {
       const state = stateOf(key);
+      state.inFlight = liveGrants(state.inFlight, now, pendingTimeoutMs, Number.NEGATIVE_INFINITY).live;
+      const answered = addGrant(state.inFlight, now);
+      let opened = noop;
       if (!state.known) {
         // Nothing is known of an endpoint's window before its first answer: a burst sent now could
         // be larger than what is left. The rest wait for that answer, as after a reset; when it
         // brings no window (it failed, or the endpoint sends no headers), they all go.
         state.known = true;
         state.remaining = 0;
-        return addGrant(state.grants, now);
+        opened = addGrant(state.grants, now);
+      } else if (state.remaining !== undefined) {
+        state.remaining -= 1;
+        if (state.resetAt === undefined) opened = addGrant(state.grants, now);
       }
-      if (state.remaining === undefined) return noop;
-      state.remaining -= 1;
-      return state.resetAt === undefined ? addGrant(state.grants, now) : noop;
+      return (doneAt) => {
+        answered(doneAt);
+        opened(doneAt);
+      };
     },
     observe(key, rateLimit) {
+      // The answering request is still in flight: it is fed back before its grant completes.
+      const endpoint = states.get(key);
+      const unanswered = endpoint?.inFlight.filter((grant) => grant.doneAt === undefined).length ?? 0;
       for (const family of rateLimit.families) {
-        if (family.resetAt !== undefined)
-          take(stateOf(familyKey(key, family)), family, family.resetAt - rateLimit.skewMs);
+        if (family.resetAt === undefined) continue;
+        const others = family.name === 'rate-limit' ? Math.max(0, unanswered - 1) : 0;
+        take(stateOf(familyKey(key, family)), family, family.resetAt - rateLimit.skewMs, others);
       }
     },
   };

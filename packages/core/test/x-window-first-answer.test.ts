@@ -105,3 +105,40 @@ test('createPacer holds a burst to a new endpoint until the first answer, then l
   expect(order).toEqual(['answered', 'granted 1', 'granted 2']);
   expect(pacer.pausedUntil(key)).toBe(t0 + 900_000);
 });
+
+describe('requests in flight when an answer arrives', () => {
+  test('an answer from a new window leaves room only for what the requests still in flight do not take', () => {
+    const book = createPaceBook();
+    const probe = book.grant(key, t0);
+    book.observe(key, answer(2, 1_000, 3));
+    probe(t0 + 5);
+    // Both were sent for the first window, and both reach the server in the next one.
+    const inFlight = [book.grant(key, t0 + 5), book.grant(key, t0 + 5)];
+    // The first of them answers from the new window with 2 left; the other one takes one of those.
+    book.observe(key, answer(2, 2_000, 3));
+    inFlight[0]?.(t0 + 1_100);
+    expect(released(book, t0 + 1_100)).toBe(1);
+  });
+
+  test('answered ones stop counting, so later answers of the window are taken as they are', () => {
+    const book = createPaceBook();
+    book.observe(key, answer(10, 900_000));
+    const first = book.grant(key, t0);
+    const second = book.grant(key, t0);
+    book.observe(key, answer(9, 900_000));
+    first(t0 + 5);
+    book.observe(key, answer(8, 900_000));
+    second(t0 + 6);
+    expect(released(book, t0 + 6)).toBe(8);
+  });
+
+  test('a request never answered stops counting after pendingTimeoutMs', () => {
+    const book = createPaceBook({ pendingTimeoutMs: 5_000 });
+    book.observe(key, answer(10, 900_000));
+    book.grant(key, t0);
+    const answering = book.grant(key, t0 + 6_000);
+    book.observe(key, answer(5, 900_000));
+    answering(t0 + 6_005);
+    expect(released(book, t0 + 6_005)).toBe(5);
+  });
+});
