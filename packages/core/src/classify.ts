@@ -136,7 +136,11 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     rule = dialect ? matchStatus(dialect, status) : undefined;
     kind = rule?.kind ?? unmatchedKind(status);
   }
-  if (!ok && kind === 'ok') kind = 'unknown';
+  // A failed 2xx whose problems match nothing keeps no success entry: it would describe it as OK.
+  if (!ok && kind === 'ok') {
+    kind = 'unknown';
+    rule = undefined;
+  }
 
   const retry = rule?.retry ?? retryOfKind(kind);
   const processed = rule?.processed ?? processedOfStatus(status);

@@ -33,14 +33,23 @@ function kindOf(subject: Describable): unknown {
   return typeof subject === 'object' && subject !== null ? subject.kind : 'unknown';
 }
 
+/** Whether `value` holds a locale's two tables; anything else (a tag such as `'de'`) is not one. */
+function isLocale(value: unknown): value is Locale {
+  if (typeof value !== 'object' || value === null) return false;
+  const { entries, kinds } = value as Partial<Locale>;
+  return typeof entries === 'object' && entries !== null && typeof kinds === 'object' && kinds !== null;
+}
+
 /**
  * Title, summary and remedy for anything the classifier produces, in the requested language.
  * Falls back to the kind's text when no entry matched, and to English when a locale lacks one;
  * anything else (`undefined` from a JavaScript caller, an object whose fields throw) gets the
- * text for `unknown`. Never throws.
+ * text for `unknown`. A `locale` that is not a locale object (a tag such as `'de'` from a
+ * JavaScript caller) gives English. Never throws.
  */
 export function describe(subject: Describable, options: DescribeOptions = {}): EntryText {
-  const locale = options.locale ?? en;
+  const asked: unknown = options?.locale;
+  const locale = isLocale(asked) ? asked : en;
   const entries = locale.entries as Readonly<Record<string, EntryText>>;
   const english = en.entries as Readonly<Record<string, EntryText>>;
   const kinds = locale.kinds as Readonly<Record<string, EntryText>>;

@@ -1,5 +1,6 @@
 import type { Classification } from './classification.ts';
 import { type ErrorKind, type Kind, kindPriority } from './kinds.ts';
+import { lineOf } from './message.ts';
 import { redactUrl } from './redact.ts';
 
 const brand: unique symbol = Symbol.for('xapi-errors.XApiError') as never;
@@ -55,6 +56,13 @@ function errorKindOf(classification: Classification): Kind {
   return best;
 }
 
+/** The message of a rejected partial response names its error kind and problem, not the `ok` it was classified as. */
+function errorMessageOf(classification: Classification, kind: Kind): string {
+  if (classification.kind !== 'ok') return classification.message;
+  const problem = classification.problems.find((candidate) => candidate.kind === kind);
+  return lineOf(classification.status, kind, problem?.id, problem);
+}
+
 /**
  * The one error every adapter throws for a failed X, v1.1 or Sorsa call. It carries the full
  * classification, and by construction nothing secret: the URL is redacted and the stack's own
@@ -77,10 +85,12 @@ export class XApiError extends Error {
     const request = options.request?.url
       ? { method: (options.request.method ?? 'GET').toUpperCase(), url: redactUrl(options.request.url) }
       : undefined;
-    super(request ? `${classification.message} (${request.method} ${request.url})` : classification.message);
+    const kind = errorKindOf(classification);
+    const message = errorMessageOf(classification, kind);
+    super(request ? `${message} (${request.method} ${request.url})` : message);
     this.classification = classification;
     this.status = classification.status;
-    this.kind = errorKindOf(classification);
+    this.kind = kind;
     this.retryable = classification.retryable;
     this.retryAfterMs = classification.retryAfterMs;
     this.attempts = options.attempts;

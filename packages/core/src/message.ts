@@ -29,11 +29,22 @@ export function messageOf(
   rule: Rule | undefined,
   primary: Problem | undefined,
 ): string {
-  const text = apiTextOf(primary);
   const index = rule === undefined ? -1 : headIndex(status, kind, rule);
   if (rule !== undefined && index !== -1) {
+    const text = apiTextOf(primary);
     return text === undefined ? (rule.heads[index] as string) : (rule.leads[index] as string) + text;
   }
-  const head = rule === undefined ? `${status} ${kind}` : `${status} ${kind} [${rule.id}]`;
+  return lineOf(status, kind, rule?.id, primary);
+}
+
+/** `messageOf`'s line built in full, for a kind and entry id given apart (a rejected partial answer's). */
+export function lineOf(
+  status: number,
+  kind: Kind,
+  id: string | undefined,
+  primary: Problem | undefined,
+): string {
+  const text = apiTextOf(primary);
+  const head = id === undefined ? `${status} ${kind}` : `${status} ${kind} [${id}]`;
   return text === undefined ? head : `${head}: ${text}`;
 }

@@ -123,6 +123,9 @@ function salvage(text: string): RawProblem[] {
 
 const textSuccess: BodyProblems = { problems: [], hasData: true };
 
+/** The problem text of a 2xx body meant as JSON that does not parse. */
+const cutOffData = 'the success body is cut off or is not valid JSON';
+
 /**
  * Every problem a body carries, whatever its format. `success`: the status is 2xx, where only JSON
  * carries errors, and JSON cut off means the data is lost; any other body is the answer itself
@@ -135,8 +138,11 @@ export function problemsOf(body: ParsedBody, success: boolean): BodyProblems {
   if (body.format === 'empty') return { problems: [], hasData: false };
   if (success && !meantAsJson(body)) return textSuccess;
   const salvaged = salvage(body.text);
-  if (salvaged.length === 0 && body.format === 'text')
-    return { problems: [looseProblem(undefined, undefined, body.text.trim().slice(0, 300))], hasData: false };
+  if (salvaged.length === 0 && body.format === 'text') {
+    // A 2xx's is the answer's data cut off, which may hold tokens: none of it is copied.
+    const text = success ? cutOffData : body.text.trim().slice(0, 300);
+    return { problems: [looseProblem(undefined, undefined, text)], hasData: false };
+  }
   // Only v1.1's OAuth endpoints answer in XML.
   return { problems: salvaged, hasData: false, shape: body.text.includes('<errors') ? 'v1.1' : undefined };
 }

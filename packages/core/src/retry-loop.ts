@@ -172,15 +172,13 @@ export async function runWithRetry<T>(
         classification.retryAfterMs === undefined ? event : { ...event, waitMs: classification.retryAfterMs },
       );
     }
-    let decision: RetryDecision =
-      runtime.retry === false
-        ? { retry: false, delayMs: 0, reason: 'limit-reached' }
-        : retryDecision(classification, {
-            ...runtime.retry,
-            attempt,
-            method: request.method ?? 'GET',
-            elapsedMs: Date.now() - started,
-          });
+    // `retry: false` is a limit of no retries: a failure no retry could mend still says so.
+    let decision: RetryDecision = retryDecision(classification, {
+      ...(runtime.retry === false ? { limit: 0 } : runtime.retry),
+      attempt,
+      method: request.method ?? 'GET',
+      elapsedMs: Date.now() - started,
+    });
     if (decision.retry && runtime.budget && spendsBudget(classification.kind)) {
       const cost = runtime.budget.tryAcquire(classification.kind);
       if (cost === undefined)

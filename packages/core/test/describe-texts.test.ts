@@ -32,3 +32,36 @@ test('describe never throws: undefined, null or a number from a JavaScript calle
   }
   expect(describeEntry({ kind: 'hasOwnProperty' } as never)).toEqual(describeEntry('unknown'));
 });
+
+test('a locale that is not a locale object (a tag from a JavaScript caller) gives English, never a throw', () => {
+  const c = classify({
+    status: 429,
+    headers: { 'x-rate-limit-remaining': '0' },
+    url: 'https://api.x.com/2/users/me',
+  });
+  for (const locale of ['de', 'en', 42, null, {}, { entries: {} }]) {
+    expect(describeEntry(c, { locale } as never)).toEqual(describeEntry(c));
+  }
+  expect(describeEntry(c, null as never)).toEqual(describeEntry(c));
+});
+
+test('a failed 2xx that matches no entry is described as unknown, not as a success', () => {
+  const cut = classify({
+    status: 200,
+    body: '{"data":{"id":"2244994945","name":"X Dev',
+    url: 'https://api.x.com/2/users/me',
+  });
+  const untyped = classify({
+    status: 200,
+    body: { errors: [{ message: 'something broke' }] },
+    url: 'https://api.x.com/2/users/me',
+  });
+  for (const c of [cut, untyped]) {
+    expect(c.ok).toBe(false);
+    expect(c.entry).toBeUndefined();
+    expect(c.message.startsWith('200 unknown')).toBe(true);
+    expect(c.message).not.toContain('http-200');
+    expect(describeEntry(c).title).toBe('Unknown error');
+    expect(describeEntry(c, { locale: de })).toEqual(de.kinds.unknown);
+  }
+});

@@ -121,6 +121,14 @@ describe('runWithRetry (the loop every promise adapter shares)', () => {
     expect(second.decision.reason).toBe('budget-exhausted');
   });
 
+  test('retry: false reports a failure no retry could mend as not-retryable, a transient one as limit-reached', async () => {
+    const reasons: string[] = [];
+    const runtime = createRuntime({ retry: false, onError: (event) => reasons.push(event.reason) });
+    await runWithRetry(runtime, request, answers(classify({ status: 404, url: summary.url })).send);
+    await runWithRetry(runtime, request, answers(classify({ status: 503, url: summary.url })).send);
+    expect(reasons).toEqual(['not-retryable', 'limit-reached']);
+  });
+
   test('a partial response rejected by option reaches onError', async () => {
     const errors: ErrorEvent[] = [];
     const runtime = createRuntime({ partialErrors: 'reject', onError: (e) => errors.push(e) });

@@ -208,6 +208,24 @@ describe('XApiError', () => {
     expect(new XApiError(partial).kind).toBe('not-authorized');
   });
 
+  test("a rejected partial response's message names its error kind and problem, not ok", () => {
+    const partial = classify({
+      status: 200,
+      body: {
+        data: [{ id: '1' }],
+        errors: [
+          { type: 'https://api.x.com/2/problems/resource-not-found', detail: 'Could not find user 2.' },
+        ],
+      },
+    });
+    const error = new XApiError(partial, {
+      request: { method: 'GET', url: 'https://api.x.com/2/users?ids=1,2' },
+    });
+    expect(error.message).toBe(
+      '200 not-found [v2/resource-not-found]: Could not find user 2. (GET https://api.x.com/2/users?ids=1,2)',
+    );
+  });
+
   test('isXApiError works across copies via the Symbol.for brand', () => {
     expect(isXApiError(error)).toBe(true);
     const foreign = Object.defineProperty(new Error('x'), Symbol.for('xapi-errors.XApiError'), {
