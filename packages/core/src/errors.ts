@@ -1,7 +1,7 @@
 import type { Classification } from './classification.ts';
 import { type ErrorKind, type Kind, kindPriority } from './kinds.ts';
 import { lineOf } from './message.ts';
-import { redactUrl } from './redact.ts';
+import { redactText, redactUrl } from './redact.ts';
 
 const brand: unique symbol = Symbol.for('xapi-errors.XApiError') as never;
 
@@ -64,6 +64,29 @@ function errorMessageOf(classification: Classification, kind: Kind): string {
 }
 
 /**
+ * Makes the cause's own object-valued fields (axios' `config`, `request` and `response`, ky's
+ * `options` and `request`) non-enumerable, and scrubs its `message` and `stack` (ky's name the URL,
+ * query and all); the fields stay readable. Node prints an uncaught error's `cause` with custom
+ * inspectors off, so those fields, which hold the request's headers, would put its credentials in
+ * the crash output.
+ */
+function conceal(cause: unknown): void {
+  if (typeof cause !== 'object' || cause === null) return;
+  try {
+    for (const key of Reflect.ownKeys(cause)) {
+      const field = Object.getOwnPropertyDescriptor(cause, key);
+      if (!field?.configurable || !('value' in field)) continue;
+      if ((key === 'message' || key === 'stack') && typeof field.value === 'string')
+        Object.defineProperty(cause, key, { value: redactText(field.value) });
+      else if (field.enumerable && typeof field.value === 'object' && field.value !== null)
+        Object.defineProperty(cause, key, { enumerable: false });
+    }
+  } catch {
+    // A proxy or exotic object that refuses: it stays as it was, and only the crash output shows it.
+  }
+}
+
+/**
  * The one error every adapter throws for a failed X, v1.1 or Sorsa call. It carries the full
  * classification, and by construction nothing secret: the URL is redacted and the stack's own
  * error and response (which can hold request headers) are non-enumerable and left out of
@@ -95,6 +118,7 @@ export class XApiError extends Error {
     this.retryAfterMs = classification.retryAfterMs;
     this.attempts = options.attempts;
     this.request = request;
+    conceal(options.cause);
     Object.defineProperty(this, 'cause', {
       value: options.cause,
       enumerable: false,

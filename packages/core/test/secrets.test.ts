@@ -226,6 +226,22 @@ describe('XApiError', () => {
     );
   });
 
+  test("the cause's fields that hold the request stay readable but out of the crash output, and its message is scrubbed", () => {
+    const cause = Object.assign(
+      new Error(`Request failed: GET https://api.x.com/2/users/me?access_token=${canary}`),
+      {
+        code: 'ERR_BAD_REQUEST',
+        config: { headers: { Authorization: `Bearer ${canary}` } },
+      },
+    );
+    const error = new XApiError(classify({ status: 401 }), { cause });
+    const crash = inspect(error, { customInspect: false, depth: 10 });
+    expect(crash).not.toContain(canary);
+    expect(crash).toContain('ERR_BAD_REQUEST');
+    expect(cause.config.headers.Authorization).toBe(`Bearer ${canary}`);
+    expect(cause.message).toBe('Request failed: GET https://api.x.com/2/users/me?access_token=[REDACTED]');
+  });
+
   test('isXApiError works across copies via the Symbol.for brand', () => {
     expect(isXApiError(error)).toBe(true);
     const foreign = Object.defineProperty(new Error('x'), Symbol.for('xapi-errors.XApiError'), {

@@ -78,6 +78,8 @@ function errorSurfaces(error: unknown): Record<string, string> {
     'JSON.stringify(error)': JSON.stringify(error) ?? '',
     'util.inspect(error, { depth: 10 })': inspect(error, { depth: 10 }),
     'util.inspect(error, { depth: 10, showHidden: true })': inspect(error, { depth: 10, showHidden: true }),
+    // How Node prints an uncaught error: custom inspectors off, `cause` included.
+    'crash output (customInspect: false)': inspect(error, { depth: 10, customInspect: false }),
   };
   if (error instanceof Error) {
     surfaces['error.message'] = error.message;
