@@ -11,7 +11,8 @@ export interface PaceOptions {
   readonly sorsa?: boolean;
   /**
    * X's per-endpoint windows: pause an endpoint at 0 remaining until reset. A burst to an endpoint
-   * not heard from yet sends one request first and waits for its answer. Default `false`.
+   * not heard from yet sends one request first and waits for its answer, `pacer.firstAnswerMs` at
+   * most. Default `false`.
    */
   readonly x?: boolean;
 }

@@ -16,6 +16,11 @@ export interface PaceBookOptions {
   readonly marginMs?: number;
   /** A request whose response never arrives stops counting after this long. Default 30 000. */
   readonly pendingTimeoutMs?: number;
+  /**
+   * How long the rest of a burst to an X endpoint not heard from yet wait for the first request's
+   * answer, which tells what its window has left; then they all go. Default 1000.
+   */
+  readonly firstAnswerMs?: number;
 }
 
 /**
@@ -25,7 +30,8 @@ export interface PaceBookOptions {
  * pause at 0 remaining until reset, and the 24-hour families, shared by all endpoints, pause
  * every `x:…` key. Once a spent X window resets, only as many requests go as the window allows
  * (its `limit`), and the rest wait for the first response to tell what the new window has left;
- * an X key not heard from yet lets one request go and holds the rest for its answer the same way.
+ * an X key not heard from yet lets one request go and holds the rest for its answer the same way,
+ * `firstAnswerMs` at most.
  */
 export interface PaceBook {
   /** How long a request under `key` must wait at `now`; 0 means it may go. A completing request may free a slot sooner. */
@@ -59,7 +65,7 @@ export function createPaceBook(options: PaceBookOptions = {}): PaceBook {
     (options.windowMs ?? 1000) + (options.marginMs ?? 25),
     pendingTimeout,
   );
-  const x = createXWindows(pendingTimeout);
+  const x = createXWindows(pendingTimeout, options.firstAnswerMs ?? 1000);
   const isSorsa = (key: string) => key.startsWith('sorsa:');
   return {
     waitMs: (key, now) => (isSorsa(key) ? sorsa.waitMs(key, now) : x.waitMs(key, now, false)),

@@ -81,6 +81,7 @@ const pacerRules: Rules<PacerOptions> = {
   // Both extend how long a full window makes a request wait.
   marginMs: timerMs,
   pendingTimeoutMs: timerMs,
+  firstAnswerMs: timerMs,
   now: func,
 };
 

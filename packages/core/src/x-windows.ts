@@ -37,6 +37,8 @@ interface WindowState {
   reopenedAfter: number | undefined;
   /** An answer told of this window, or a first request went to learn it. */
   known: boolean;
+  /** While the first request's answer is awaited: when the rest stop waiting for it. */
+  firstAnswerBy: number | undefined;
 }
 
 const dailyPrefix = 'x:*';
@@ -81,12 +83,17 @@ function take(state: WindowState, family: RateLimitFamily, window: number, other
       : family.resetAt;
   state.window = window;
   state.known = true;
+  state.firstAnswerBy = undefined;
   if (family.limit !== undefined) state.limit = family.limit;
   state.grants = [];
 }
 
-/** Creates the X windows of one pacer; a request whose response never comes stops counting after `pendingTimeoutMs`. */
-export function createXWindows(pendingTimeoutMs: number): XWindows {
+/**
+ * Creates the X windows of one pacer; a request whose response never comes stops counting after
+ * `pendingTimeoutMs`, and the rest of a burst to a new endpoint wait `firstAnswerMs` at most for
+ * its first answer.
+ */
+export function createXWindows(pendingTimeoutMs: number, firstAnswerMs: number): XWindows {
   const states = new Map<string, WindowState>();
 
   const stateOf = (key: string): WindowState => {
@@ -101,6 +108,7 @@ export function createXWindows(pendingTimeoutMs: number): XWindows {
         limit: undefined,
         reopenedAfter: undefined,
         known: false,
+        firstAnswerBy: undefined,
       };
       states.set(key, state);
     }
@@ -122,10 +130,14 @@ export function createXWindows(pendingTimeoutMs: number): XWindows {
     if (state.resetAt !== undefined) return state.resetAt - now;
     // The reopened window's requests are all out; its first answer tells what is left. When they
     // all ended without one (failed, aborted, or answered without a reset), nothing will tell:
-    // the next `limit` go, so the queue moves on without ever going all at once.
-    const expiry = pendingUntil(state, now);
-    if (expiry === Number.POSITIVE_INFINITY) {
+    // the next `limit` go, so the queue moves on without ever going all at once. An endpoint's
+    // first answer is awaited `firstAnswerMs` at most: a slow endpoint must not hold the rest of a
+    // burst for as long as it takes.
+    const pending = pendingUntil(state, now);
+    const expiry = Math.min(pending, state.firstAnswerBy ?? Number.POSITIVE_INFINITY);
+    if (pending === Number.POSITIVE_INFINITY || expiry <= now) {
       state.remaining = state.limit;
+      state.firstAnswerBy = undefined;
       return 0;
     }
     return sure ? 0 : Math.max(1, expiry - now);
@@ -149,6 +161,7 @@ export function createXWindows(pendingTimeoutMs: number): XWindows {
         // brings no window (it failed, or the endpoint sends no headers), they all go.
         state.known = true;
         state.remaining = 0;
+        state.firstAnswerBy = now + firstAnswerMs;
         opened = addGrant(state.grants, now);
       } else if (state.remaining !== undefined) {
         state.remaining -= 1;

@@ -53,6 +53,7 @@ describe('createRuntime rejects bad options at construction', () => {
       { pacer: { pendingTimeoutMs: Number.POSITIVE_INFINITY } },
       'pacer.pendingTimeoutMs must be a number from 0 to 2147483647, got Infinity',
     ],
+    [{ pacer: { firstAnswerMs: -1 } }, 'pacer.firstAnswerMs must be a number from 0 to 2147483647, got -1'],
     [{ partialErrors: 'rejct' }, "partialErrors must be 'resolve' or 'reject', got a string"],
     [{ dialect: 'V2' }, "dialect must be 'v1.1' or 'v2' or 'sorsa', got a string"],
   ])('%o → RangeError', (options, message) => {

@@ -65,8 +65,29 @@ describe('an X endpoint not heard from yet', () => {
     expect(released(book, t0 + 10)).toBe(20);
   });
 
-  test('stops waiting for a first answer that never comes after pendingTimeoutMs', () => {
-    const book = createPaceBook({ pendingTimeoutMs: 5_000 });
+  test('waits for the first answer firstAnswerMs at most, 1 s by default', () => {
+    const book = createPaceBook();
+    book.grant(key, t0);
+    expect(book.waitMs(key, t0 + 400)).toBe(600);
+    expect(released(book, t0 + 1_000)).toBe(20);
+  });
+
+  test('a first answer that comes after the rest went is taken less the requests still in flight', () => {
+    const book = createPaceBook({ firstAnswerMs: 500 });
+    const first = book.grant(key, t0);
+    expect(released(book, t0 + 500)).toBe(20);
+    book.observe(key, answer(25, 900_000, 50));
+    first(t0 + 600);
+    expect(released(book, t0 + 600)).toBe(5);
+  });
+
+  test('firstAnswerMs: 0 sends a burst at once, as without learning the window', () => {
+    const book = createPaceBook({ firstAnswerMs: 0 });
+    expect(released(book, t0)).toBe(20);
+  });
+
+  test('a first request that never answers stops counting after pendingTimeoutMs, if that comes first', () => {
+    const book = createPaceBook({ pendingTimeoutMs: 5_000, firstAnswerMs: 60_000 });
     book.grant(key, t0);
     expect(book.waitMs(key, t0 + 1_000)).toBe(4_000);
     expect(released(book, t0 + 5_000)).toBe(20);

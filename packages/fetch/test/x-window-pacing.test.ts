@@ -57,3 +57,24 @@ test('requests queued at a reset go only as many as the window allows; none coll
     await sim.close();
   }
 });
+
+test('a first request that hangs holds the rest of the burst firstAnswerMs at most, not until it ends', async () => {
+  const sim = await startSimulator();
+  try {
+    sim.script('GET /2/users/:id', ['hang']);
+    const xfetch = withXApi(fetch, { pace: { x: true }, pacer: { firstAnswerMs: 300 } });
+    const hung = new AbortController();
+    const first = xfetch(`${sim.url}/2/users/4001`, { signal: hung.signal }).catch((error: unknown) => error);
+    const rest = await Promise.all(
+      [4002, 4003, 4004].map((id) => xfetch(`${sim.url}/2/users/${id}`).then((r) => r.status)),
+    );
+
+    // The first one still hangs: the rest did not wait for it to end.
+    expect(rest).toEqual([200, 200, 200]);
+    expect(sim.requestCount('GET /2/users/:id')).toBe(4);
+    hung.abort(new Error('test over'));
+    expect(await first).toEqual(new Error('test over'));
+  } finally {
+    await sim.close();
+  }
+});
