@@ -16,6 +16,7 @@ import {
   isCancel,
 } from 'axios';
 import { type AttemptResult, classifyAttempt } from './attempt-result.ts';
+import { isCallerError } from './caller-error.ts';
 import { type Marked, mark, markConfig, markOf } from './config-mark.ts';
 import type { RequestFacts } from './request-facts.ts';
 import { settle } from './settle.ts';
@@ -67,15 +68,16 @@ export function ticketOf(config: unknown): Ticket | undefined {
 }
 
 /**
- * Gets an attempt's result ready for the loop: the caller's cancellation is the answer as it is,
- * and an error body axios left unread (a stream) is read so it can be classified.
+ * Gets an attempt's result ready for the loop: the caller's cancellation, or a refusal by the
+ * caller's own settings (see `isCallerError`), is the answer as it is, and an error body axios left
+ * unread (a stream) is read so it can be classified.
  */
 async function attemptOf(
   result: AttemptResult,
   request: RequestSummary,
   dialect: Dialect | undefined,
 ): Promise<Attempt<AttemptResult>> {
-  if (isCancel(result.error)) throw result.error;
+  if (isCancel(result.error) || isCallerError(result.error)) throw result.error;
   const whole = hasUnreadErrorBody(result) ? await readStreamedErrorBody(result) : result;
   return { classification: classifyAttempt(whole, request, dialect), result: whole };
 }
