@@ -27,6 +27,18 @@ function record(response: Response, outcome: RecordedOutcome): void {
   else outcomes.record(response, outcome);
 }
 
+/** The fetch each retrying fetch wraps (`undefined` for the global one). */
+const wrapped = new WeakMap<Fetch, Fetch | undefined>();
+
+/**
+ * The fetch under `fetch`'s retry loop when it is one, else `fetch` itself: `withXApi` on an
+ * instance that already has it replaces its loop instead of nesting a second one (whose retries
+ * would multiply, each under budgets and pacers of its own).
+ */
+export function baseOf(fetch: Fetch | undefined): Fetch | undefined {
+  return fetch !== undefined && wrapped.has(fetch) ? wrapped.get(fetch) : fetch;
+}
+
 /**
  * A `fetch` that runs core's retry loop around `baseFetch` and resolves with the final response.
  * Non-2xx responses are returned for ky to turn into `HTTPError`; failures ky would not reject
@@ -39,7 +51,7 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
   const { onRetry, onRateLimit, onError } = runtime.options;
   const hooked = onRetry !== undefined || onRateLimit !== undefined || onError !== undefined;
   // A method, not an arrow function: ky calls it on an object that holds the call's timeout.
-  return async function retryingFetch(this: unknown, input, init) {
+  const retryingFetch: Fetch = async function retryingFetch(this: unknown, input, init) {
     const timeout = kyTimeoutOf(this);
     // ky passes a Request and puts only options Request does not know (e.g. `dispatcher`) in init.
     const template = input instanceof Request ? input : new Request(input, init);
@@ -103,4 +115,6 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
     if (rejectHere) throw new XApiError(classification, { request, response, attempts });
     return response;
   };
+  wrapped.set(retryingFetch, baseFetch);
+  return retryingFetch;
 }

@@ -2,7 +2,7 @@ import { createRuntime } from '@xapi-errors/core';
 import type { Hooks, KyInstance } from 'ky';
 import { toXApiError } from './hooks.ts';
 import type { XApiKyOptions } from './options.ts';
-import { createRetryingFetch } from './retrying-fetch.ts';
+import { baseOf, createRetryingFetch } from './retrying-fetch.ts';
 
 /**
  * Extends a ky instance with X API error handling. Requests made through the returned instance
@@ -11,7 +11,9 @@ import { createRetryingFetch } from './retrying-fetch.ts';
  * an `XApiError` whose `cause` is ky's `HTTPError`. Everything else about the instance (`prefixUrl`
  * in ky 1, `prefix` in ky 2, headers, your hooks, your `fetch`) is kept. Works with ky 1.14+ and ky 2.
  *
- * @param ky The ky instance to extend; it is not changed.
+ * @param ky The ky instance to extend; it is not changed. When it came from `withXApi`, the new
+ *   options replace the earlier ones (with a budget and pacer of their own) instead of adding a
+ *   second retry loop.
  * @param options Retry, budget, pacing, partial-error and hook options. They are checked at once,
  *   when `withXApi` is called, not when a request is made.
  * @throws {TypeError} An option has the wrong type, e.g. `retry.limit: '2'` or a hook that is not a
@@ -37,7 +39,7 @@ export function withXApi(ky: KyInstance, options: XApiKyOptions = {}): KyInstanc
     // Retries happen inside the fetch below. `shouldRetry` keeps ky from adding its own on top
     // should a later `extend({ retry: { limit } })` raise the limit again.
     retry: { limit: 0, shouldRetry: () => false },
-    fetch: createRetryingFetch(runtime, parent.fetch),
+    fetch: createRetryingFetch(runtime, baseOf(parent.fetch)),
     hooks,
   }));
 }

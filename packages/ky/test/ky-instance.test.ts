@@ -101,3 +101,17 @@ test("ky's own retry stays off even when a later extend raises its limit", async
   await expect(api.get('2/users/me')).rejects.toMatchObject({ kind: 'server-error' });
   expect(sim.requestCount('GET /2/users/me')).toBe(1);
 });
+
+test('withXApi on an instance that came from withXApi replaces its retry loop instead of nesting a second one', async () => {
+  sim.script('GET /2/users/me', ['v2/http-503', 'v2/http-503', 'v2/http-503', 'v2/http-503', 'v2/http-503']);
+  const first = withXApi(createKy(sim.url), { retry: { limit: 3, baseDelayMs: 1, capDelayMs: 2 } });
+  const again = withXApi(first, { retry: { limit: 1, baseDelayMs: 1, capDelayMs: 2 } });
+
+  const error = await again.get('2/users/me').then(
+    () => undefined,
+    (rejected: unknown) => rejected,
+  );
+
+  expect(isXApiError(error) && [error.kind, error.attempts]).toEqual(['unavailable', 2]);
+  expect(sim.requestCount('GET /2/users/me')).toBe(2);
+});
