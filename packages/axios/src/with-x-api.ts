@@ -1,11 +1,43 @@
 import { createRuntime } from '@xapi-errors/core';
 import type { AxiosInstance } from 'axios';
 import type { AxiosInstanceLike } from './instance-like.ts';
-import { createInterceptors } from './interceptors.ts';
+import { createInterceptors, type XApiInterceptors } from './interceptors.ts';
 import type { XApiAxiosOptions } from './options.ts';
 
-/** The interceptor ids `withXApi` got from each instance, so `ejectXApi` removes exactly those. */
-const installed = new WeakMap<AxiosInstanceLike, { readonly request: number; readonly response: number }>();
+/**
+ * What `withXApi` installed on an instance: the ids of two forwarding interceptors, and the
+ * handlers they forward to. Calling `withXApi` again swaps the handlers and keeps the forwarders
+ * where they were registered, so interceptors added since stay on the same side of ours.
+ */
+interface Installation {
+  readonly request: number;
+  readonly response: number;
+  /** `undefined` after a call whose options were refused: the forwarders then pass everything on. */
+  current: XApiInterceptors | undefined;
+}
+
+const installed = new WeakMap<AxiosInstanceLike, Installation>();
+
+/** Registers the forwarders of a new installation, with `current` as its handlers. */
+function install(instance: AxiosInstance, current: XApiInterceptors): Installation {
+  let installation: Installation | undefined;
+  const request = instance.interceptors.request.use((config) => {
+    const handlers = installation?.current;
+    return handlers ? handlers.request(config) : config;
+  });
+  const response = instance.interceptors.response.use(
+    (value) => {
+      const handlers = installation?.current;
+      return handlers ? handlers.response(value) : value;
+    },
+    (error: unknown) => {
+      const handlers = installation?.current;
+      return handlers ? handlers.responseError(error) : Promise.reject(error);
+    },
+  );
+  installation = { request, response, current };
+  return installation;
+}
 
 /**
  * Installs X API error handling on an axios instance and returns the same instance.
@@ -16,7 +48,8 @@ const installed = new WeakMap<AxiosInstanceLike, { readonly request: number; rea
  * paced instead of collecting 429s. A 2xx with partial errors resolves; see `getClassification`.
  *
  * One call creates one retry budget and one pacer (unless passed in `options`), shared by every
- * request of this instance. Calling it again on the same instance replaces the earlier installation.
+ * request of this instance. Calling it again on the same instance replaces the earlier installation
+ * in place: interceptors you added in between stay on the same side of it.
  *
  * @param instance An instance from `axios.create()`, or the default `axios` export (from axios's
  *   ESM or CommonJS declarations alike).
@@ -37,14 +70,14 @@ const installed = new WeakMap<AxiosInstanceLike, { readonly request: number; rea
  * ```
  */
 export function withXApi<T extends AxiosInstanceLike>(instance: T, options: XApiAxiosOptions = {}): T {
-  ejectXApi(instance);
+  const earlier = installed.get(instance);
+  // Removed before the options are checked, so a refused call leaves nothing working.
+  if (earlier) earlier.current = undefined;
   // Either of axios's declarations describes the same object at run time.
   const axiosInstance = instance as unknown as AxiosInstance;
   const interceptors = createInterceptors(axiosInstance, createRuntime(options));
-  installed.set(instance, {
-    request: axiosInstance.interceptors.request.use(interceptors.request),
-    response: axiosInstance.interceptors.response.use(interceptors.response, interceptors.responseError),
-  });
+  if (earlier) earlier.current = interceptors;
+  else installed.set(instance, install(axiosInstance, interceptors));
   return instance;
 }
 
@@ -59,10 +92,10 @@ export function withXApi<T extends AxiosInstanceLike>(instance: T, options: XApi
  * ```
  */
 export function ejectXApi(instance: AxiosInstanceLike): boolean {
-  const ids = installed.get(instance);
-  if (!ids) return false;
-  instance.interceptors.request.eject(ids.request);
-  instance.interceptors.response.eject(ids.response);
+  const installation = installed.get(instance);
+  if (!installation) return false;
+  instance.interceptors.request.eject(installation.request);
+  instance.interceptors.response.eject(installation.response);
   installed.delete(instance);
-  return true;
+  return installation.current !== undefined;
 }

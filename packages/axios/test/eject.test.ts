@@ -48,6 +48,39 @@ test('calling withXApi again replaces the earlier installation instead of stacki
   expect(sim.requestCount('GET /2/users/me')).toBe(1);
 });
 
+test('calling withXApi again keeps its place: an interceptor added after the first call still sees only the final outcome', async () => {
+  sim.script('GET /2/users/me', ['v2/http-503', 'v2/http-503', 'ok']);
+  const api = withXApi(axios.create({ baseURL: sim.url }), { retry: fastRetry });
+  const seen: unknown[] = [];
+  api.interceptors.response.use(
+    (response) => {
+      seen.push(response.status);
+      return response;
+    },
+    (error: unknown) => {
+      seen.push(isXApiError(error) ? error.kind : error);
+      throw error;
+    },
+  );
+  withXApi(api, { retry: { ...fastRetry, limit: 2 } });
+
+  const response = await api.get('/2/users/me');
+
+  expect(response.status).toBe(200);
+  expect(seen).toEqual([200]);
+});
+
+test('after a call whose options are refused, nothing is installed and ejectXApi has nothing to remove', async () => {
+  sim.script('GET /2/users/me', ['v2/http-503']);
+  const api = withXApi(axios.create({ baseURL: sim.url }), { retry: fastRetry });
+  expect(() => withXApi(api, { retry: { limit: -1 } })).toThrow(RangeError);
+
+  const error = await rejectionOf(api.get('/2/users/me'));
+
+  expect(isAxiosError(error) && error.response?.status).toBe(503);
+  expect(ejectXApi(api)).toBe(false);
+});
+
 test('a request whose retry is sent after ejection settles with that retry, uninterrupted', async () => {
   sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
   const api = withXApi(axios.create({ baseURL: sim.url }), {
