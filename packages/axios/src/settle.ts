@@ -15,10 +15,12 @@ export function settle(
 ): AxiosResponse {
   const { classification, result, attempts } = outcome;
   const { response } = result;
+  // A 2xx axios rejected itself (strict JSON parsing, a custom validateStatus) is the caller's own
+  // rule at work, not an API error, even when the body it refused does not classify as a success:
+  // their axios error stands.
+  if (response && result.error !== undefined && response.status >= 200 && response.status < 300)
+    throw result.error;
   if (response && classification.ok) {
-    // A 2xx axios rejected itself (strict JSON parsing, a custom validateStatus) is the caller's
-    // own rule at work, not an API error: their axios error stands.
-    if (result.error !== undefined) throw result.error;
     remember(response, classification);
     if (!(classification.partial && partialErrors === 'reject')) return response;
   }

@@ -54,3 +54,15 @@ test('a refused connection is still a network failure, retried', async () => {
   expect(isAxiosError(error)).toBe(false);
   expect(retries.map((event) => event.classification.kind)).toEqual(['network', 'network', 'network']);
 });
+
+test('strict JSON parsing that refuses a cut-off 2xx body rejects with the axios error, as plain axios does', async () => {
+  sim.script('GET /2/users/me', ['truncated-json']);
+  const { error, retries } = await refusal((api) => api.get('/2/users/me'), {
+    transitional: { silentJSONParsing: false },
+    responseType: 'json',
+  });
+
+  expect(isAxiosError(error) && [error.code, error.response?.status]).toEqual(['ERR_BAD_RESPONSE', 200]);
+  expect(retries).toEqual([]);
+  expect(sim.requestCount('GET /2/users/me')).toBe(1);
+});
