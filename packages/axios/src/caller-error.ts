@@ -2,9 +2,8 @@ import { type AxiosError, isAxiosError } from 'axios';
 
 /**
  * The codes axios rejects with, without a response, when the caller's own settings refuse the
- * request: an option or URL it cannot use, a protocol it does not support, `maxRedirects`,
- * `maxBodyLength` or `maxContentLength` exceeded. Network failures carry the socket's code (or
- * `ERR_NETWORK`) instead, and a body that broke off keeps its response.
+ * request: an option or URL it cannot use, a protocol it does not support, `maxRedirects` or
+ * `maxBodyLength` exceeded. Network failures carry the socket's code (or `ERR_NETWORK`) instead.
  */
 const callerCodes: ReadonlySet<string> = new Set([
   'ERR_BAD_OPTION',
@@ -14,18 +13,25 @@ const callerCodes: ReadonlySet<string> = new Set([
   'ERR_FR_TOO_MANY_REDIRECTS',
   'ERR_FR_MAX_BODY_LENGTH_EXCEEDED',
   'ERR_BAD_REQUEST',
-  'ERR_BAD_RESPONSE',
 ]);
+
+/**
+ * `ERR_BAD_RESPONSE` without a response is the caller's rule when strict JSON parsing refused the
+ * body (axios 1.7 attaches no response to that one; its cause is the `SyntaxError`) or the body
+ * passed `maxContentLength`; axios 1.7 gives the same code to a body that broke off, which is a
+ * network failure. Only axios's own wording tells the size limit apart from that.
+ */
+function isRefusedBody(error: AxiosError): boolean {
+  if (error.cause instanceof SyntaxError) return true;
+  const limit = error.config?.maxContentLength;
+  return typeof limit === 'number' && limit > -1 && error.message.includes('maxContentLength');
+}
 
 /**
  * Whether axios refused the attempt by the caller's own settings: no retry can mend it, so it
  * stands as plain axios raises it, unretried.
  */
 export function isCallerError(error: unknown): error is AxiosError {
-  return (
-    isAxiosError(error) &&
-    error.response === undefined &&
-    typeof error.code === 'string' &&
-    callerCodes.has(error.code)
-  );
+  if (!isAxiosError(error) || error.response !== undefined || typeof error.code !== 'string') return false;
+  return callerCodes.has(error.code) || (error.code === 'ERR_BAD_RESPONSE' && isRefusedBody(error));
 }
