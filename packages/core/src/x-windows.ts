@@ -64,7 +64,7 @@ function reopen(state: WindowState): void {
 
 /**
  * Takes in one answer's family, unless it comes from a window that is over. `othersInFlight`
- * requests may land in that window after the answer was counted.
+ * requests, sent before the window was known, may land in it after the answer was counted.
  */
 function take(state: WindowState, family: RateLimitFamily, window: number, othersInFlight: number): void {
   if (family.remaining === undefined || family.resetAt === undefined) return;
@@ -74,8 +74,11 @@ function take(state: WindowState, family: RateLimitFamily, window: number, other
   // A reopened window not yet answered is the one this answer comes from.
   const reopened = state.window === undefined && state.reopenedAfter !== undefined;
   const sameWindow = state.remaining !== undefined && (state.window === window || reopened);
-  const left = Math.max(0, family.remaining - othersInFlight);
-  state.remaining = sameWindow ? Math.min(state.remaining ?? left, left) : left;
+  // Within a window, every request sent since its first answer was counted off `remaining` when
+  // it went. A new window's answer knows nothing of those still in flight: it is taken less them.
+  state.remaining = sameWindow
+    ? Math.min(state.remaining ?? family.remaining, family.remaining)
+    : Math.max(0, family.remaining - othersInFlight);
   // Within one window, the later of the estimates: a request must not land before the reset.
   state.resetAt =
     state.window === window && state.resetAt !== undefined
