@@ -15,16 +15,30 @@ const callerCodes: ReadonlySet<string> = new Set([
   'ERR_BAD_REQUEST',
 ]);
 
+/** The `content-length` the response announced, read from the Node request axios attaches. */
+function declaredLength(request: unknown): number {
+  const message: unknown =
+    typeof request === 'object' && request !== null ? Reflect.get(request, 'res') : undefined;
+  const headers: unknown =
+    typeof message === 'object' && message !== null ? Reflect.get(message, 'headers') : undefined;
+  const length: unknown =
+    typeof headers === 'object' && headers !== null ? Reflect.get(headers, 'content-length') : undefined;
+  return typeof length === 'string' ? Number(length) : Number.NaN;
+}
+
 /**
  * `ERR_BAD_RESPONSE` without a response is the caller's rule when strict JSON parsing refused the
  * body (axios 1.7 attaches no response to that one; its cause is the `SyntaxError`) or the body
- * passed `maxContentLength`; axios 1.7 gives the same code to a body that broke off, which is a
- * network failure. Only axios's own wording tells the size limit apart from that.
+ * passed `maxContentLength`. axios 1.7 gives the same code to a body that broke off, a network
+ * failure: only axios's own wording tells the size limit apart from that, and 1.7.0 to 1.7.7 word
+ * a break-off as the size limit too, so a body announced within the limit cannot have passed it.
  */
 function isRefusedBody(error: AxiosError): boolean {
   if (error.cause instanceof SyntaxError) return true;
   const limit = error.config?.maxContentLength;
-  return typeof limit === 'number' && limit > -1 && error.message.includes('maxContentLength');
+  if (typeof limit !== 'number' || limit < 0 || !error.message.includes('maxContentLength')) return false;
+  const declared = declaredLength(error.request);
+  return !(declared <= limit);
 }
 
 /**

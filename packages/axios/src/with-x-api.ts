@@ -1,5 +1,5 @@
 import { createRuntime } from '@xapi-errors/core';
-import type { AxiosInstance } from 'axios';
+import type { AxiosInstance, AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import type { AxiosInstanceLike } from './instance-like.ts';
 import { createInterceptors, type XApiInterceptors } from './interceptors.ts';
 import type { XApiAxiosOptions } from './options.ts';
@@ -12,6 +12,8 @@ import type { XApiAxiosOptions } from './options.ts';
 interface Installation {
   readonly request: number;
   readonly response: number;
+  /** The forwarders, to tell whether they are still registered under their ids. */
+  readonly forwarders: { readonly request: unknown; readonly response: unknown };
   /** `undefined` after a call whose options were refused: the forwarders then pass everything on. */
   current: XApiInterceptors | undefined;
 }
@@ -21,22 +23,52 @@ const installed = new WeakMap<AxiosInstanceLike, Installation>();
 /** Registers the forwarders of a new installation, with `current` as its handlers. */
 function install(instance: AxiosInstance, current: XApiInterceptors): Installation {
   let installation: Installation | undefined;
-  const request = instance.interceptors.request.use((config) => {
+  const forwardRequest = (config: InternalAxiosRequestConfig) => {
     const handlers = installation?.current;
     return handlers ? handlers.request(config) : config;
+  };
+  const forwardResponse = (value: AxiosResponse) => {
+    const handlers = installation?.current;
+    return handlers ? handlers.response(value) : value;
+  };
+  const request = instance.interceptors.request.use(forwardRequest);
+  const response = instance.interceptors.response.use(forwardResponse, (error: unknown) => {
+    const handlers = installation?.current;
+    return handlers ? handlers.responseError(error) : Promise.reject(error);
   });
-  const response = instance.interceptors.response.use(
-    (value) => {
-      const handlers = installation?.current;
-      return handlers ? handlers.response(value) : value;
-    },
-    (error: unknown) => {
-      const handlers = installation?.current;
-      return handlers ? handlers.responseError(error) : Promise.reject(error);
-    },
-  );
-  installation = { request, response, current };
+  installation = {
+    request,
+    response,
+    forwarders: { request: forwardRequest, response: forwardResponse },
+    current,
+  };
   return installation;
+}
+
+/** Whether `id` still holds `handler` in axios's list of `manager`'s interceptors. */
+function holds(manager: unknown, id: number, handler: unknown): boolean {
+  const handlers: unknown =
+    typeof manager === 'object' && manager !== null ? Reflect.get(manager, 'handlers') : undefined;
+  // An axios that keeps its interceptors elsewhere: the record is all there is to go by.
+  if (!Array.isArray(handlers)) return true;
+  const registered: unknown = handlers[id];
+  return (
+    typeof registered === 'object' && registered !== null && Reflect.get(registered, 'fulfilled') === handler
+  );
+}
+
+/** The installation on `instance`, unless `interceptors.*.clear()` removed its forwarders since. */
+function liveInstallation(instance: AxiosInstance): Installation | undefined {
+  const installation = installed.get(instance);
+  if (!installation) return undefined;
+  const { interceptors } = instance;
+  if (
+    holds(interceptors.request, installation.request, installation.forwarders.request) &&
+    holds(interceptors.response, installation.response, installation.forwarders.response)
+  )
+    return installation;
+  ejectXApi(instance);
+  return undefined;
 }
 
 /**
@@ -70,11 +102,11 @@ function install(instance: AxiosInstance, current: XApiInterceptors): Installati
  * ```
  */
 export function withXApi<T extends AxiosInstanceLike>(instance: T, options: XApiAxiosOptions = {}): T {
-  const earlier = installed.get(instance);
-  // Removed before the options are checked, so a refused call leaves nothing working.
-  if (earlier) earlier.current = undefined;
   // Either of axios's declarations describes the same object at run time.
   const axiosInstance = instance as unknown as AxiosInstance;
+  const earlier = liveInstallation(axiosInstance);
+  // Removed before the options are checked, so a refused call leaves nothing working.
+  if (earlier) earlier.current = undefined;
   const interceptors = createInterceptors(axiosInstance, createRuntime(options));
   if (earlier) earlier.current = interceptors;
   else installed.set(instance, install(axiosInstance, interceptors));

@@ -70,6 +70,19 @@ test('calling withXApi again keeps its place: an interceptor added after the fir
   expect(seen).toEqual([200]);
 });
 
+test('withXApi after interceptors.clear() installs afresh', async () => {
+  sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
+  const api = withXApi(axios.create({ baseURL: sim.url }), { retry: fastRetry });
+  api.interceptors.request.clear();
+  api.interceptors.response.clear();
+  withXApi(api, { retry: fastRetry });
+
+  const response = await api.get('/2/users/me');
+
+  expect(response.status).toBe(200);
+  expect(sim.requestCount('GET /2/users/me')).toBe(2);
+});
+
 test('after a call whose options are refused, nothing is installed and ejectXApi has nothing to remove', async () => {
   sim.script('GET /2/users/me', ['v2/http-503']);
   const api = withXApi(axios.create({ baseURL: sim.url }), { retry: fastRetry });
