@@ -20,7 +20,13 @@ export interface XApiErrorOptions {
    * `undefined` and the message is the classification's alone.
    */
   readonly request?: { readonly method?: string; readonly url?: string | URL };
-  /** The stack's own error (fetch TypeError, ky HTTPError, AxiosError). Kept non-enumerable. */
+  /**
+   * The stack's own error (fetch TypeError, ky HTTPError, AxiosError). Kept non-enumerable. The
+   * error given is changed in place: its own object-valued fields (which hold the request's
+   * headers) become non-enumerable, still readable, and its `message` and `stack` are scrubbed of
+   * credentials, since Node prints an uncaught error's `cause` whatever `toJSON` and `inspect` say.
+   * An `XApiError` given as the cause is left as it is.
+   */
   readonly cause?: unknown;
   /** The stack's response object (fetch `Response`, …). Kept non-enumerable. */
   readonly response?: unknown;
@@ -71,7 +77,8 @@ function errorMessageOf(classification: Classification, kind: Kind): string {
  * the crash output.
  */
 function conceal(cause: unknown): void {
-  if (typeof cause !== 'object' || cause === null) return;
+  // An `XApiError` holds nothing secret in its own fields, and its classification must stay in view.
+  if (typeof cause !== 'object' || cause === null || isXApiError(cause)) return;
   try {
     for (const key of Reflect.ownKeys(cause)) {
       const field = Object.getOwnPropertyDescriptor(cause, key);

@@ -181,8 +181,11 @@ export const credentialLike: RegExp = new RegExp(credentialMark);
 /** A run of token characters, eight or more, that reads as a credential. */
 const tokenLike = `(?=[A-Za-z0-9._~+/=%-]*(?:${credentialMark}))[A-Za-z0-9._~+/=%-]{8,}`;
 
-/** A quoted or bare value after `name=` or `name:`; a quoted one may be cut off by the end of the text. */
-const anyValue = String.raw`("(?:[^"\\]|\\.)*(?:"|$)|'[^']*(?:'|$)|[^&\s,;"'}]+)`;
+/**
+ * A quoted or bare value after `name=` or `name:`. A double-quoted one may be cut off by the end of
+ * the text (a JSON body cut short); a lone `'` is more often an apostrophe in prose than a quote.
+ */
+const anyValue = String.raw`("(?:[^"\\]|\\.)*(?:"|$)|'[^']*'|[^&\s,;"'}]+)`;
 
 /** Parameter names scrubbed after `=` in text; `code` and `key` only there, as `code: 88` is prose. */
 const namePattern = (name: string): string => name.replace(/[-_]/g, '[-_]?');

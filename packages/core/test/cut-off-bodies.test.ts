@@ -7,11 +7,17 @@ describe('a body cut off inside a credential', () => {
   test('a quoted credential cut off by the end of the text is scrubbed', () => {
     for (const cut of [
       `{"access_token":"${canary}`,
-      `{'refresh_token': '${canary}`,
+      `{"refresh_token": "${canary}`,
       `oauth_token="${canary}`,
     ]) {
       expect(redactText(cut), cut).not.toContain(canary.slice(0, 8));
     }
+  });
+
+  test("an apostrophe after a credential's name in prose is not taken for an endless quote", () => {
+    expect(redactText("Error: token: 'hello world. Please retry later.")).toBe(
+      "Error: token: 'hello world. Please retry later.",
+    );
   });
 
   test('a 2xx meant as JSON and cut off is an error whose texts copy none of its data', () => {

@@ -242,6 +242,13 @@ describe('XApiError', () => {
     expect(cause.message).toBe('Request failed: GET https://api.x.com/2/users/me?access_token=[REDACTED]');
   });
 
+  test('an XApiError given as the cause keeps its fields in view', () => {
+    const inner = new XApiError(classify({ status: 503 }));
+    const outer = new XApiError(classify({ status: 503 }), { cause: inner });
+    expect(outer.cause).toBe(inner);
+    expect(Object.keys(inner)).toContain('classification');
+  });
+
   test('isXApiError works across copies via the Symbol.for brand', () => {
     expect(isXApiError(error)).toBe(true);
     const foreign = Object.defineProperty(new Error('x'), Symbol.for('xapi-errors.XApiError'), {
