@@ -41,7 +41,9 @@ if (command.help) {
   try {
     simulator = await startSimulator(options);
   } catch (error) {
-    const listening = (error as NodeJS.ErrnoException | undefined)?.code !== undefined;
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    // A port out of range is a bad option, like the simulator's own.
+    const listening = code !== undefined && code !== 'ERR_SOCKET_BAD_PORT';
     fail(startFailure(error, options.port ?? 0), listening ? 1 : 2);
   }
   console.log(simulator.url);

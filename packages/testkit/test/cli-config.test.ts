@@ -41,6 +41,15 @@ describe('readConfig', () => {
       /unknown option "xlimits"; known: port, seed/,
     );
     expect(() => readConfig(configFile('clock.json', { clock: {} }))).toThrow(/unknown option "clock"/);
+    expect(() => readConfig(configFile('nested.json', { faults: { rate: 0.5, kind: ['hang'] } }))).toThrow(
+      /unknown option "faults\.kind"/,
+    );
+    expect(() =>
+      readConfig(configFile('route.json', { xLimits: { 'GET /2/users/me': { limit: 1, window: 1000 } } })),
+    ).toThrow(/unknown option "xLimits\.GET \/2\/users\/me\.window"/);
+    expect(() => readConfig(configFile('key.json', { sorsa: { keys: { k1: { payed: false } } } }))).toThrow(
+      /unknown option "sorsa\.keys\.k1\.payed"/,
+    );
   });
 });
 
@@ -101,5 +110,16 @@ describe('xapi-sim --config, over HTTP', () => {
       stdout: '',
       stderr: 'xapi-sim: faults.rate must be between 0 and 1, got 2\n',
     });
+  });
+
+  test('a port out of range in the file exits 2, as a bad option', async () => {
+    const path = configFile('bad-port.json', { port: 70_000 });
+    const run = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(process.execPath, [cliPath, '--config', path], { timeout: 10_000 }, (error, _stdout, stderr) =>
+        resolve({ code: error ? (error.code as number) : 0, stderr }),
+      );
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
 });
