@@ -19,8 +19,9 @@ interface WindowState {
   /** The requests sent into a reopened window, before it answered. */
   grants: Grant[];
   /**
-   * Every request sent under this key and not answered yet: an answer's `remaining` was counted
-   * before those sent after it reached the server, so it tells what is left only less them.
+   * Every request sent under this key and not answered yet. The first answer from a new window
+   * was counted before those still on their way reached the server, so it tells what is left only
+   * less them.
    */
   inFlight: Grant[];
   remaining: number | undefined;
