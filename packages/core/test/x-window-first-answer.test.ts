@@ -1,31 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createPaceBook, createPacer, parseRateLimit } from '../src/index.ts';
-
-const key = 'x:GET /2/users/:id';
-/** A whole second, so reset headers (epoch seconds) land exactly. */
-const t0 = 1_800_000_000_000;
-
-/** A response's rate-limit state: `remaining` left of `limit`, resetting at t0 + `resetMs`. */
-function answer(remaining: number, resetMs: number, limit = 15) {
-  return parseRateLimit(
-    {
-      'x-rate-limit-limit': String(limit),
-      'x-rate-limit-remaining': String(remaining),
-      'x-rate-limit-reset': String((t0 + resetMs) / 1000),
-    },
-    t0,
-  );
-}
-
-/** How many requests the book lets go at `now` before it holds one (at most 20). */
-function released(book: ReturnType<typeof createPaceBook>, now: number): number {
-  let count = 0;
-  while (count < 20 && book.waitMs(key, now) === 0) {
-    book.grant(key, now);
-    count++;
-  }
-  return count;
-}
+import { answer, key, released, t0 } from './support/x-window.ts';
 
 describe('an X endpoint not heard from yet', () => {
   test('sends one request; the rest wait for its answer, then go as far as it allows', () => {
@@ -35,7 +10,7 @@ describe('an X endpoint not heard from yet', () => {
     expect(book.waitMs(key, t0)).toBeGreaterThan(0);
     expect(book.pauseMs(key, t0)).toBe(0);
 
-    book.observe(key, answer(4, 900_000));
+    book.observe(key, answer(4, 900_000, 15));
     expect(released(book, t0 + 5)).toBe(4);
     expect(book.waitMs(key, t0 + 5)).toBe(899_995);
   });
@@ -43,7 +18,7 @@ describe('an X endpoint not heard from yet', () => {
   test('a first answer of 0 remaining pauses the rest until the reset', () => {
     const book = createPaceBook();
     const complete = book.grant(key, t0);
-    book.observe(key, answer(0, 60_000));
+    book.observe(key, answer(0, 60_000, 15));
     complete(t0 + 5);
     expect(book.pauseMs(key, t0 + 5)).toBe(59_995);
   });
@@ -95,7 +70,7 @@ describe('an X endpoint not heard from yet', () => {
 
   test('is learnt once: a key whose window is known sends without a first request going alone', () => {
     const book = createPaceBook();
-    book.observe(key, answer(10, 900_000));
+    book.observe(key, answer(10, 900_000, 15));
     expect(released(book, t0)).toBe(10);
   });
 
@@ -118,7 +93,7 @@ test('createPacer holds a burst to a new endpoint until the first answer, then l
   );
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(order).toEqual([]);
-  pacer.observe(key, answer(2, 900_000));
+  pacer.observe(key, answer(2, 900_000, 15));
   order.push('answered');
   first.done();
   await Promise.race([Promise.all(rest), new Promise((resolve) => setTimeout(resolve, 50))]);
@@ -143,11 +118,11 @@ describe('requests in flight when an answer arrives', () => {
 
   test('answers of a known window arriving in any order leave what the server has left', () => {
     const book = createPaceBook();
-    book.observe(key, answer(9, 900_000));
+    book.observe(key, answer(9, 900_000, 15));
     const sent = [1, 2, 3, 4].map(() => book.grant(key, t0));
     // The server counted all four (8, 7, 6, 5 left); their answers arrive last first.
     [5, 6, 7, 8].forEach((remaining, index) => {
-      book.observe(key, answer(remaining, 900_000));
+      book.observe(key, answer(remaining, 900_000, 15));
       sent[3 - index]?.(t0 + 5);
     });
     expect(released(book, t0 + 5)).toBe(5);
@@ -155,11 +130,11 @@ describe('requests in flight when an answer arrives', () => {
 
   test('a request never answered stops counting after pendingTimeoutMs', () => {
     const book = createPaceBook({ pendingTimeoutMs: 5_000 });
-    book.observe(key, answer(10, 900_000));
+    book.observe(key, answer(10, 900_000, 15));
     book.grant(key, t0);
     const answering = book.grant(key, t0 + 6_000);
     // The first answer from the next window: the request that never answered no longer counts.
-    book.observe(key, answer(5, 1_800_000));
+    book.observe(key, answer(5, 1_800_000, 15));
     answering(t0 + 6_005);
     expect(released(book, t0 + 6_005)).toBe(5);
   });

@@ -1,20 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createPaceBook, createPacer, parseRateLimit } from '../src/index.ts';
-
-const key = 'x:GET /2/users/:id';
-/** A whole second, so reset headers (epoch seconds) land exactly. */
-const t0 = 1_800_000_000_000;
-const second = (ms: number) => String((t0 + ms) / 1000);
-
-/** A response's rate-limit state: `remaining` left of `limit` (omitted when `null`), resetting at t0 + `resetMs`. */
-function answer(remaining: number, resetMs: number, limit: number | null = 3) {
-  const headers: Record<string, string> = {
-    'x-rate-limit-remaining': String(remaining),
-    'x-rate-limit-reset': second(resetMs),
-  };
-  if (limit !== null) headers['x-rate-limit-limit'] = String(limit);
-  return parseRateLimit(headers, t0);
-}
+import { answer, key, released, second, t0 } from './support/x-window.ts';
 
 /** The rate-limit headers of `answer`, to add a `date` to. */
 function headersOf(remaining: number, resetMs: number): Record<string, string> {
@@ -27,16 +13,6 @@ function headersOf(remaining: number, resetMs: number): Record<string, string> {
 
 /** A `date` header: the server's clock at t0 + `ms`. */
 const httpDate = (ms: number) => new Date(t0 + ms).toUTCString();
-
-/** How many requests the book lets go at `now` before it holds one (at most 20). */
-function released(book: ReturnType<typeof createPaceBook>, now: number): number {
-  let count = 0;
-  while (count < 20 && book.waitMs(key, now) === 0) {
-    book.grant(key, now);
-    count++;
-  }
-  return count;
-}
 
 describe('an X window past its reset', () => {
   test('lets only its limit go; the next request waits for the first answer, then for the new reset', () => {

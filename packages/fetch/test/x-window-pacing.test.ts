@@ -1,10 +1,15 @@
-import { startSimulator } from '@xapi-errors/testkit';
+import { type Simulator, startSimulator } from '@xapi-errors/testkit';
 import { expect, test } from 'vitest';
-import { type RateLimitEvent, withXApi } from '../src/index.ts';
+import { type FetchLike, type RateLimitEvent, withXApi } from '../src/index.ts';
 
-// Real time: the simulator's one-second windows reset while the requests wait for them.
-test('a burst to an endpoint not heard from yet waits for its first answer; none collects a 429', async () => {
-  // Answers arrive 100 ms after the server counted them, so the burst is all out before any lands.
+/**
+ * Runs `check` against a simulator whose `GET /2/users/:id` allows 3 requests a second, answering
+ * 100 ms after the server counted each (as over a network: pacing must hold the rest back before
+ * any answer lands), with an X-paced `xfetch` that records every 429 it receives.
+ */
+async function withWindowOf3(
+  check: (sim: Simulator, xfetch: FetchLike, answered429: RateLimitEvent[]) => Promise<void>,
+): Promise<void> {
   const sim = await startSimulator({
     latencyMs: 100,
     xLimits: { 'GET /2/users/:id': { limit: 3, windowMs: 1000 } },
@@ -17,6 +22,15 @@ test('a burst to an endpoint not heard from yet waits for its first answer; none
         if (event.source === 'response') answered429.push(event);
       },
     });
+    await check(sim, xfetch, answered429);
+  } finally {
+    await sim.close();
+  }
+}
+
+// Real time: the simulator's one-second windows reset while the requests wait for them.
+test('a burst to an endpoint not heard from yet waits for its first answer; none collects a 429', () =>
+  withWindowOf3(async (sim, xfetch, answered429) => {
     const statuses = await Promise.all(
       Array.from({ length: 8 }, (_, i) => xfetch(`${sim.url}/2/users/${3001 + i}`).then((r) => r.status)),
     );
@@ -24,26 +38,10 @@ test('a burst to an endpoint not heard from yet waits for its first answer; none
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200]);
     expect(answered429).toEqual([]);
     expect(sim.requestCount('GET /2/users/:id')).toBe(8);
-  } finally {
-    await sim.close();
-  }
-});
+  }));
 
-test('requests queued at a reset go only as many as the window allows; none collects a 429', async () => {
-  const sim = await startSimulator({
-    // Answers arrive 100 ms after the server counted them, as over a network: pacing must hold
-    // the rest back before they arrive.
-    latencyMs: 100,
-    xLimits: { 'GET /2/users/:id': { limit: 3, windowMs: 1000 } },
-  });
-  try {
-    const answered429: RateLimitEvent[] = [];
-    const xfetch = withXApi(fetch, {
-      pace: { x: true },
-      onRateLimit: (event) => {
-        if (event.source === 'response') answered429.push(event);
-      },
-    });
+test('requests queued at a reset go only as many as the window allows; none collects a 429', () =>
+  withWindowOf3(async (sim, xfetch, answered429) => {
     for (const id of [1001, 1002, 1003]) await xfetch(`${sim.url}/2/users/${id}`);
 
     const statuses = await Promise.all(
@@ -53,10 +51,7 @@ test('requests queued at a reset go only as many as the window allows; none coll
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200]);
     expect(answered429).toEqual([]);
     expect(sim.requestCount('GET /2/users/:id')).toBe(10);
-  } finally {
-    await sim.close();
-  }
-});
+  }));
 
 test('a first request that hangs holds the rest of the burst firstAnswerMs at most, not until it ends', async () => {
   const sim = await startSimulator();
