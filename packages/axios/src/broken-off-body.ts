@@ -1,9 +1,5 @@
 import type { AxiosError } from 'axios';
-
-/** The part of Node's `http.IncomingMessage` this check reads. */
-interface IncomingMessageState {
-  readonly complete?: unknown;
-}
+import { nodeMessageOf } from './node-message.ts';
 
 /**
  * Whether axios rejected because the body broke off after the status and headers arrived: its
@@ -16,8 +12,5 @@ interface IncomingMessageState {
  */
 export function isBrokenOffBody(error: AxiosError): boolean {
   if (!error.response || error.response.data !== undefined) return false;
-  const request: unknown = error.request;
-  if (typeof request !== 'object' || request === null) return false;
-  const message = (request as { readonly res?: IncomingMessageState }).res;
-  return message?.complete === false;
+  return nodeMessageOf(error)?.complete === false;
 }

@@ -1,4 +1,5 @@
 import { type AxiosError, isAxiosError } from 'axios';
+import { nodeMessageOf } from './node-message.ts';
 
 /**
  * The codes axios rejects with, without a response, when the caller's own settings refuse the
@@ -15,17 +16,6 @@ const callerCodes: ReadonlySet<string> = new Set([
   'ERR_BAD_REQUEST',
 ]);
 
-/** The `content-length` the response announced, read from the Node request axios attaches. */
-function declaredLength(request: unknown): number {
-  const message: unknown =
-    typeof request === 'object' && request !== null ? Reflect.get(request, 'res') : undefined;
-  const headers: unknown =
-    typeof message === 'object' && message !== null ? Reflect.get(message, 'headers') : undefined;
-  const length: unknown =
-    typeof headers === 'object' && headers !== null ? Reflect.get(headers, 'content-length') : undefined;
-  return typeof length === 'string' ? Number(length) : Number.NaN;
-}
-
 /**
  * `ERR_BAD_RESPONSE` without a response is the caller's rule when strict JSON parsing refused the
  * body (axios 1.7 attaches no response to that one; its cause is the `SyntaxError`) or the body
@@ -37,8 +27,8 @@ function isRefusedBody(error: AxiosError): boolean {
   if (error.cause instanceof SyntaxError) return true;
   const limit = error.config?.maxContentLength;
   if (typeof limit !== 'number' || limit < 0 || !error.message.includes('maxContentLength')) return false;
-  const declared = declaredLength(error.request);
-  return !(declared <= limit);
+  const declared = nodeMessageOf(error)?.headers?.['content-length'];
+  return !(typeof declared === 'string' && Number(declared) <= limit);
 }
 
 /**
