@@ -4,16 +4,25 @@ import { optionsOf } from './cli-config.ts';
 import type { SimulatorOptions } from './options.ts';
 import { type Simulator, startSimulator } from './simulator.ts';
 
-/** One line saying why the simulator could not start; listening failures name the port. */
-function startFailure(error: unknown, port: number): string {
+/** An error's message, whatever was thrown. */
+function textOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * One line saying why the simulator could not start, and the exit code: 1 when it could not
+ * listen (the line names the port), 2 for a bad option, a port out of range included.
+ */
+function startFailure(error: unknown, port: number): { readonly message: string; readonly exitCode: 1 | 2 } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EADDRINUSE') return `port ${port} is already in use`;
-  if (code === 'EACCES') return `no permission to listen on port ${port}`;
-  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'EADDRINUSE') return { message: `port ${port} is already in use`, exitCode: 1 };
+  if (code === 'EACCES') return { message: `no permission to listen on port ${port}`, exitCode: 1 };
   // The simulator's own option errors already say where they come from.
-  return code === undefined
-    ? message.replace(/^xapi-sim: /, '')
-    : `cannot listen on port ${port}: ${message}`;
+  if (code === undefined) return { message: textOf(error).replace(/^xapi-sim: /, ''), exitCode: 2 };
+  return {
+    message: `cannot listen on port ${port}: ${textOf(error)}`,
+    exitCode: code === 'ERR_SOCKET_BAD_PORT' ? 2 : 1,
+  };
 }
 
 function fail(message: string, exitCode: number): never {
@@ -25,7 +34,7 @@ let command: CliCommand;
 try {
   command = parseCliArgs(process.argv.slice(2));
 } catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\n\n${cliUsage}`, 2);
+  fail(`${textOf(error)}\n\n${cliUsage}`, 2);
 }
 
 if (command.help) {
@@ -35,16 +44,14 @@ if (command.help) {
   try {
     options = optionsOf(command);
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error), 2);
+    fail(textOf(error), 2);
   }
   let simulator: Simulator;
   try {
     simulator = await startSimulator(options);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    // A port out of range is a bad option, like the simulator's own.
-    const listening = code !== undefined && code !== 'ERR_SOCKET_BAD_PORT';
-    fail(startFailure(error, options.port ?? 0), listening ? 1 : 2);
+    const { message, exitCode } = startFailure(error, options.port ?? 0);
+    fail(message, exitCode);
   }
   console.log(simulator.url);
   const stop = (): void => {
