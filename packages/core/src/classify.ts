@@ -12,9 +12,19 @@ import { mayWait, retryAfterMs, type TimingInput } from './retry-timing.ts';
 import { isRetryable } from './retryable.ts';
 import type { Rule } from './rule.ts';
 import { kindOfStatus, processedOfStatus, retryOfKind } from './status-kind.ts';
+import { isStreamUrl } from './stream-endpoint.ts';
 
 /** Each kind's place in `kindPriority`, looked up in one step. */
 const rankOfKind: ReadonlyMap<Kind, number> = new Map(kindPriority.map((kind, rank) => [kind, rank]));
+
+/**
+ * A problem's place among several: by its kind, after every problem the catalogue knows by code,
+ * type or text when only its status matched (an unknown code at 403 must not outrank a known 187).
+ */
+function rankOf(kind: Kind, rule: Rule | undefined): number {
+  const rank = rankOfKind.get(kind) ?? -1;
+  return rule === undefined || rule.generic ? rank + kindPriority.length + 1 : rank;
+}
 
 const largeSuccess: BodyProblems = { problems: [], hasData: true };
 
@@ -76,7 +86,7 @@ export function classify(input: ClassifyInput): Classification {
 
 function classifyUnsafe(input: ClassifyInput): Classification {
   const status = safeStatus(input.status);
-  const time = typeof input.now === 'number' ? input.now : undefined;
+  const time = typeof input.now === 'number' && Number.isFinite(input.now) ? input.now : undefined;
   const headers = headerTable(input.headers);
   const given: unknown = input.body;
   const body = readBody(given);
@@ -112,7 +122,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     const kind = rule?.kind ?? unmatchedKind(status);
     const problem = toProblem(raw, rule, kind, secrets);
     problems[index] = problem;
-    const rank = raws.length === 1 ? 0 : (rankOfKind.get(kind) ?? -1);
+    const rank = raws.length === 1 ? 0 : rankOf(kind, rule);
     if (rank < primaryRank) {
       primary = raw;
       primaryProblem = problem;
@@ -142,7 +152,9 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     rule = undefined;
   }
 
-  const retry = rule?.retry ?? retryOfKind(kind);
+  // A refused stream connection is reconnected as X's guidance says, whatever the entry's window.
+  const retry =
+    kind === 'rate-limited' && isStreamUrl(input.url) ? 'reconnect' : (rule?.retry ?? retryOfKind(kind));
   const processed = rule?.processed ?? processedOfStatus(status);
   // An error's timing input is also its clock, so such a response allocates one object, not two.
   const timing: TimingInput | undefined =

@@ -22,9 +22,31 @@ function entryIdOf(subject: Describable): string | undefined {
   return undefined;
 }
 
-/** A table's own entry under `key`: never an inherited member (`constructor`, `__proto__`). */
-function own<T>(table: Readonly<Record<string, T>>, key: unknown): T | undefined {
-  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+/**
+ * A table's own text under `key`: never an inherited member (`constructor`, `__proto__`), nor
+ * anything but a text (a caller's locale may hold anything); `undefined` when reading it throws.
+ */
+function own(table: Readonly<Record<string, unknown>>, key: unknown): EntryText | undefined {
+  try {
+    if (typeof key !== 'string' || !Object.hasOwn(table, key)) return undefined;
+    const text = table[key] as Partial<EntryText> | null | undefined;
+    return typeof text?.title === 'string' &&
+      typeof text.summary === 'string' &&
+      typeof text.remedy === 'string'
+      ? { title: text.title, summary: text.summary, remedy: text.remedy }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What `read` gives, or `fallback` when it throws (a subject's getter may). */
+function guarded<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }
 
 /** The subject's kind, or `unknown` for anything that names none. */
@@ -33,34 +55,39 @@ function kindOf(subject: Describable): unknown {
   return typeof subject === 'object' && subject !== null ? subject.kind : 'unknown';
 }
 
-/** Whether `value` holds a locale's two tables; anything else (a tag such as `'de'`) is not one. */
-function isLocale(value: unknown): value is Locale {
-  if (typeof value !== 'object' || value === null) return false;
-  const { entries, kinds } = value as Partial<Locale>;
-  return typeof entries === 'object' && entries !== null && typeof kinds === 'object' && kinds !== null;
+/** The locale asked for, if `options` holds one; anything else (a tag such as `'de'`, a getter that throws) gives English. */
+function localeOf(options: DescribeOptions | undefined): Locale {
+  try {
+    const asked = options?.locale as Partial<Locale> | null | undefined;
+    const entries: unknown = asked?.entries;
+    const kinds: unknown = asked?.kinds;
+    const tables =
+      typeof entries === 'object' && entries !== null && typeof kinds === 'object' && kinds !== null;
+    return tables ? (asked as Locale) : en;
+  } catch {
+    return en;
+  }
 }
 
 /**
  * Title, summary and remedy for anything the classifier produces, in the requested language.
- * Falls back to the kind's text when no entry matched, and to English when a locale lacks one;
- * anything else (`undefined` from a JavaScript caller, an object whose fields throw) gets the
- * text for `unknown`. A `locale` that is not a locale object (a tag such as `'de'` from a
- * JavaScript caller) gives English. Never throws.
+ * Falls back to the kind's text when no entry matched, and to English when a locale lacks one
+ * (or holds something other than a text there); anything else (`undefined` from a JavaScript
+ * caller, an object whose fields throw) gets the text for `unknown`. A `locale` that is not a
+ * locale object (a tag such as `'de'` from a JavaScript caller) gives English. Never throws.
  */
 export function describe(subject: Describable, options: DescribeOptions = {}): EntryText {
-  const asked: unknown = options?.locale;
-  const locale = isLocale(asked) ? asked : en;
-  const entries = locale.entries as Readonly<Record<string, EntryText>>;
-  const english = en.entries as Readonly<Record<string, EntryText>>;
-  const kinds = locale.kinds as Readonly<Record<string, EntryText>>;
-  const englishKinds = en.kinds as Readonly<Record<string, EntryText>>;
-  try {
-    const id = entryIdOf(subject);
-    const text = own(entries, id) ?? own(english, id);
-    if (text) return { title: text.title, summary: text.summary, remedy: text.remedy };
-    const kind = kindOf(subject);
-    return own(kinds, kind) ?? own(englishKinds, kind) ?? en.kinds.unknown;
-  } catch {
-    return own(kinds, 'unknown') ?? en.kinds.unknown;
-  }
+  const locale = localeOf(options);
+  const entries = locale.entries as Readonly<Record<string, unknown>>;
+  const kinds = locale.kinds as Readonly<Record<string, unknown>>;
+  const id = guarded(() => entryIdOf(subject), undefined);
+  const kind = guarded(() => kindOf(subject), 'unknown');
+  return (
+    own(entries, id) ??
+    own(en.entries, id) ??
+    own(kinds, kind) ??
+    own(en.kinds, kind) ??
+    own(kinds, 'unknown') ??
+    en.kinds.unknown
+  );
 }

@@ -33,6 +33,7 @@ export function dialectFromBody(body: Fields, first: Fields | undefined): Dialec
     return undefined;
   }
   if (typeof body.errors === 'string' || body.request !== undefined) return 'v1.1';
-  if (body.ownMessage !== undefined) return 'sorsa';
+  // X's OpenAPI `Error` is a flat `{code, message}`; Sorsa's `code` comes only beside `error: true`.
+  if (body.ownMessage !== undefined) return body.code !== undefined && !body.errorFlag ? 'v1.1' : 'sorsa';
   return undefined;
 }

@@ -58,9 +58,24 @@ function kindOfName(name: string): number {
   return kind;
 }
 
+/** A header value as text; `undefined` when absent or unreadable (a `toString` that throws, no prototype). */
 function headerValue(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
   if (value == null) return undefined;
-  return Array.isArray(value) ? value.join(', ') : String(value);
+  try {
+    return Array.isArray(value) ? value.join(', ') : String(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One value of a record, read through any getter it has: one that throws reads as absent. */
+function recordValue(record: PlainRecord, name: string): string | undefined {
+  try {
+    return headerValue(record[name]);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -93,11 +108,11 @@ function table(
 /** The value of a header by its lower-case name; `undefined` when absent or unreadable. */
 export function headerOf(headers: HeaderTable, name: string): string | undefined {
   // Header names never collide with Object.prototype members, so a plain read is safe here.
-  if (headers.record !== undefined) return headerValue(headers.record[name]);
+  if (headers.record !== undefined) return recordValue(headers.record, name);
   if (headers.lowered !== undefined) return headers.lowered.get(name);
   if (headers.container === undefined) return undefined;
   try {
-    return headers.container.get(name) ?? undefined;
+    return headerValue(headers.container.get(name));
   } catch {
     return undefined;
   }
@@ -150,7 +165,7 @@ function fromMixedCase(record: PlainRecord): HeaderTable {
   const lowered = new Map<string, string>();
   let bits = 0;
   for (const key of Object.keys(record)) {
-    const value = headerValue(record[key]);
+    const value = recordValue(record, key);
     if (value === undefined) continue;
     const name = key.toLowerCase();
     lowered.set(name, value);
@@ -167,7 +182,15 @@ function fromMixedCase(record: PlainRecord): HeaderTable {
  */
 export function headerTable(headers: HeadersLike | undefined, anyName: boolean = false): HeaderTable {
   if (headers == null || typeof headers !== 'object') return noHeaders;
-  const record = headers as PlainRecord;
+  try {
+    return tableOf(headers as PlainRecord, anyName);
+  } catch {
+    // A Proxy whose traps throw, or a prototype getter that does: such headers read as none.
+    return noHeaders;
+  }
+}
+
+function tableOf(record: PlainRecord, anyName: boolean): HeaderTable {
   // Cheaper than Object.getPrototypeOf, which V8 runs in its C++ runtime from optimized code.
   const maker = record['constructor'];
   if (maker === Object) return fromPlainRecord(record, anyName);

@@ -18,15 +18,14 @@ function utc(
   m: string,
   s: string,
 ): number | undefined {
-  const at = Date.UTC(
-    year,
-    months.indexOf(monthName.toLowerCase()),
-    Number(date),
-    Number(h),
-    Number(m),
-    Number(s),
-  );
-  return Number.isNaN(at) ? undefined : at;
+  const monthIndex = months.indexOf(monthName.toLowerCase());
+  const at = Date.UTC(year, monthIndex, Number(date), Number(h), Number(m), Number(s));
+  // Date.UTC rolls "30 Feb" or "25:61" over into a later date; such a header is unreadable, not a
+  // date weeks ahead. A leap second (":60") is the one field past its range the grammar allows.
+  const daysInMonth = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+  const valid =
+    Number(date) >= 1 && Number(date) <= daysInMonth && Number(h) <= 23 && Number(m) <= 59 && Number(s) <= 60;
+  return valid && !Number.isNaN(at) ? at : undefined;
 }
 
 /**

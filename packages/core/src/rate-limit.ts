@@ -104,27 +104,24 @@ export function parseRateLimit(
   headers: HeadersLike | undefined,
   now: number = Date.now(),
 ): RateLimitState | undefined {
-  return rateLimitFrom(headerTable(headers), { time: now });
+  return rateLimitFrom(headerTable(headers), { time: Number.isFinite(now) ? now : Date.now() });
 }
 
 /**
- * {@link parseRateLimit} over prepared headers. A plain record's `date` is always read (a hostile
- * value fails the same way whether or not a family is present), but parsed only when a rate-limit
- * header may be present. A `Headers` container cannot list its names, and each lookup costs:
- * there, each family is probed by its `remaining` header, which X always sends with the family,
- * and `date` is read only for a family found.
+ * {@link parseRateLimit} over prepared headers. A `Headers` container cannot list its names, and
+ * each lookup costs: there, each family is probed by its `remaining` header, which X always sends
+ * with the family. `date` is read only once a family is found.
  */
 export function rateLimitFrom(headers: HeaderTable, clock: Clock): RateLimitState | undefined {
-  const probe = headers.container !== undefined;
-  const date = probe ? undefined : knownHeaderOf(headers, dateHeader);
   if ((headers.present & rateLimitBits) === 0) return undefined;
+  const probe = headers.container !== undefined;
   let skewMs: number | undefined;
   const found: RateLimitFamily[] = [];
   for (const names of families) {
     const rawRemaining = knownHeaderOf(headers, names.remaining);
     if (probe && rawRemaining === undefined) continue;
     const remaining = numberOf(rawRemaining);
-    skewMs ??= skewFrom(probe ? knownHeaderOf(headers, dateHeader) : date, clock);
+    skewMs ??= skewFrom(knownHeaderOf(headers, dateHeader), clock);
     const family = readFamily(headers, names, remaining, skewMs);
     if (family) found.push(family);
   }

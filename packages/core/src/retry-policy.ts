@@ -57,7 +57,9 @@ export const retryDefaults: {
 export function backoffDelay(attempt: number, options: RetryOptions = {}): number {
   const base = options.baseDelayMs ?? retryDefaults.baseDelayMs;
   const cap = options.capDelayMs ?? retryDefaults.capDelayMs;
-  const ceiling = Math.min(cap, base * 2 ** Math.min(Math.max(0, attempt - 1), 30));
+  // A NaN attempt would make the delay NaN, which timers take as 0.
+  const step = Number.isFinite(attempt) ? Math.min(Math.max(0, attempt - 1), 30) : 0;
+  const ceiling = Math.min(cap, base * 2 ** step);
   return Math.floor((options.random ?? Math.random)() * ceiling);
 }
 
@@ -78,20 +80,27 @@ export function retryDecision(classification: Classification, context: RetryCont
       ? classification.retryable
       : isRetryable(classification.retry, classification.processed, context.method);
   if (!retryable) return refuse('not-retryable');
-  if (context.attempt > (context.limit ?? retryDefaults.limit)) return refuse('limit-reached');
+  // Negated, so a NaN attempt (a caller's counting gone wrong) stops rather than retries for ever.
+  if (!(context.attempt <= (context.limit ?? retryDefaults.limit))) return refuse('limit-reached');
 
   let delayMs: number;
   let reason: RetryReason;
-  if (classification.kind === 'too-many-connections') {
+  const refusedConnection =
+    classification.kind === 'too-many-connections' ||
+    (classification.kind === 'rate-limited' && classification.retry === 'reconnect');
+  if (refusedConnection) {
+    // X: a refused stream connection waits a minute, doubling with each refusal.
     delayMs = Math.max(
       classification.retryAfterMs ?? 0,
-      reconnectDelay('too-many-connections', context.attempt),
+      reconnectDelay(classification.kind, context.attempt),
     );
     reason = 'server-timing';
-  } else if (classification.retryAfterMs !== undefined) {
+  } else if (classification.retryAfterMs !== undefined && classification.retryAfterMs > 0) {
     delayMs = classification.retryAfterMs;
     reason = 'server-timing';
   } else {
+    // No wait from the server, or a zero one (a proxy's `Retry-After: 0`, a reset just passed):
+    // resending at once, attempt after attempt, is what backoff is for.
     delayMs = backoffDelay(context.attempt, context);
     reason = 'backoff';
   }

@@ -5,10 +5,11 @@ const idempotent = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'])
 /**
  * Whether a method may be sent twice without changing the outcome (RFC 9110 §9.2.2): GET, HEAD,
  * OPTIONS, PUT, DELETE and TRACE, in any case. `undefined` (no method given) counts as GET and
- * gives `true`.
+ * gives `true`, as does anything but a string from a JavaScript caller (`null`, a number), which
+ * no HTTP client would send as a method either.
  */
 export function isIdempotent(method: string | undefined): boolean {
-  return method === undefined || idempotent.has(method.toUpperCase());
+  return typeof method !== 'string' || idempotent.has(method.toUpperCase());
 }
 
 /**

@@ -21,6 +21,11 @@ export interface Rule {
   readonly heads: readonly string[];
   /** The same, ready for the API's text to follow: `429 rate-limited [v1.1/88]: `. */
   readonly leads: readonly string[];
+  /**
+   * The entry is a bare status (`v1.1/http-403`): it tells only what the status does, so a problem
+   * it matches says less than one matched by its code, type or text.
+   */
+  readonly generic: boolean;
   /** The last message text seen with this rule that redaction left unchanged: it needs no second scan. */
   cleanText: string | undefined;
   /** The same for the problem's title. */
@@ -39,6 +44,11 @@ export function ruleOf(entry: EntryRule): Rule {
     processed: entry.processed,
     variant: entry.variant,
     match: entry.match,
+    generic:
+      entry.code === undefined &&
+      (entry.type === undefined || entry.type === 'about:blank') &&
+      entry.match === undefined &&
+      entry.mediaError === undefined,
     heads: entry.status.map((status) => `${status} ${entry.kind} [${entry.id}]`),
     leads: entry.status.map((status) => `${status} ${entry.kind} [${entry.id}]: `),
     cleanText: undefined,

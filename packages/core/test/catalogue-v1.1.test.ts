@@ -143,7 +143,7 @@ describe('v1.1 rules', () => {
       'v1.1/131': 'server-error',
       'v1.1/64': 'suspended',
       'v1.1/326': 'suspended',
-      'v1.1/63': 'suspended',
+      'v1.1/63': 'not-authorized',
       'v1.1/89': 'authentication',
       'v1.1/215': 'authentication',
       'v1.1/179': 'not-authorized',

@@ -266,6 +266,54 @@ describe('v1.1 bodies', () => {
     expect(c.kind).toBe('authentication');
   });
 
+  test('a problem known by its code outranks one that only its status matched', () => {
+    for (const errors of [
+      [
+        { code: 999, message: 'Something new' },
+        { code: 187, message: 'Status is a duplicate.' },
+      ],
+      [
+        { code: 187, message: 'Status is a duplicate.' },
+        { code: 999, message: 'Something new' },
+      ],
+    ]) {
+      const c = classify({ status: 403, body: { errors }, dialect: 'v1.1', now });
+      expect(c.entry?.id).toBe('v1.1/187');
+      expect(c.kind).toBe('duplicate');
+      expect(c.problems).toHaveLength(2);
+    }
+    const v2 = classify({
+      status: 403,
+      body: {
+        errors: [
+          { type: 'https://api.x.com/2/problems/brand-new', title: 'New' },
+          { type: 'https://api.x.com/2/problems/not-authorized-for-resource', title: 'Not Authorized' },
+        ],
+      },
+      dialect: 'v2',
+      now,
+    });
+    expect(v2.entry?.id).toBe('v2/not-authorized-for-resource');
+  });
+
+  test("a suspended target account (63) is not the caller's suspension and does not outrank others", () => {
+    const alone = classify({
+      status: 403,
+      body: { errors: [{ code: 63, message: 'User has been suspended.' }] },
+    });
+    expect(alone).toMatchObject({ kind: 'not-authorized', retryable: false });
+    const both = classify({
+      status: 403,
+      body: {
+        errors: [
+          { code: 63, message: 'User has been suspended.' },
+          { code: 32, message: 'Could not authenticate you.' },
+        ],
+      },
+    });
+    expect(both.kind).toBe('authentication');
+  });
+
   test('{"errors":"text"}, {"error","request"}, XML and plain text bodies', () => {
     expect(
       classify({ status: 403, body: '{"errors":"Status is a duplicate."}', dialect: 'v1.1' }).problems[0]
@@ -437,5 +485,39 @@ describe('method-aware retryability', () => {
     expect(classify({ status: 403, body: '{"message":"missing key in request header"}', url }).kind).toBe(
       'authentication',
     );
+  });
+
+  test("Sorsa's own wording of its 403 means spent credits", () => {
+    const url = 'https://api.sorsa.io/v3/info';
+    for (const message of [
+      'No credits left or key deleted.',
+      'You have 0 credits remaining on your balance.',
+    ]) {
+      expect(classify({ status: 403, body: { message }, url }).entry?.id).toBe('sorsa/credits-exhausted');
+    }
+    expect(classify({ status: 401, body: { message: 'key deleted' }, url }).entry?.id).toBe(
+      'sorsa/key-deleted',
+    );
+  });
+
+  test("X's flat `{code, message}` error is X's, not Sorsa's (whose `code` comes beside `error: true`)", () => {
+    const x = classify({ status: 429, body: '{"code":88,"message":"Rate limit exceeded"}', now });
+    expect(x).toMatchObject({ dialect: 'v1.1', kind: 'rate-limited' });
+    expect(x.retryAfterMs).toBeUndefined();
+    const sorsa = classify({
+      status: 400,
+      body: { error: true, message: 'Missing required parameter: link', code: 400 },
+    });
+    expect(sorsa.dialect).toBe('sorsa');
+  });
+
+  test('the older wording of an already-reposted refusal (327) as a bare string', () => {
+    const c = classify({
+      status: 403,
+      body: '{"errors":"sharing is not permissible for this status (Share validations failed)"}',
+      dialect: 'v1.1',
+    });
+    expect(c.entry?.id).toBe('v1.1/327');
+    expect(c.kind).toBe('duplicate');
   });
 });

@@ -65,3 +65,26 @@ test('a failed 2xx that matches no entry is described as unknown, not as a succe
     expect(describeEntry(c, { locale: de })).toEqual(de.kinds.unknown);
   }
 });
+
+test('a locale option that throws when read, or holds something other than texts, gives English', () => {
+  const english = describeEntry('v1.1/88');
+  const throwing = Object.defineProperty({}, 'locale', {
+    get() {
+      throw new Error('hostile');
+    },
+  });
+  const trap = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('trap');
+      },
+    },
+  );
+  expect(describeEntry('v1.1/88', throwing as never)).toEqual(english);
+  expect(describeEntry('v1.1/88', { locale: trap } as never)).toEqual(english);
+  expect(describeEntry('v1.1/88', { locale: { entries: { 'v1.1/88': 5 }, kinds: {} } } as never)).toEqual(
+    english,
+  );
+  expect(describeEntry('v1.1/88', { locale: { entries: trap, kinds: trap } } as never)).toEqual(english);
+});

@@ -93,3 +93,30 @@ describe('reconnectDelay follows X guidance', () => {
     expect(reconnectDelay('rate-limited', 2)).toBe(120_000);
   });
 });
+
+describe('retryDecision on values a JavaScript caller may pass', () => {
+  const unavailable = classify({ status: 503, dialect: 'v2', now });
+
+  test('a method that is not a string counts as absent, never a throw', () => {
+    for (const method of [null, 5, {}]) {
+      expect(retryDecision(unavailable, { attempt: 1, method: method as never, random: () => 0 })).toEqual({
+        retry: true,
+        delayMs: 0,
+        reason: 'backoff',
+      });
+    }
+  });
+
+  test('a NaN attempt stops instead of retrying without limit or delay', () => {
+    expect(retryDecision(unavailable, { attempt: Number.NaN }).reason).toBe('limit-reached');
+    expect(backoffDelay(Number.NaN, { random: () => 0.5 })).toBe(150);
+  });
+});
+
+test('a zero Retry-After is no server timing: the retries back off', () => {
+  const zero = classify({ status: 503, headers: { 'retry-after': '0' }, dialect: 'v2', now });
+  expect(zero.retryAfterMs).toBe(0);
+  const delays = [1, 2, 3].map((attempt) => retryDecision(zero, { attempt, random: () => 0.5 }));
+  expect(delays.map((d) => d.reason)).toEqual(['backoff', 'backoff', 'backoff']);
+  expect(delays.map((d) => d.delayMs)).toEqual([150, 300, 600]);
+});

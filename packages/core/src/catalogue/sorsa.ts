@@ -3,7 +3,9 @@
  * its 403 variants are told apart by status plus message fragments.
  *
  * The `match` entries come before the plain `sorsa/http-<status>` entries they refine, so a
- * first-match scan still picks the most specific rule.
+ * first-match scan still picks the most specific rule. Spent credits come before a deleted key:
+ * Sorsa's own description of its 403, "No credits left or key deleted", names both, and the
+ * first is by far the more common cause.
  */
 export const sorsaRules = [
   {
@@ -11,15 +13,6 @@ export const sorsaRules = [
     dialect: 'sorsa',
     status: [403, 401],
     match: ['missing key in request header', 'apikey required'],
-    kind: 'authentication',
-    retry: 'never',
-    processed: false,
-  },
-  {
-    id: 'sorsa/key-deleted',
-    dialect: 'sorsa',
-    status: [401, 403],
-    match: ['key deleted', 'deleted key', 'key has been deleted', 'key was deleted'],
     kind: 'authentication',
     retry: 'never',
     processed: false,
@@ -37,8 +30,17 @@ export const sorsaRules = [
     id: 'sorsa/credits-exhausted',
     dialect: 'sorsa',
     status: [403],
-    match: ['request limit exceeded', 'no credits', 'credits are exhausted'],
+    match: ['request limit exceeded', 'no credits', 'credits are exhausted', '0 credits'],
     kind: 'credits-exhausted',
+    retry: 'never',
+    processed: false,
+  },
+  {
+    id: 'sorsa/key-deleted',
+    dialect: 'sorsa',
+    status: [401, 403],
+    match: ['key deleted', 'deleted key', 'key has been deleted', 'key was deleted'],
+    kind: 'authentication',
     retry: 'never',
     processed: false,
   },

@@ -90,7 +90,9 @@ export const v11Rules = [
     dialect: 'v1.1',
     status: [403],
     code: 63,
-    kind: 'suspended',
+    // The account asked about is suspended, not the caller's: like v2's resource-unavailable, it
+    // exists but is not visible. `suspended` would tell the caller to fix their own account.
+    kind: 'not-authorized',
     retry: 'never',
     processed: false,
   },
@@ -481,7 +483,8 @@ export const v11Rules = [
     dialect: 'v1.1',
     status: [403],
     code: 327,
-    match: ['already retweeted'],
+    // The older wording of the same refusal, still sent as a bare `errors` string.
+    match: ['already retweeted', 'share validations failed'],
     kind: 'duplicate',
     retry: 'never',
     processed: false,

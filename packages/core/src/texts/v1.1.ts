@@ -2,6 +2,12 @@ import type { V11EntryId } from '../catalogue/index.ts';
 import type { EntryFacts, EntryText } from '../entry.ts';
 
 const codes = 'https://docs.x.com/x-api/fundamentals/response-codes-and-errors';
+/**
+ * The same page as of 2025-06-24, the last edition with the table of error codes: the live page
+ * now lists only HTTP statuses and problem types.
+ */
+const codeTable =
+  'https://github.com/xdevplatform/docs/blob/d1139bf6/x-api/fundamentals/response-codes-and-errors.mdx';
 /** The 2014–2016 response-code page, the only vendor page that lists 231. */
 const legacyCodes = 'https://dev.twitter.com/overview/api/response-codes';
 /** Where the 453 message itself sends developers. */
@@ -16,49 +22,49 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     summary: 'The latitude or longitude sent with the request is outside the valid range or malformed.',
     remedy: 'Send coordinates as decimal degrees within range, or leave them out.',
     message: 'Invalid coordinates.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/13': {
     title: 'No location for IP address',
     summary: 'A geo search by IP address could not resolve the address to any place.',
     remedy: 'Search by coordinates or a query string instead of the IP address.',
     message: 'No location associated with the specified IP address.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/17': {
     title: 'No matching users',
     summary: 'None of the user ids or screen names in the lookup belong to an existing account.',
     remedy: 'Check the ids and screen names; drop accounts that were deleted or renamed.',
     message: 'No user matches for specified terms.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/32': {
     title: 'Could not authenticate',
     summary: 'The credentials sent with the request were rejected or could not be read.',
     remedy: 'Check the consumer key, access token and OAuth signature, then send the request again.',
     message: 'Could not authenticate you.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/34': {
     title: 'Page does not exist',
     summary: 'The URL names no endpoint, or the resource it points to does not exist.',
     remedy: 'Check the endpoint path and the id in it.',
     message: 'Sorry, that page does not exist.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/36': {
     title: 'Cannot report yourself',
     summary: 'A spam report named the authenticated account itself as the offender.',
     remedy: 'Report a different account; skip the request when the target is the current user.',
     message: 'You cannot report yourself for spam.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/38': {
     title: 'Required parameter missing',
     summary: 'A parameter the endpoint needs, such as the text or media, was not sent; the message names it.',
     remedy: 'Add the parameter the message names and send the request again.',
     message: '<named> parameter is missing.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/44': {
     title: 'Invalid attachment URL',
@@ -66,28 +72,28 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'The attachment_url does not point to something that can be attached to a post, such as a post or DM deep link.',
     remedy: 'Pass the full URL of a post or a Direct Message deep link, or leave the parameter out.',
     message: 'attachment_url parameter is invalid.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/50': {
     title: 'User not found',
     summary: 'The account the request names does not exist, or no longer does.',
     remedy: 'Check the user id or screen name; treat the account as deleted if it keeps failing.',
     message: 'User not found.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/63': {
     title: 'Target user suspended',
     summary: 'The account the request is about has been suspended, so its data is not available.',
     remedy: 'Skip this account; it cannot be read or acted on while it is suspended.',
     message: 'User has been suspended.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/64': {
     title: 'Your account is suspended',
     summary: 'The user the access token belongs to is suspended and may not use this feature.',
     remedy: 'Stop sending requests with this token; the account owner must resolve the suspension with X.',
     message: 'Your account is suspended and is not permitted to access this feature.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/68': {
     title: 'API v1 retired',
@@ -95,14 +101,14 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     remedy: 'Move the call to the matching v1.1 or v2 endpoint.',
     message:
       "Some actions on this user's Post have been disabled by X. The X REST API v1 is no longer active.",
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/87': {
     title: 'Action not permitted for client',
     summary: 'The app is not allowed to call this endpoint or perform this action.',
     remedy: 'Check the app’s permissions and access level in the developer portal.',
     message: 'Client is not permitted to perform this action.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/88': {
     title: 'Rate limit exceeded',
@@ -110,28 +116,28 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     remedy:
       'Wait until the time in x-rate-limit-reset, then continue; pace requests to stay under the limit.',
     message: 'Rate limit exceeded.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/89': {
     title: 'Invalid or expired token',
     summary: 'The access token is wrong, was revoked by the user, or has expired.',
     remedy: 'Have the user authorise the app again to get a new access token.',
     message: 'Invalid or expired token.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/92': {
     title: 'TLS required',
     summary: 'The request was not sent over a secure connection with a TLS version X accepts.',
     remedy: 'Use https with TLS 1.2 or newer.',
     message: 'SSL is required.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/93': {
     title: 'No Direct Message permission',
     summary: 'The access token was granted without permission to read, send or delete Direct Messages.',
     remedy: 'Enable Direct Message access for the app, then have the user authorise it again.',
     message: 'This App is not allowed to access or delete your Direct Messages.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/99': {
     title: 'Unable to verify credentials',
@@ -140,7 +146,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     remedy:
       'Check the consumer key and secret (and that they were not regenerated), then request the token again.',
     message: 'Unable to verify your credentials.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/104': {
     title: 'Cannot add list members',
@@ -149,7 +155,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     remedy:
       'Check that you own the list and the user can be listed; otherwise wait before adding more members.',
     message: "You aren't allowed to add members to this list.",
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/108': {
     title: 'Specified user not found',
@@ -157,21 +163,21 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'A user named in a follow, friendship or Direct Message request does not exist; X answers this with 403 in practice.',
     remedy: 'Check the user id (large ids lose precision as JavaScript numbers; use id_str).',
     message: 'Cannot find specified user.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/109': {
     title: 'User not in list',
     summary: 'The user the request names is not a member of the list.',
     remedy: 'Fetch the list’s members first, or treat the user as already absent.',
     message: 'The specified user is not found in this list.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/110': {
     title: 'Not a list member',
     summary: 'The request tried to remove a user from a list they are not on.',
     remedy: 'Nothing to remove; treat the user as already off the list.',
     message: 'The user you are trying to remove from this list is not a member.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/120': {
     title: 'Profile value too long',
@@ -179,7 +185,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'A profile field sent to update_profile, such as the name or bio, exceeds its length limit; the message gives the maximum.',
     remedy: 'Shorten the field to the maximum the message states.',
     message: 'Account update failed: value is too long (maximum is nn characters).',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/130': {
     title: 'Over capacity',
@@ -187,14 +193,14 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     remedy:
       'Retry after a short, growing delay; the request was not processed, so even writes are safe to resend.',
     message: 'Over capacity.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/131': {
     title: 'Internal error',
     summary: 'An unexpected failure inside X stopped the request; it may or may not have taken effect.',
     remedy: 'Retry reads after a short delay; check whether a write took effect before sending it again.',
     message: 'Internal error.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/135': {
     title: 'Timestamp out of bounds',
@@ -202,21 +208,21 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     remedy:
       'Sync the system clock (NTP), or correct the timestamp by the offset to the date header, and sign again.',
     message: 'Could not authenticate you.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/139': {
     title: 'Already liked',
     summary: 'The post is already liked by this account; a post can be liked only once.',
     remedy: 'Treat the like as done; no further action is needed.',
     message: 'You have already favorited this status.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/144': {
     title: 'Post not found',
     summary: 'No post exists with the given id; it was most likely deleted.',
     remedy: 'Drop the id from your data; the post will not come back.',
     message: 'No status found with that ID.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/150': {
     title: 'Recipient does not follow you',
@@ -224,28 +230,28 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'The Direct Message was refused because the recipient does not follow the sender and does not accept messages from everyone.',
     remedy: 'Message only users who follow the account or have open Direct Messages.',
     message: 'You cannot send messages to users who are not following you.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/151': {
     title: 'Direct Message not sent',
     summary: 'Sending the Direct Message failed; the part of the message after the colon gives the reason.',
     remedy: 'Read the reason in the message and fix that before sending again.',
     message: 'There was an error sending your message: reason.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/160': {
     title: 'Follow already requested',
     summary: 'A follow request to this protected account is already pending.',
     remedy: 'Treat the request as sent and wait for the user to accept it.',
     message: "You've already requested to follow the user.",
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/161': {
     title: 'Follow limit reached',
     summary: 'The account has reached a limit on how many users it may follow, either in total or for now.',
     remedy: 'Pause following for this account and try again later, or unfollow inactive accounts.',
     message: 'You are unable to follow more people at this time.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/179': {
     title: 'Not authorised to see post',
@@ -253,7 +259,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'The authenticated user may not view this post, usually because its author’s posts are protected.',
     remedy: 'Skip the post, or use a token of a user who follows the protected author.',
     message: 'Sorry, you are not authorized to see this status.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/185': {
     title: 'Posting limit reached',
@@ -261,28 +267,28 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'The account has used up its allowance for posting; the limit is not only daily and its window is not published.',
     remedy: 'Stop posting from this account for a while and spread future posts out.',
     message: 'User is over daily status update limit.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/186': {
     title: 'Post too long',
     summary: 'The post text exceeds the maximum length.',
     remedy: 'Shorten the text, counting as X does (URLs and some characters count double).',
     message: 'Post needs to be a bit shorter.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/187': {
     title: 'Duplicate post',
     summary: 'The account has already posted this exact text.',
     remedy: 'Change the text or treat the post as already published.',
     message: 'Status is a duplicate.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/195': {
     title: 'Missing or invalid URL',
     summary: 'The request needs a url parameter and it was absent or not a valid URL.',
     remedy: 'Send a complete, valid URL in the url parameter.',
     message: 'Missing or invalid url parameter.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/200': {
     title: 'Account Activity forbidden',
@@ -290,14 +296,14 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'The Account Activity API refused the request, typically because the app lacks access to it or to this environment.',
     remedy: 'Check the app’s Account Activity API access and the environment name in the URL.',
     message: 'Forbidden',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/205': {
     title: 'Spam report limit reached',
     summary: 'The account has filed as many spam reports as it may for now.',
     remedy: 'Stop reporting from this account for a while, then try again.',
     message: 'You are over the limit for spam reports.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/214': {
     title: 'DM or webhook setup refused',
@@ -306,7 +312,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     remedy:
       'For DMs, open the account’s Direct Messages to everyone; for webhooks, fix the URL and make the CRC response return 200 within 3 seconds.',
     message: 'Owner must allow dms from anyone.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/215': {
     title: 'Bad authentication data',
@@ -314,7 +320,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'The endpoint needs authentication and the request carried none, or an Authorization header X could not parse.',
     remedy: 'Send a correctly formed OAuth 1.0a or bearer Authorization header.',
     message: 'Bad authentication data.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/220': {
     title: 'Credentials lack access',
@@ -322,7 +328,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'The token is valid but restricted and cannot reach this resource, for example an app-only token on a user-context endpoint.',
     remedy: 'Use a token type and access level that this endpoint accepts.',
     message: 'Your credentials do not allow access to this resource.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/226': {
     title: 'Looks automated',
@@ -331,7 +337,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'Slow the account down and vary its actions; retry much later, and appeal if the block was a mistake.',
     message:
       "This request looks like it might be automated. To protect our users from spam and other malicious activity, we can't complete this action right now.",
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/231': {
     title: 'Login verification needed',
@@ -345,7 +351,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     summary: 'The request went to an endpoint that X has switched off.',
     remedy: 'Move the call to its current replacement endpoint.',
     message: 'This endpoint has been retired and should not be used.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/261': {
     title: 'App cannot write',
@@ -354,21 +360,21 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     remedy:
       'Give the app read and write permission and regenerate the access token; if X restricted the app, check it in the developer portal.',
     message: 'Your App cannot perform write actions.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/271': {
     title: 'Cannot mute yourself',
     summary: 'The mute request named the authenticated account itself.',
     remedy: 'Skip the request when the target is the current user.',
     message: "You can't mute yourself.",
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/272': {
     title: 'Not muting this user',
     summary: 'An unmute was requested for an account that is not muted.',
     remedy: 'Treat the user as already unmuted; nothing else to do.',
     message: 'You are not muting the specified user.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/323': {
     title: 'Too many animated GIFs',
@@ -376,7 +382,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'An animated GIF was attached together with other images; a post may carry only one GIF on its own.',
     remedy: 'Attach the GIF alone, or send still images without it.',
     message: 'Animated GIFs are not allowed when uploading multiple images.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/324': {
     title: 'Media id validation failed',
@@ -385,14 +391,14 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     remedy:
       'Wait until processing succeeds, then attach media uploaded by the same user within the last day.',
     message: 'The validation of media ids failed.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/325': {
     title: 'Media id not found',
     summary: 'A media id attached to the post does not exist, or has expired.',
     remedy: 'Upload the media again and attach the new id.',
     message: 'A media id was not found.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/326': {
     title: 'Account temporarily locked',
@@ -401,14 +407,14 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     remedy: 'The account owner must log in at x.com and complete the unlock steps.',
     message:
       'To protect our users from spam and other malicious activity, this account is temporarily locked.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/327': {
     title: 'Already reposted',
     summary: 'The account has already reposted this post.',
     remedy: 'Treat the repost as done; no further action is needed.',
     message: 'You have already reposted this Post.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/349': {
     title: 'Cannot message this user',
@@ -416,35 +422,35 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'The sender is not allowed to send Direct Messages to this recipient, for example because of a block or the recipient’s settings.',
     remedy: 'Do not retry; message this user only if they follow the account or open their Direct Messages.',
     message: 'You cannot send messages to this user.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/354': {
     title: 'Direct Message too long',
     summary: 'The Direct Message text is longer than the allowed number of characters.',
     remedy: 'Shorten the message or split it into several.',
     message: 'The text of your direct message is over the max character limit.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/355': {
     title: 'Subscription already exists',
     summary: 'The Account Activity API already has a subscription for this user.',
     remedy: 'Treat the subscription as in place; list subscriptions to confirm.',
     message: 'Subscription already exists.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/385': {
     title: 'Reply target not visible',
     summary: 'The post being replied to is deleted or not visible to the authenticated user.',
     remedy: 'Check that the post still exists and is visible to this account before replying.',
     message: 'You attempted to reply to a Post that is deleted or not visible to you.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/386': {
     title: 'Too many attachment types',
     summary: 'The post combines attachment kinds, such as media and a quoted post, but may carry only one.',
     remedy: 'Keep a single attachment kind per post.',
     message: 'The Post exceeds the number of allowed attachment types.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/407': {
     title: 'Invalid URL',
@@ -452,7 +458,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'A URL in the post could not be processed, for example a non-ASCII URL that could not be converted.',
     remedy: 'Fix or encode the URL, or remove it from the text.',
     message: 'The given URL is invalid.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/415': {
     title: 'Callback URL not approved',
@@ -460,14 +466,14 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     remedy: 'Add the exact callback URL to the app’s settings in the developer portal.',
     message:
       "Callback URL not approved for this client App. Approved callback URLs can be adjusted in your App's settings.",
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/416': {
     title: 'App invalid or suspended',
     summary: 'The app is unknown or suspended and cannot be used to sign in users.',
     remedy: 'Check the app’s status in the developer portal; a suspended app must be reinstated by X.',
     message: 'Invalid / suspended App.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/417': {
     title: 'Callback must be oob',
@@ -476,21 +482,21 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     remedy:
       'Send oauth_callback=oob only for apps without a callback URL; otherwise use the registered callback URL.',
     message: 'Desktop applications only support the oauth_callback value oob.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/421': {
     title: 'Post no longer available',
     summary: 'The post exists in some form but cannot be returned, for one of several policy reasons.',
     remedy: 'Skip the post; the API will not return it.',
     message: 'This Post is no longer available.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/422': {
     title: 'Post removed for rule violation',
     summary: 'The post was withheld because it broke X’s rules.',
     remedy: 'Skip the post; it will not be available through the API.',
     message: 'This Post is no longer available because it violated the X Rules.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/425': {
     title: 'Actions on post disabled',
@@ -498,14 +504,14 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'X has turned off some interactions with this user’s post, for example under its public-interest policy.',
     remedy: 'Do not retry the action on this post.',
     message: "Some actions on this user's Post have been disabled by X.",
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/433': {
     title: 'Replies restricted',
     summary: 'The author limited who can reply to this post, and the authenticated user is not among them.',
     remedy: 'Do not reply to this post from this account.',
     message: 'The original Post author restricted who can reply to this Post.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/453': {
     title: 'Endpoint not in access level',
