@@ -38,12 +38,26 @@ function endpointOf(path: string): string {
     .replace(/\/\d{3,}(?=\/|\.json$|$)/g, '/:id');
 }
 
+const bearer = /^bearer\s+(\S+)/i;
+const oauthToken = /(?:^|[\s,])oauth_token\s*=\s*"([^"]*)"/i;
+
+/**
+ * What X counts a request's windows against: the bearer token (an app's, or a user's through
+ * OAuth 2.0), or the `oauth_token` of an OAuth 1.0a header, whose other parts (nonce, timestamp,
+ * signature) change with every request. `undefined` when the request carries no `Authorization`.
+ */
+function credentialOf(authorization: string | undefined): string | undefined {
+  if (authorization === undefined) return undefined;
+  return bearer.exec(authorization)?.[1] ?? oauthToken.exec(authorization)?.[1] ?? authorization;
+}
+
 /**
  * The pacing key of a request: `sorsa:<key fingerprint>` (Sorsa limits per API key) or
- * `x:<METHOD> <path>` with parameter segments folded (X limits per endpoint): `/2/users/123` and
- * `/2/users/456` share `x:GET /2/users/:id`, `/2/users/by/username/jack` is
- * `x:GET /2/users/by/username/:username`. `undefined` for other hosts. `dialect` defaults to the
- * request's own, else what its URL tells.
+ * `x:<METHOD> <path>#<credential fingerprint>` with parameter segments folded (X limits per
+ * endpoint and per app or user): `/2/users/123` and `/2/users/456` share `x:GET /2/users/:id#…`,
+ * `/2/users/by/username/jack` is `x:GET /2/users/by/username/:username#…`. A request without an
+ * `Authorization` header has no `#…` part. `undefined` for other hosts. `dialect` defaults to the
+ * request's own, else what its URL tells. Fingerprints, never the secrets: keys may be logged.
  */
 export function paceKey(
   request: PaceRequest,
@@ -53,5 +67,7 @@ export function paceKey(
   if (dialect === undefined) return undefined;
   const path = urlParts(request.url)?.path;
   if (path === undefined) return undefined;
-  return `x:${(request.method ?? 'GET').toUpperCase()} ${endpointOf(path)}`;
+  const endpoint = `x:${(request.method ?? 'GET').toUpperCase()} ${endpointOf(path)}`;
+  const credential = credentialOf(readHeaders(request.headers)('authorization'));
+  return credential === undefined ? endpoint : `${endpoint}#${fingerprint(credential)}`;
 }

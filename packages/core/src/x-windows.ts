@@ -3,7 +3,7 @@ import { addGrant, type CompleteGrant, type Grant, liveGrants } from './grant.ts
 
 /**
  * X's windows as its answers describe them: an endpoint's own (15-minute) window per key, and the
- * 24-hour families, which pause every endpoint. A window at 0 remaining pauses until its reset,
+ * 24-hour families, which pause every endpoint (the app's for every user, a user's for that user). A window at 0 remaining pauses until its reset,
  * then opens with its `limit` until an answer tells what the new window has left.
  */
 export interface XWindows {
@@ -42,13 +42,22 @@ interface WindowState {
   firstAnswerBy: number | undefined;
 }
 
-const dailyPrefix = 'x:*';
-const dailyKeys = [`${dailyPrefix}app-24hour`, `${dailyPrefix}user-24hour`] as const;
+const appDaily = 'x:*app-24hour';
 const noop: CompleteGrant = () => undefined;
 
-/** The state a family is kept under: an endpoint's own window, or one 24-hour family for every endpoint. */
+/** The credential part of a key (`#<fingerprint>`, see `paceKey`), or `''` for a request sent without one. */
+function credentialOf(key: string): string {
+  const mark = key.lastIndexOf('#');
+  return mark === -1 ? '' : key.slice(mark);
+}
+
+/**
+ * The state a family is kept under: an endpoint's own window (per credential, as the key has it);
+ * the app's 24-hour family, one for every endpoint and user; or a user's, one for every endpoint.
+ */
 function familyKey(key: string, family: RateLimitFamily): string {
-  return family.name === 'rate-limit' ? key : `${dailyPrefix}${family.name}`;
+  if (family.name === 'rate-limit') return key;
+  return family.name === 'app-24hour' ? appDaily : `x:*user-24hour${credentialOf(key)}`;
 }
 
 /**
@@ -150,8 +159,8 @@ export function createXWindows(pendingTimeoutMs: number, firstAnswerMs: number):
   return {
     waitMs(key, now, sure) {
       let wait = stateWait(states.get(key), now, sure);
-      for (const daily of dailyKeys) wait = Math.max(wait, stateWait(states.get(daily), now, sure));
-      return wait;
+      wait = Math.max(wait, stateWait(states.get(appDaily), now, sure));
+      return Math.max(wait, stateWait(states.get(`x:*user-24hour${credentialOf(key)}`), now, sure));
     },
     // The 24-hour families only pause: they cover some endpoints, not every one sent under X pacing.
     grant(key, now) {

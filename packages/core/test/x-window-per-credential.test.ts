@@ -1,0 +1,60 @@
+import { expect, test } from 'vitest';
+import { createPaceBook, paceKey, parseRateLimit } from '../src/index.ts';
+
+const t0 = Date.UTC(2026, 10, 22, 12, 0, 0);
+const second = (ms: number) => String((t0 + ms) / 1000);
+const keyOf = (authorization: string) =>
+  paceKey({ url: 'https://api.x.com/2/users/2244994945', headers: { authorization } }) as string;
+
+test('X keys tell credentials apart by fingerprint, never holding the secret', () => {
+  const alice = keyOf('Bearer CANARY-alice-token');
+  const bob = keyOf('Bearer CANARY-bob-token');
+  expect(alice).toMatch(/^x:GET \/2\/users\/:id#[0-9a-f]{8}$/);
+  expect(bob).not.toBe(alice);
+  expect(`${alice}${bob}`).not.toContain('CANARY');
+  expect(paceKey({ url: 'https://api.x.com/2/users/2244994945' })).toBe('x:GET /2/users/:id');
+});
+
+test('an OAuth 1.0a header is keyed by its token, not by the nonce and signature that change each time', () => {
+  const signed = (nonce: string) =>
+    `OAuth oauth_consumer_key="ck", oauth_nonce="${nonce}", oauth_signature="${nonce}sig", oauth_token="CANARY-user-1", oauth_version="1.0"`;
+  expect(keyOf(signed('n1'))).toBe(keyOf(signed('n2')));
+  expect(keyOf(signed('n1'))).not.toBe(keyOf(signed('n1').replace('CANARY-user-1', 'CANARY-user-2')));
+  expect(keyOf(signed('n1'))).not.toContain('CANARY');
+});
+
+test("one user's spent window, or 24-hour family, does not hold another user's requests; the app's does", () => {
+  const book = createPaceBook();
+  const alice = keyOf('Bearer alice');
+  const bob = keyOf('Bearer bob');
+  book.observe(
+    alice,
+    parseRateLimit(
+      {
+        'x-rate-limit-limit': '15',
+        'x-rate-limit-remaining': '0',
+        'x-rate-limit-reset': second(900_000),
+        'x-user-limit-24hour-limit': '17',
+        'x-user-limit-24hour-remaining': '0',
+        'x-user-limit-24hour-reset': second(7_200_000),
+      },
+      t0,
+    ),
+  );
+  expect(book.waitMs(alice, t0)).toBe(7_200_000);
+  expect(book.waitMs(alice.replace('/2/users/:id', '/2/tweets'), t0)).toBe(7_200_000);
+  expect(book.waitMs(bob, t0)).toBe(0);
+
+  book.observe(
+    bob,
+    parseRateLimit(
+      {
+        'x-app-limit-24hour-limit': '50',
+        'x-app-limit-24hour-remaining': '0',
+        'x-app-limit-24hour-reset': second(3_600_000),
+      },
+      t0,
+    ),
+  );
+  expect(book.waitMs(keyOf('Bearer carol'), t0)).toBe(3_600_000);
+});
