@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { firstHalf } from './body.ts';
 import { type Answer, wireHeaders } from './respond.ts';
+import type { Timers } from './timers.ts';
 
 /**
  * How a response breaks off after half its body:
@@ -22,13 +23,19 @@ const pauseMs = 25;
  * Writes the status, the headers (with the `content-length` of the whole body) and half the body of
  * `answer`, then ends the connection as `how` says, so the client can never read the rest.
  */
-export function writeBrokenOff(res: ServerResponse, answer: Answer, now: number, how: BreakOff): void {
+export function writeBrokenOff(
+  res: ServerResponse,
+  answer: Answer,
+  now: number,
+  how: BreakOff,
+  timers: Timers,
+): void {
   res.writeHead(answer.status, wireHeaders(answer, now));
   res.write(firstHalf(answer.body), () => {
-    const timer = setTimeout(() => {
+    const timer = timers.after(pauseMs, () => {
       if (how === 'close') res.socket?.end();
       else res.socket?.resetAndDestroy();
-    }, pauseMs);
-    res.once('close', () => clearTimeout(timer));
+    });
+    res.once('close', () => timers.cancel(timer));
   });
 }

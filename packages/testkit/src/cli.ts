@@ -11,7 +11,7 @@ function textOf(error: unknown): string {
 
 /**
  * One line saying why the simulator could not start, and the exit code: 1 when it could not
- * listen (the line names the port), 2 for a bad option, a port out of range included.
+ * listen (the line names the port), 2 for a bad option (`startSimulator` checks the port too).
  */
 function startFailure(error: unknown, port: number): { readonly message: string; readonly exitCode: 1 | 2 } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -19,10 +19,7 @@ function startFailure(error: unknown, port: number): { readonly message: string;
   if (code === 'EACCES') return { message: `no permission to listen on port ${port}`, exitCode: 1 };
   // The simulator's own option errors already say where they come from.
   if (code === undefined) return { message: textOf(error).replace(/^xapi-sim: /, ''), exitCode: 2 };
-  return {
-    message: `cannot listen on port ${port}: ${textOf(error)}`,
-    exitCode: code === 'ERR_SOCKET_BAD_PORT' ? 2 : 1,
-  };
+  return { message: `cannot listen on port ${port}: ${textOf(error)}`, exitCode: 1 };
 }
 
 function fail(message: string, exitCode: number): never {

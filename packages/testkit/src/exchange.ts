@@ -6,8 +6,9 @@ import type { ScriptQueues } from './script.ts';
 import type { StreamHub } from './stream.ts';
 import type { IdSource } from './success.ts';
 import type { Surface } from './surface.ts';
+import type { Timers } from './timers.ts';
 
-/** One request being answered. */
+/** One request being answered: `res` is where its reply is written. */
 export interface Exchange {
   readonly res: ServerResponse;
   readonly method: string;
@@ -30,4 +31,6 @@ export interface SimState {
   readonly xLimits: XLimits;
   readonly sorsa: SorsaLimits;
   readonly stream: StreamHub;
+  /** Every timer of the simulator, so `close()` stops them all. */
+  readonly timers: Timers;
 }

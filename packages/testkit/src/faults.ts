@@ -3,6 +3,7 @@ import { sliceBody } from './body.ts';
 import { writeBrokenOff } from './break-off.ts';
 import { type Answer, entryAnswer, send, wireHeaders } from './respond.ts';
 import type { Surface } from './surface.ts';
+import type { Timers } from './timers.ts';
 
 /** Every fault the simulator can inject, by name. */
 export const faultNames = [
@@ -46,6 +47,7 @@ export interface FaultTarget {
   /** See `SimulatorOptions.scriptedResetMs`. */
   readonly aheadMs: number;
   readonly slowBodyMs: number;
+  readonly timers: Timers;
 }
 
 const statusEntries: Readonly<
@@ -70,7 +72,7 @@ function statusFault(kind: 'over-capacity-503' | 'server-error-500', target: Fau
 }
 
 function slowBody(res: ServerResponse, target: FaultTarget): void {
-  const { success, now, slowBodyMs } = target;
+  const { success, now, slowBodyMs, timers } = target;
   // Cut the encoded bytes, not the text: a cut inside a surrogate pair would send two U+FFFD
   // halves, corrupting the body and sending more bytes than content-length announced.
   const bytes = typeof success.body === 'string' ? Buffer.from(success.body, 'utf8') : success.body;
@@ -90,10 +92,10 @@ function slowBody(res: ServerResponse, target: FaultTarget): void {
       return;
     }
     res.write(piece);
-    timer = setTimeout(next, slowBodyMs / pieces);
+    timer = timers.after(slowBodyMs / pieces, next);
   };
-  res.once('close', () => clearTimeout(timer));
-  timer = setTimeout(next, slowBodyMs / pieces);
+  res.once('close', () => timers.cancel(timer));
+  timer = timers.after(slowBodyMs / pieces, next);
 }
 
 function truncatedJson(target: FaultTarget): Answer {
@@ -116,10 +118,10 @@ export function writeFault(res: ServerResponse, kind: FaultName, target: FaultTa
       res.socket?.resetAndDestroy();
       return;
     case 'reset-mid-body':
-      writeBrokenOff(res, target.success, target.now, 'reset');
+      writeBrokenOff(res, target.success, target.now, 'reset', target.timers);
       return;
     case 'close-mid-body':
-      writeBrokenOff(res, target.success, target.now, 'close');
+      writeBrokenOff(res, target.success, target.now, 'close', target.timers);
       return;
     case 'slow-body':
       slowBody(res, target);

@@ -1,12 +1,12 @@
 import { writeBrokenOff } from './break-off.ts';
 import type { Exchange, SimState } from './exchange.ts';
 import { type FaultName, isFaultName, writeFault } from './faults.ts';
-import { entryAnswer, jsonAnswer, missingResource, send, withHeaders } from './respond.ts';
+import { entryAnswer, jsonAnswer, missingResource, type Reply, sending, withHeaders } from './respond.ts';
 import { type CustomResponse, customAnswer, type ScriptStep } from './script.ts';
 import { streamPath } from './stream.ts';
 import { partialAnswer, successAnswer } from './success.ts';
-import { handleSorsa } from './surfaces/sorsa.ts';
-import { handleX } from './surfaces/x.ts';
+import { decideSorsa } from './surfaces/sorsa.ts';
+import { decideX } from './surfaces/x.ts';
 
 /**
  * The route's rate-limit headers as they stand, uncounted: answers shaped like a success (a
@@ -14,72 +14,69 @@ import { handleX } from './surfaces/x.ts';
  * would, without using up the window they describe.
  */
 function limitHeaders(exchange: Exchange, state: SimState): Record<string, string> {
-  const { method, path, surface, now } = exchange;
+  const { surface } = exchange;
   if (surface !== 'v2' && surface !== 'v1.1') return {};
-  return state.xLimits.headers(method, path, surface, now);
+  return state.xLimits.headers(exchange, surface);
 }
 
-function serveFault(exchange: Exchange, kind: FaultName, state: SimState): void {
-  writeFault(exchange.res, kind, {
+function faultReply(exchange: Exchange, kind: FaultName, state: SimState): Reply {
+  const target = {
     surface: exchange.surface,
     success: withHeaders(successAnswer(exchange, state.ids), limitHeaders(exchange, state)),
     now: exchange.now,
     aheadMs: state.aheadMs,
     slowBodyMs: state.slowBodyMs,
-  });
+    timers: state.timers,
+  };
+  return () => writeFault(exchange.res, kind, target);
 }
 
-function serveOk(exchange: Exchange, state: SimState): void {
+function okReply(exchange: Exchange, state: SimState): Reply {
   const { res, method, path, now } = exchange;
   if (method === 'GET' && path === streamPath) {
-    state.stream.connect(res, { headers: limitHeaders(exchange, state), now });
-    return;
+    return state.stream.open(res, { headers: limitHeaders(exchange, state), now });
   }
-  send(res, withHeaders(successAnswer(exchange, state.ids), limitHeaders(exchange, state)), now);
+  return sending(res, withHeaders(successAnswer(exchange, state.ids), limitHeaders(exchange, state)), now);
 }
 
-function serveCustom(exchange: Exchange, step: CustomResponse): void {
+function customReply(exchange: Exchange, step: CustomResponse, state: SimState): Reply {
   const { res, now } = exchange;
-  if (step.breakOff) writeBrokenOff(res, customAnswer(step), now, step.breakOff);
-  else send(res, customAnswer(step), now);
+  const answer = customAnswer(step);
+  const { breakOff } = step;
+  if (breakOff) return () => writeBrokenOff(res, answer, now, breakOff, state.timers);
+  return sending(res, answer, now);
 }
 
-function serveStep(exchange: Exchange, step: ScriptStep, state: SimState): void {
+function stepReply(exchange: Exchange, step: ScriptStep, state: SimState): Reply {
   const { res, now } = exchange;
-  if (typeof step === 'object') serveCustom(exchange, step);
-  else if (step === 'ok') serveOk(exchange, state);
-  else if (step === 'partial') {
+  if (typeof step === 'object') return customReply(exchange, step, state);
+  if (step === 'ok') return okReply(exchange, state);
+  if (step === 'partial') {
     const answer = partialAnswer(exchange, state.ids, missingResource());
-    send(res, withHeaders(answer, limitHeaders(exchange, state)), now);
-  } else if (isFaultName(step)) serveFault(exchange, step, state);
-  else send(res, entryAnswer(step, now, state.aheadMs), now);
+    return sending(res, withHeaders(answer, limitHeaders(exchange, state)), now);
+  }
+  if (isFaultName(step)) return faultReply(exchange, step, state);
+  return sending(res, entryAnswer(step, now, state.aheadMs), now);
 }
 
 /**
- * Answers one request. A scripted step comes first and bypasses limits, credits and caps; then a
- * random fault, if one is due; then the surface behaves as the real API does.
+ * Decides the answer to one request as it arrives: a scripted step comes first and bypasses limits,
+ * credits and caps; then a random fault, if one is due; then the surface behaves as the real API
+ * does. Everything is counted now; the returned reply only writes what was decided.
  */
-export function handleExchange(exchange: Exchange, state: SimState): void {
+export function decide(exchange: Exchange, state: SimState): Reply {
   const step = state.scripts.take(exchange.method, exchange.path);
-  if (step !== undefined) {
-    serveStep(exchange, step, state);
-    return;
-  }
+  if (step !== undefined) return stepReply(exchange, step, state);
   const fault = state.faults.pick(exchange.path);
-  if (fault) {
-    serveFault(exchange, fault, state);
-    return;
-  }
+  if (fault) return faultReply(exchange, fault, state);
   switch (exchange.surface) {
     case 'v2':
     case 'v1.1':
-      handleX(exchange, exchange.surface, state);
-      return;
+      return decideX(exchange, exchange.surface, state);
     case 'sorsa':
-      handleSorsa(exchange, state);
-      return;
+      return decideSorsa(exchange, state);
     default:
-      send(
+      return sending(
         exchange.res,
         jsonAnswer(404, { title: 'Not Found', detail: 'xapi-sim serves /2, /1.1 and /v3 only.' }),
         exchange.now,

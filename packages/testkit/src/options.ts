@@ -3,10 +3,10 @@ import type { FaultName } from './faults.ts';
 
 /** A fixed window: at most `limit` requests per `windowMs` milliseconds of the simulator clock. */
 export interface WindowLimit {
-  /** Requests allowed per window. */
+  /** Requests allowed per window, a whole number >= 0. */
   readonly limit: number;
   /**
-   * Window length in milliseconds. Windows start at multiples of `windowMs` on the clock, so a
+   * Window length in milliseconds, a finite number > 0. Windows start at multiples of `windowMs` on the clock, so a
    * multiple of 1000 keeps them on whole seconds and makes the reset header exact.
    */
   readonly windowMs: number;
@@ -25,8 +25,9 @@ export interface SorsaKeyOptions {
   /** `false` answers every request with "api key not payed" (403). Defaults to `true`. */
   readonly paid?: boolean;
   /**
-   * Requests the key may make in total; once used up, "request limit exceeded" (403), though
-   * `/v3/key-usage-info` still answers. Unlimited when absent.
+   * Requests the key may make in total, a whole number >= 0; once used up, every request, even
+   * `/v3/key-usage-info` (which uses up none), gets "request limit exceeded" (403). Unlimited when
+   * absent.
    */
   readonly quota?: number;
   /** `true` answers every request with the deleted-key error. */
@@ -67,11 +68,14 @@ export interface StreamOptions {
 
 /** Everything `startSimulator` accepts. Every option is optional. */
 export interface SimulatorOptions {
-  /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
+  /** TCP port on 127.0.0.1, a whole number from 0 to 65535; 0 (the default) picks a free one. */
   readonly port?: number;
   /** The time source for windows, reset and `date` headers; defaults to the system clock. */
   readonly clock?: Clock;
-  /** Seed for fault randomness: the same seed and the same request order give the same faults. */
+  /**
+   * Seed for fault randomness, a whole number: the same seed and the same request order give the
+   * same faults.
+   */
   readonly seed?: number;
   /**
    * How far ahead served catalogue entries put their reset headers: reset =
@@ -80,16 +84,19 @@ export interface SimulatorOptions {
   readonly scriptedResetMs?: number;
   /**
    * Real milliseconds between a request's arrival and the start of its answer, for every request;
-   * defaults to 0. The answer is decided as of the arrival (limits and windows count the request
-   * then, in arrival order), as on the real API, so a client sees each answer this much later than
-   * the server counted it: the gap in which a client's pacing must already hold the next request.
+   * defaults to 0. The answer is decided as of the arrival (scripts, faults, limits and windows
+   * count the request then, in arrival order), as on the real API, so a client sees each answer this
+   * much later than the server counted it: the gap in which a client's pacing must already hold the
+   * next request. Only the writing waits; nothing is written for a client that gave up meanwhile.
    */
   readonly latencyMs?: number;
   /**
-   * Per-endpoint windows, keyed by `'METHOD /path'` (query ignored; `:name` segments match any
-   * segment), on `/2` and `/1.1`. Every response of the route carries `x-rate-limit-*` headers;
-   * over the limit it answers `v2/http-429` (`v1.1/88` on `/1.1`). A route whose path is not under
-   * `/2/` or `/1.1/`, or whose method is not an HTTP method, is rejected.
+   * Per-endpoint windows, keyed by `'METHOD /path'` (query ignored), on `/2` and `/1.1`, shared by
+   * every token as core's pacer shares them. A literal route wins; a `:name` segment takes only a
+   * segment core's `paceKey` folds into a parameter (an id, a username after `/by/username/`), so
+   * `'GET /2/users/:id'` does not cover `/2/users/me`. Every response of the route carries
+   * `x-rate-limit-*` headers; over the limit it answers `v2/http-429` (`v1.1/88` on `/1.1`). A route
+   * whose path is not under `/2/` or `/1.1/`, or whose method is not an HTTP method, is rejected.
    */
   readonly xLimits?: Readonly<Record<string, WindowLimit>>;
   /** The app-level 24-hour limit over all `/2` routes (`x-app-limit-24hour-*` headers). */

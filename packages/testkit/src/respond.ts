@@ -107,6 +107,17 @@ export function baseHeaders(now: number): Record<string, string> {
 /** Statuses that never carry a body. */
 export const bodiless: ReadonlySet<number> = new Set([204, 304]);
 
+/**
+ * Writes the answer decided for one request. It is decided as the request arrives and written then,
+ * or once the latency has passed.
+ */
+export type Reply = () => void;
+
+/** A reply that writes `answer` in full to `res` (see `send`). */
+export function sending(res: ServerResponse, answer: Answer, now: number): Reply {
+  return () => send(res, answer, now);
+}
+
 /** Writes `answer` in full, with `date` from the simulator clock (unless it has one) and an exact `content-length`. */
 export function send(res: ServerResponse, answer: Answer, now: number): void {
   if (bodiless.has(answer.status)) {

@@ -53,14 +53,22 @@ export function parseRoute(route: string): Route {
   return { method, path };
 }
 
-/** Whether `path` fits `pattern`, where a `:name` segment of the pattern matches any one segment. */
-export function pathMatches(pattern: string, path: string): boolean {
+/**
+ * Whether `path` fits `pattern`, where a `:name` segment of the pattern matches any one non-empty
+ * segment of `path` that `parameter` accepts (by its index; every one unless given).
+ */
+export function pathMatches(
+  pattern: string,
+  path: string,
+  parameter: (index: number) => boolean = () => true,
+): boolean {
   if (pattern === path) return true;
   const want = pattern.split('/');
   const got = path.split('/');
   if (want.length !== got.length) return false;
   return want.every(
-    (segment, index) => segment === got[index] || (segment.startsWith(':') && got[index] !== ''),
+    (segment, index) =>
+      segment === got[index] || (segment.startsWith(':') && got[index] !== '' && parameter(index)),
   );
 }
 

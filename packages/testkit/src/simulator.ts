@@ -1,20 +1,22 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { milliseconds, wholeNumber } from './checks.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Exchange, SimState } from './exchange.ts';
 import { FaultInjector } from './fault-injector.ts';
-import { handleExchange } from './handle.ts';
+import { decide } from './handle.ts';
 import { SorsaLimits } from './limits/sorsa.ts';
 import { XLimits } from './limits/x-limits.ts';
 import type { SimulatorOptions } from './options.ts';
 import { randomSeed } from './random.ts';
 import { flattenHeaders, type RecordedRequest, type RequestMatcher } from './requests.ts';
-import { baseHeaders } from './respond.ts';
+import { baseHeaders, type Reply } from './respond.ts';
 import { normalizePath, parseRoute, routeMatches } from './route.ts';
 import { ScriptQueues, type ScriptStep } from './script.ts';
 import { StreamHub } from './stream.ts';
 import { createIdSource } from './success.ts';
 import { surfaceOf } from './surface.ts';
+import { Timers } from './timers.ts';
 
 /** A running simulator. */
 export interface Simulator {
@@ -51,7 +53,11 @@ export interface Simulator {
    * restores the stream rule count of the options, and restarts fault randomness from the seed.
    */
   reset(): void;
-  /** Stops the server and destroys every open connection, including hanging and streaming ones. */
+  /**
+   * Stops the server, destroys every open connection, including hanging and streaming ones, and
+   * stops every timer it runs (answers waiting out their latency, streams, slow bodies), so nothing
+   * of it keeps the process alive.
+   */
   close(): Promise<void>;
 }
 
@@ -60,16 +66,6 @@ function countMatcher(matcher: RequestMatcher | undefined): (request: RecordedRe
   if (typeof matcher === 'function') return matcher;
   const route = parseRoute(matcher);
   return (request) => routeMatches(route, request.method, request.path);
-}
-
-/** `latencyMs` as given, checked: a wait must be a finite number of milliseconds, 0 or more. */
-function checkedLatency(latencyMs: number | undefined): number {
-  if (latencyMs === undefined) return 0;
-  if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)
-    throw new RangeError(
-      `xapi-sim: latencyMs must be a finite number of 0 or more, got ${String(latencyMs)}`,
-    );
-  return latencyMs;
 }
 
 function failInternally(res: ServerResponse, error: unknown, now: number): void {
@@ -91,31 +87,51 @@ function failInternally(res: ServerResponse, error: unknown, now: number): void 
  * Starts a local X API simulator on 127.0.0.1: X API v2 under `/2`, v1.1 under `/1.1`, Sorsa under
  * `/v3`, with real limits, scripted answers and faults. Rejects on options it cannot honour, such
  * as an unknown name in `faults.kinds`, an `xLimits` route outside `/2/` and `/1.1/` or with an
- * unknown method, a `usageCap.period` other than `Monthly` and `Daily`, or a negative
- * `latencyMs`; and when it cannot listen on the port.
+ * unknown method, a `usageCap.period` other than `Monthly` and `Daily`, a number that is not one
+ * (`NaN`, `Infinity`, a string) or out of range (a negative `latencyMs`, a `windowMs` of 0, a port
+ * past 65535); and when it cannot listen on the port.
  */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.clock ?? systemClock;
-  const latencyMs = checkedLatency(options.latencyMs);
+  const port = options.port === undefined ? 0 : wholeNumber('port', options.port, 0, 65_535);
+  const latencyMs = milliseconds('latencyMs', options.latencyMs ?? 0, 'zero allowed');
+  const seed =
+    options.seed === undefined
+      ? randomSeed()
+      : wholeNumber('seed', options.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   const ids = createIdSource();
+  const timers = new Timers();
   const state: SimState = {
-    aheadMs: options.scriptedResetMs ?? 1000,
-    slowBodyMs: options.slowBodyMs ?? 2000,
+    aheadMs: milliseconds('scriptedResetMs', options.scriptedResetMs ?? 1000, 'zero allowed'),
+    slowBodyMs: milliseconds('slowBodyMs', options.slowBodyMs ?? 2000, 'zero allowed'),
     ids,
     scripts: new ScriptQueues(),
-    faults: new FaultInjector(options.faults, options.seed ?? randomSeed()),
+    faults: new FaultInjector(options.faults, seed),
     xLimits: new XLimits(options),
     sorsa: new SorsaLimits(options.sorsa, clock.now()),
-    stream: new StreamHub(options.stream, ids),
+    stream: new StreamHub(options.stream, ids, timers),
+    timers,
   };
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
+
+  const deliver = (res: ServerResponse, reply: Reply, now: number): void => {
+    // A client that gave up while its answer waited out the latency has closed the response; a
+    // stream or slow body started on it would never see its 'close' and would run for ever.
+    if (res.destroyed) return;
+    try {
+      reply();
+    } catch (error) {
+      failInternally(res, error, now);
+    }
+  };
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const now = clock.now();
+      let reply: Reply;
       try {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const path = normalizePath(url.pathname);
@@ -133,29 +149,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           }),
         );
         const exchange: Exchange = { res, method, path, headers, body, surface: surfaceOf(path), now };
-        if (latencyMs === 0) handleExchange(exchange, state);
-        else answerLater(exchange, now);
+        // Decided now, in arrival order (scripts, faults and limits count the request as it
+        // arrives, as the real API does); only the writing waits out the latency.
+        reply = decide(exchange, state);
       } catch (error) {
-        failInternally(res, error, now);
+        reply = () => failInternally(res, error, now);
       }
+      if (latencyMs === 0) deliver(res, reply, now);
+      else timers.after(latencyMs, () => deliver(res, reply, now));
     });
-  };
-
-  /**
-   * Answered after the latency, but as of its arrival: every limit and window is decided with the
-   * arrival time, in arrival order, so the request counts as it arrives.
-   */
-  const pending = new Set<NodeJS.Timeout>();
-  const answerLater = (exchange: Exchange, now: number): void => {
-    const timer = setTimeout(() => {
-      pending.delete(timer);
-      try {
-        handleExchange(exchange, state);
-      } catch (error) {
-        failInternally(exchange.res, error, now);
-      }
-    }, latencyMs);
-    pending.add(timer);
   };
 
   const server = createServer(onRequest);
@@ -165,17 +167,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
+  const listening = (server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
 
   return {
-    url: `http://127.0.0.1:${port}`,
-    port,
+    url: `http://127.0.0.1:${listening}`,
+    port: listening,
     clock,
     get requests() {
       return requests.slice();
@@ -193,8 +195,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     close: () => {
       closing ??= new Promise<void>((resolve) => {
-        for (const timer of pending) clearTimeout(timer);
-        pending.clear();
+        timers.cancelAll();
         server.close(() => resolve());
         for (const socket of sockets) socket.destroy();
       });

@@ -1,7 +1,9 @@
 import type { ServerResponse } from 'node:http';
+import { milliseconds, wholeNumber } from './checks.ts';
 import type { StreamOptions } from './options.ts';
-import { type Answer, baseHeaders, entryAnswer, mergeHeaders, requireEntry } from './respond.ts';
+import { type Answer, baseHeaders, entryAnswer, mergeHeaders, type Reply, requireEntry } from './respond.ts';
 import type { IdSource } from './success.ts';
+import type { Timers } from './timers.ts';
 
 /** The filtered stream's path; `GET` on it opens a stream. */
 export const streamPath = '/2/tweets/search/stream';
@@ -24,16 +26,30 @@ function oneLine(json: string): string {
   }
 }
 
+/** The stream options, checked: counts are whole numbers, intervals finite and above 0. */
+function checkedOptions(options: StreamOptions | undefined): StreamOptions {
+  const checked = options ?? {};
+  for (const name of ['rules', 'maxConnections', 'disconnectAfter'] as const) {
+    if (checked[name] !== undefined) wholeNumber(`stream.${name}`, checked[name]);
+  }
+  for (const name of ['keepAliveMs', 'dataIntervalMs'] as const) {
+    if (checked[name] !== undefined) milliseconds(`stream.${name}`, checked[name], 'above zero');
+  }
+  return checked;
+}
+
 /** The open streams and the rules that decide whether another may connect. */
 export class StreamHub {
   readonly #options: StreamOptions;
   readonly #ids: IdSource;
+  readonly #timers: Timers;
   readonly #open = new Set<ServerResponse>();
   #rules: number;
 
-  constructor(options: StreamOptions | undefined, ids: IdSource) {
-    this.#options = options ?? {};
+  constructor(options: StreamOptions | undefined, ids: IdSource, timers: Timers) {
+    this.#options = checkedOptions(options);
     this.#ids = ids;
+    this.#timers = timers;
     this.#rules = this.#options.rules ?? 1;
   }
 
@@ -58,7 +74,7 @@ export class StreamHub {
   /**
    * Why a connection attempt at clock time `now` is refused: 409 RuleConfigurationIssue without
    * rules, 429 TooManyConnections when full; `undefined` when it may connect. Separate from
-   * `connect` so the caller can charge only a connection that opens.
+   * `open` so the caller can charge only a connection that opens.
    */
   refusal(now: number, aheadMs: number): Answer | undefined {
     if (this.#rules <= 0) {
@@ -70,44 +86,53 @@ export class StreamHub {
     return undefined;
   }
 
-  /** Opens a stream on `res` without any check (see `refusal`). */
-  connect(res: ServerResponse, how: StreamConnect): void {
-    const { now, headers } = how;
-    const { disconnectAfter } = this.#options;
-    const disconnect =
-      disconnectAfter === undefined
-        ? undefined
-        : oneLine(requireEntry('v2/operational-disconnect').example.body);
-    res.writeHead(
-      200,
-      mergeHeaders(
-        {
-          'content-type': 'application/json; charset=utf-8',
-          'cache-control': 'no-cache, no-store, max-age=0',
-        },
-        headers,
-        baseHeaders(now),
-      ),
-    );
-    res.flushHeaders();
+  /**
+   * Opens a stream on `res` without any check (see `refusal`). The connection holds its slot from
+   * now, the request's arrival, until `res` closes; a client that gives up during the latency closes
+   * it before the stream starts. The returned reply starts the stream.
+   */
+  open(res: ServerResponse, how: StreamConnect): Reply {
+    // Closed already, it emits no more 'close', so it must not take a slot it would never give back.
+    if (res.destroyed) return () => undefined;
     this.#open.add(res);
-    let sent = 0;
-    const keepAlive = setInterval(() => res.write(lineEnd), this.#options.keepAliveMs ?? 20_000);
-    const data = setInterval(() => {
-      res.write(this.#dataLine() + lineEnd);
-      sent += 1;
-      if (disconnectAfter !== undefined && sent >= disconnectAfter) finish();
-    }, this.#options.dataIntervalMs ?? 1000);
+    const running: NodeJS.Timeout[] = [];
     const stop = (): void => {
-      clearInterval(keepAlive);
-      clearInterval(data);
+      for (const timer of running) this.#timers.cancel(timer);
       this.#open.delete(res);
     };
-    const finish = (): void => {
-      stop();
-      res.end(disconnect + lineEnd);
-    };
     res.once('close', stop);
-    if (disconnectAfter === 0) finish();
+    return () => {
+      const { disconnectAfter } = this.#options;
+      const disconnect =
+        disconnectAfter === undefined
+          ? undefined
+          : oneLine(requireEntry('v2/operational-disconnect').example.body);
+      res.writeHead(
+        200,
+        mergeHeaders(
+          {
+            'content-type': 'application/json; charset=utf-8',
+            'cache-control': 'no-cache, no-store, max-age=0',
+          },
+          how.headers,
+          baseHeaders(how.now),
+        ),
+      );
+      res.flushHeaders();
+      let sent = 0;
+      const finish = (): void => {
+        stop();
+        res.end(disconnect + lineEnd);
+      };
+      running.push(
+        this.#timers.every(this.#options.keepAliveMs ?? 20_000, () => res.write(lineEnd)),
+        this.#timers.every(this.#options.dataIntervalMs ?? 1000, () => {
+          res.write(this.#dataLine() + lineEnd);
+          sent += 1;
+          if (disconnectAfter !== undefined && sent >= disconnectAfter) finish();
+        }),
+      );
+      if (disconnectAfter === 0) finish();
+    };
   }
 }

@@ -21,8 +21,18 @@ export interface SimulatorHooks {
 class HookedSimulator implements Simulator {
   #started: Simulator | undefined;
 
-  started(simulator: Simulator | undefined): void {
+  started(simulator: Simulator): void {
     this.#started = simulator;
+  }
+
+  /**
+   * Closes the simulator, if one started. When `beforeAll` failed to start one, the runner has
+   * already reported why; throwing here would add a second failure that blames the wrong thing.
+   */
+  async stop(): Promise<void> {
+    const running = this.#started;
+    this.#started = undefined;
+    await running?.close();
   }
 
   get #simulator(): Simulator {
@@ -99,9 +109,6 @@ export function useSimulator(hooks: SimulatorHooks, options?: SimulatorOptions):
     simulator.started(await startSimulator(options));
   });
   hooks.beforeEach?.(() => simulator.reset());
-  hooks.afterAll(async () => {
-    await simulator.close();
-    simulator.started(undefined);
-  });
+  hooks.afterAll(() => simulator.stop());
   return simulator;
 }

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
+import type { Simulator } from '../src/index.ts';
 
 /** What a raw node:http client saw: status and headers if they arrived, body chunks, and any error. */
 export interface RawResult {
@@ -69,4 +70,9 @@ export function wireGet(url: string): Promise<WireResult> {
 export function splitResponse(bytes: Buffer): { readonly head: string; readonly body: Buffer } {
   const end = bytes.indexOf('\r\n\r\n');
   return { head: bytes.subarray(0, end).toString('latin1').toLowerCase(), body: bytes.subarray(end + 4) };
+}
+
+/** Waits until `sim` has recorded `count` requests: they have arrived, whatever their latency. */
+export async function untilRecorded(sim: Simulator, count: number): Promise<void> {
+  while (sim.requestCount() < count) await new Promise((resolve) => setTimeout(resolve, 5));
 }

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { createManualClock, startSimulator } from '../src/index.ts';
+import { untilRecorded } from './http.ts';
 
 test('latencyMs delays every answer, which is decided as of the arrival: a burst earns the same 429s', async () => {
   const clock = createManualClock(Date.UTC(2026, 0, 1));
@@ -32,7 +33,7 @@ test('a request counts at its arrival: the window it lands in is the one open wh
       response.headers.get('x-rate-limit-reset'),
     );
     // Let it arrive, then move the clock past the window before its answer is written.
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await untilRecorded(sim, 1);
     clock.advance(5_000);
     expect(await first).toBe(String(Date.UTC(2026, 0, 1) / 1000 + 1));
   } finally {

@@ -37,9 +37,9 @@ describe('per-endpoint windows', () => {
     expect(seen[3]?.body).toBe(getEntry('v2/http-429')?.example.body);
 
     clock.advance(fifteenMinutes - 1);
-    expect((await get('/2/users/1')).status).toBe(429);
+    expect((await get('/2/users/783214')).status).toBe(429);
     clock.advance(1);
-    const reopened = await get('/2/users/1');
+    const reopened = await get('/2/users/783214');
     expect(reopened.status).toBe(200);
     expect(endpoint(reopened.headers)).toEqual(['3', '2', String(Number(reset) + fifteenMinutes / 1000)]);
   });

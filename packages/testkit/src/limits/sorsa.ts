@@ -1,3 +1,4 @@
+import { wholeNumber } from '../checks.ts';
 import type { SorsaKeyOptions, SorsaOptions } from '../options.ts';
 import { FixedWindow } from './window.ts';
 
@@ -30,12 +31,12 @@ export class SorsaLimits {
 
   /** @param startedAt clock time the simulator started; keys stay valid for 30 days from it */
   constructor(options: SorsaOptions | undefined, startedAt: number) {
-    this.#perSecond = options?.perSecond ?? 20;
+    this.#perSecond = wholeNumber('sorsa.perSecond', options?.perSecond ?? 20);
     this.#keys = options?.keys ?? {};
-    this.#validUntil = startedAt + validityMs;
-    if (!(Number.isInteger(this.#perSecond) && this.#perSecond >= 0)) {
-      throw new RangeError(`xapi-sim: sorsa.perSecond must be a whole number >= 0, got ${this.#perSecond}`);
+    for (const [key, { quota }] of Object.entries(this.#keys)) {
+      if (quota !== undefined) wholeNumber(`sorsa.keys[${JSON.stringify(key)}].quota`, quota);
     }
+    this.#validUntil = startedAt + validityMs;
   }
 
   #window(key: string): FixedWindow {
@@ -49,8 +50,8 @@ export class SorsaLimits {
 
   /**
    * Decides a request made with `key` at clock time `now`. `countsQuota` is `false` for calls Sorsa
-   * does not bill, such as `/key-usage-info`: they are answered even when the quota is used up, so
-   * a client can read its balance at the moment it matters.
+   * does not bill, such as `/key-usage-info`: they use up no quota, but once it is used up they are
+   * refused like any other call, as the live API does.
    */
   admit(key: string | undefined, now: number, countsQuota: boolean): SorsaVerdict {
     if (key === undefined || key.trim() === '') return { refuse: 'sorsa/missing-key' };
@@ -59,7 +60,7 @@ export class SorsaLimits {
     if (settings.paid === false) return { refuse: 'sorsa/key-not-paid' };
     const used = this.#used.get(key) ?? 0;
     // Quota before the window: a key that can never succeed must not see 429s, which invite retries.
-    if (countsQuota && settings.quota !== undefined && used >= settings.quota) {
+    if (settings.quota !== undefined && used >= settings.quota) {
       return { refuse: 'sorsa/credits-exhausted' };
     }
     const window = this.#window(key);

@@ -1,6 +1,54 @@
-import type { SimulatorOptions, UsageCapOptions } from '../options.ts';
-import { parseRoute, type Route, routeMatches } from '../route.ts';
+import { paceKey } from '@xapi-errors/core';
+import { milliseconds, wholeNumber } from '../checks.ts';
+import type { SimulatorOptions, UsageCapOptions, WindowLimit } from '../options.ts';
+import { parseRoute, pathMatches, type Route } from '../route.ts';
 import { FixedWindow, familyHeaders } from './window.ts';
+
+/** A request as the X limits read it (an `Exchange` is one). */
+export interface XRequest {
+  readonly method: string;
+  readonly path: string;
+  /** Lower-case names: `authorization` tells whose windows count the request. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Clock time the request arrived. */
+  readonly now: number;
+}
+
+/**
+ * Whose windows a request counts against: core's pacer keys X by a fingerprint of the token
+ * (bearer, or OAuth 1.0a's `oauth_token`), so the simulator asks core, and the two agree on who
+ * shares a window. `''` for a request without `Authorization`.
+ */
+function credentialOf(request: XRequest, surface: 'v2' | 'v1.1'): string {
+  const key = paceKey({ url: request.path, headers: request.headers }, surface) ?? '';
+  const mark = key.lastIndexOf('#');
+  return mark === -1 ? '' : key.slice(mark + 1);
+}
+
+/** One window per credential, each opened on first use with the same limit. */
+class WindowsPerCredential {
+  readonly #limit: number;
+  readonly #windowMs: number;
+  readonly #windows = new Map<string, FixedWindow>();
+
+  constructor(window: FixedWindow) {
+    this.#limit = window.limit;
+    this.#windowMs = window.windowMs;
+  }
+
+  of(credential: string): FixedWindow {
+    let window = this.#windows.get(credential);
+    if (window === undefined) {
+      window = new FixedWindow(this.#limit, this.#windowMs);
+      this.#windows.set(credential, window);
+    }
+    return window;
+  }
+
+  reset(): void {
+    this.#windows.clear();
+  }
+}
 
 /** What the X limits decide for one request. */
 export interface XVerdict {
@@ -32,7 +80,16 @@ function limitedRoute(key: string): Route {
   return route;
 }
 
+/** A window of the `name` option, its numbers checked. */
+function checkedWindow(name: string, { limit, windowMs }: WindowLimit): FixedWindow {
+  return new FixedWindow(
+    wholeNumber(`${name}.limit`, limit),
+    milliseconds(`${name}.windowMs`, windowMs, 'above zero'),
+  );
+}
+
 function checkedUsageCap(usageCap: UsageCapOptions | undefined): UsageCapOptions | undefined {
+  if (usageCap !== undefined) wholeNumber('usageCap.limit', usageCap.limit);
   if (usageCap?.period !== undefined && !usageCapPeriods.includes(usageCap.period)) {
     throw new RangeError(
       `xapi-sim: usageCap.period must be 'Monthly' or 'Daily', got ${JSON.stringify(usageCap.period)}`,
@@ -43,58 +100,80 @@ function checkedUsageCap(usageCap: UsageCapOptions | undefined): UsageCapOptions
 
 /**
  * X API limits: per-endpoint windows on `/2` and `/1.1`, and, on `/2` only, the 24-hour app and
- * user limits, the usage cap and pay-per-use credits. A refused request costs nothing.
+ * user limits, the usage cap and pay-per-use credits. Endpoint windows and the user limit are kept
+ * per credential, as X counts them; the app limit, the cap and the credits are the app's. A refused
+ * request costs nothing.
  */
 export class XLimits {
-  readonly #routes: readonly { readonly route: Route; readonly window: FixedWindow }[];
+  readonly #routes: readonly { readonly route: Route; readonly windows: WindowsPerCredential }[];
   readonly #app: FixedWindow | undefined;
-  readonly #user: FixedWindow | undefined;
+  readonly #user: WindowsPerCredential | undefined;
   readonly #usageCap: UsageCapOptions | undefined;
   readonly #credits: number | undefined;
   #used = 0;
   #spent = 0;
 
   constructor(options: SimulatorOptions) {
-    this.#routes = Object.entries(options.xLimits ?? {}).map(([route, { limit, windowMs }]) => ({
+    this.#routes = Object.entries(options.xLimits ?? {}).map(([route, limit]) => ({
       route: limitedRoute(route),
-      window: new FixedWindow(limit, windowMs),
+      windows: new WindowsPerCredential(checkedWindow(`xLimits[${JSON.stringify(route)}]`, limit)),
     }));
-    this.#app =
-      options.appLimit24h && new FixedWindow(options.appLimit24h.limit, options.appLimit24h.windowMs);
+    this.#app = options.appLimit24h && checkedWindow('appLimit24h', options.appLimit24h);
     this.#user =
-      options.userLimit24h && new FixedWindow(options.userLimit24h.limit, options.userLimit24h.windowMs);
+      options.userLimit24h && new WindowsPerCredential(checkedWindow('userLimit24h', options.userLimit24h));
     this.#usageCap = checkedUsageCap(options.usageCap);
-    this.#credits = options.credits;
-  }
-
-  #windowFor(method: string, path: string): FixedWindow | undefined {
-    const exact = this.#routes.find(({ route }) => route.method === method && route.path === path);
-    return (exact ?? this.#routes.find(({ route }) => routeMatches(route, method, path)))?.window;
+    this.#credits = options.credits === undefined ? undefined : wholeNumber('credits', options.credits);
   }
 
   /**
-   * The rate-limit headers of `method path` on `surface` at clock time `now`, without counting
-   * anything: what answers that bypass the limits (scripted steps, faults) still carry.
+   * The windows of the route that `method path` belongs to: a literal route first, else the first
+   * with `:name` segments that fits, where a `:name` segment only takes a segment core's pacer folds
+   * into a parameter (an id, a username after `/by/username/`). So windows are the endpoints a
+   * paced client counts, and `GET /2/users/:id` does not take in `/2/users/me` or `/2/users/by`.
    */
-  headers(method: string, path: string, surface: 'v2' | 'v1.1', now: number): Record<string, string> {
-    const window = this.#windowFor(method, path);
-    const v2 = surface === 'v2';
+  #windowsFor(method: string, path: string, surface: 'v2' | 'v1.1'): WindowsPerCredential | undefined {
+    const exact = this.#routes.find(({ route }) => route.method === method && route.path === path);
+    if (exact) return exact.windows;
+    const key = paceKey({ url: path, method }, surface) ?? '';
+    const endpoint = key.slice(key.indexOf(' ') + 1).split('/');
+    const folded = (index: number): boolean => endpoint[index]?.startsWith(':') === true;
+    return this.#routes.find(({ route }) => route.method === method && pathMatches(route.path, path, folded))
+      ?.windows;
+  }
+
+  /** The windows that count `request`: its endpoint's and its user's, for its credential. */
+  #windowsOf(request: XRequest, surface: 'v2' | 'v1.1') {
+    const credential = credentialOf(request, surface);
     return {
-      ...(window && familyHeaders('rate-limit', window.snapshot(now))),
-      ...(v2 && this.#app && familyHeaders('app-limit-24hour', this.#app.snapshot(now))),
-      ...(v2 && this.#user && familyHeaders('user-limit-24hour', this.#user.snapshot(now))),
+      endpoint: this.#windowsFor(request.method, request.path, surface)?.of(credential),
+      user: surface === 'v2' ? this.#user?.of(credential) : undefined,
+      app: surface === 'v2' ? this.#app : undefined,
     };
   }
 
   /**
-   * Decides a request to `method path` on `surface` at clock time `now` without counting it, so a
-   * request that is refused later (a stream connection over its limit) costs nothing. Call
-   * `charge` once the request is known to succeed.
+   * The rate-limit headers of `request` on `surface`, without counting anything: what answers
+   * that bypass the limits (scripted steps, faults) still carry.
    */
-  check(method: string, path: string, surface: 'v2' | 'v1.1', now: number): XVerdict {
-    const window = this.#windowFor(method, path);
+  headers(request: XRequest, surface: 'v2' | 'v1.1'): Record<string, string> {
+    const { endpoint, user, app } = this.#windowsOf(request, surface);
+    const { now } = request;
+    return {
+      ...(endpoint && familyHeaders('rate-limit', endpoint.snapshot(now))),
+      ...(app && familyHeaders('app-limit-24hour', app.snapshot(now))),
+      ...(user && familyHeaders('user-limit-24hour', user.snapshot(now))),
+    };
+  }
+
+  /**
+   * Decides `request` on `surface` without counting it, so a request that is refused later (a
+   * stream connection over its limit) costs nothing. Call `charge` once it is known to succeed.
+   */
+  check(request: XRequest, surface: 'v2' | 'v1.1'): XVerdict {
+    const { endpoint, user, app } = this.#windowsOf(request, surface);
+    const { now } = request;
     const v2 = surface === 'v2';
-    const headers = (): Record<string, string> => this.headers(method, path, surface, now);
+    const headers = (): Record<string, string> => this.headers(request, surface);
     if (v2 && this.#credits !== undefined && this.#spent >= this.#credits) {
       return { refuse: 'v2/credits-depleted', headers: headers() };
     }
@@ -102,10 +181,10 @@ export class XLimits {
       const id = this.#usageCap.period === 'Daily' ? 'v2/usage-capped/Daily' : 'v2/usage-capped';
       return { refuse: id, headers: headers() };
     }
-    if (v2 && ((this.#app && !this.#app.hasRoom(now)) || (this.#user && !this.#user.hasRoom(now)))) {
+    if ((app && !app.hasRoom(now)) || (user && !user.hasRoom(now))) {
       return { refuse: 'v2/http-429', headers: headers(), dropEndpointHeaders: true };
     }
-    if (window && !window.hasRoom(now)) {
+    if (endpoint && !endpoint.hasRoom(now)) {
       return { refuse: v2 ? 'v2/http-429' : 'v1.1/88', headers: headers() };
     }
     return { headers: headers() };
@@ -115,27 +194,21 @@ export class XLimits {
    * Counts one successful request (window slot, 24-hour slots, usage cap, credit) and returns the
    * headers after it.
    */
-  charge(method: string, path: string, surface: 'v2' | 'v1.1', now: number): Record<string, string> {
-    this.#windowFor(method, path)?.take(now);
+  charge(request: XRequest, surface: 'v2' | 'v1.1'): Record<string, string> {
+    const { endpoint, user, app } = this.#windowsOf(request, surface);
+    endpoint?.take(request.now);
+    app?.take(request.now);
+    user?.take(request.now);
     if (surface === 'v2') {
-      this.#app?.take(now);
-      this.#user?.take(now);
       this.#used += 1;
       this.#spent += 1;
     }
-    return this.headers(method, path, surface, now);
-  }
-
-  /** Decides a request like `check` and, when it passes, counts it like `charge`. */
-  admit(method: string, path: string, surface: 'v2' | 'v1.1', now: number): XVerdict {
-    const verdict = this.check(method, path, surface, now);
-    if (verdict.refuse) return verdict;
-    return { headers: this.charge(method, path, surface, now) };
+    return this.headers(request, surface);
   }
 
   /** Forgets every counted request, spent credit and cap usage. */
   reset(): void {
-    for (const { window } of this.#routes) window.reset();
+    for (const { windows } of this.#routes) windows.reset();
     this.#app?.reset();
     this.#user?.reset();
     this.#used = 0;

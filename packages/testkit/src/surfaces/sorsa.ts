@@ -1,20 +1,17 @@
 import type { Exchange, SimState } from '../exchange.ts';
-import { entryAnswer, jsonAnswer, send } from '../respond.ts';
+import { entryAnswer, jsonAnswer, type Reply, sending } from '../respond.ts';
 import { successAnswer } from '../success.ts';
 
 /** Sorsa reports a key's quota here without billing the call. */
 const usagePath = '/v3/key-usage-info';
 
-/** Answers a request on `/v3` as Sorsa does: key gate, per-second limit, quota, then bare JSON. */
-export function handleSorsa(exchange: Exchange, state: SimState): void {
+/** Decides a request on `/v3` as Sorsa does: key gate, quota, per-second limit, then bare JSON. */
+export function decideSorsa(exchange: Exchange, state: SimState): Reply {
   const { res, path, now } = exchange;
   const key = exchange.headers['apikey'];
   const isUsage = path === usagePath;
   const verdict = state.sorsa.admit(key, now, !isUsage);
-  if (verdict.refuse) {
-    send(res, entryAnswer(verdict.refuse, now, state.aheadMs), now);
-    return;
-  }
+  if (verdict.refuse) return sending(res, entryAnswer(verdict.refuse, now, state.aheadMs), now);
   if (isUsage && key !== undefined) {
     const { quota, used, validUntil } = state.sorsa.usage(key);
     const body = {
@@ -23,8 +20,7 @@ export function handleSorsa(exchange: Exchange, state: SimState): void {
       total_requests: used,
       valid_until: new Date(validUntil).toISOString(),
     };
-    send(res, jsonAnswer(200, body, { 'content-type': 'application/json' }), now);
-    return;
+    return sending(res, jsonAnswer(200, body, { 'content-type': 'application/json' }), now);
   }
-  send(res, successAnswer(exchange, state.ids), now);
+  return sending(res, successAnswer(exchange, state.ids), now);
 }

@@ -1,5 +1,5 @@
 import type { Exchange, SimState } from '../exchange.ts';
-import { type Answer, entryAnswer, send, withHeaders } from '../respond.ts';
+import { type Answer, entryAnswer, type Reply, sending, withHeaders } from '../respond.ts';
 import { streamPath } from '../stream.ts';
 import { successAnswer } from '../success.ts';
 
@@ -13,30 +13,25 @@ function withoutEndpointHeaders(answer: Answer): Answer {
 }
 
 /**
- * Answers a request on `/2` or `/1.1` after the X limits: a refusal, the stream, or a success. Only
- * a request that gets through is charged.
+ * Decides a request on `/2` or `/1.1` by the X limits: a refusal, the stream, or a success. Only a
+ * request that gets through is charged.
  */
-export function handleX(exchange: Exchange, surface: 'v2' | 'v1.1', state: SimState): void {
+export function decideX(exchange: Exchange, surface: 'v2' | 'v1.1', state: SimState): Reply {
   const { res, method, path, now } = exchange;
-  const verdict = state.xLimits.check(method, path, surface, now);
+  const verdict = state.xLimits.check(exchange, surface);
   if (verdict.refuse) {
     const example = entryAnswer(verdict.refuse, now, state.aheadMs);
     const answer = verdict.dropEndpointHeaders ? withoutEndpointHeaders(example) : example;
-    send(res, withHeaders(answer, verdict.headers), now);
-    return;
+    return sending(res, withHeaders(answer, verdict.headers), now);
   }
   if (method === 'GET' && path === streamPath) {
     // The stream's own refusals (no rules, too many connections) come after the limits but, being
     // refusals, must not be charged: only a connection that opens costs anything.
     const refusal = state.stream.refusal(now, state.aheadMs);
-    if (refusal) {
-      send(res, withHeaders(refusal, verdict.headers), now);
-      return;
-    }
-    const headers = state.xLimits.charge(method, path, surface, now);
-    state.stream.connect(res, { headers, now });
-    return;
+    if (refusal) return sending(res, withHeaders(refusal, verdict.headers), now);
+    const headers = state.xLimits.charge(exchange, surface);
+    return state.stream.open(res, { headers, now });
   }
-  const headers = state.xLimits.charge(method, path, surface, now);
-  send(res, withHeaders(successAnswer(exchange, state.ids), headers), now);
+  const headers = state.xLimits.charge(exchange, surface);
+  return sending(res, withHeaders(successAnswer(exchange, state.ids), headers), now);
 }
