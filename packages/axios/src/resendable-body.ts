@@ -1,3 +1,4 @@
+import { untilAborted } from '@xapi-errors/core/web';
 import { AxiosError, type InternalAxiosRequestConfig, isAxiosError } from 'axios';
 import { chunksOf, type ReaderSource } from './streamed-body.ts';
 
@@ -47,11 +48,29 @@ function bytesOf(chunk: unknown, encoder: TextEncoder): Uint8Array | undefined {
  * puts it in `config.data`: axios sends an `ArrayBuffer` as it is, from every adapter, so each
  * attempt sends these same bytes (with a `Content-Length` now that their length is known). Fails
  * as axios fails for a stream body: with axios's error when it outgrows `maxBodyLength`, with the
- * stream's error wrapped in an `AxiosError` when it breaks; and with the abort reason when the
- * caller's signal aborts, checked between chunks.
+ * stream's error wrapped in an `AxiosError` when it breaks; and with the abort reason as soon as the
+ * caller's signal aborts, even while the stream gives nothing.
  */
 export async function bufferBody(config: InternalAxiosRequestConfig): Promise<InternalAxiosRequestConfig> {
   const signal = config.signal instanceof AbortSignal ? config.signal : undefined;
+  // The abort is watched apart from the chunks: a stream that stalls gives no chunk to check it at.
+  const parts = await untilAborted(readParts(config, signal), signal);
+  const length = parts.reduce((total, part) => total + part.byteLength, 0);
+  const body = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    body.set(part, offset);
+    offset += part.byteLength;
+  }
+  config.data = body.buffer;
+  return config;
+}
+
+/** The stream body's chunks as bytes, failing as axios fails (see {@link bufferBody}). */
+async function readParts(
+  config: InternalAxiosRequestConfig,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array[]> {
   const limit = config.maxBodyLength ?? -1;
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = [];
@@ -79,13 +98,5 @@ export async function bufferBody(config: InternalAxiosRequestConfig): Promise<In
     if (isAxiosError(error) || (signal?.aborted && error === signal.reason)) throw error;
     throw AxiosError.from(error instanceof Error ? error : new Error(String(error)), undefined, config);
   }
-  signal?.throwIfAborted();
-  const body = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    body.set(part, offset);
-    offset += part.byteLength;
-  }
-  config.data = body.buffer;
-  return config;
+  return parts;
 }

@@ -9,6 +9,7 @@ import {
   interpret,
   needsBody,
   requestSummary,
+  untilAborted,
   urlFacts,
 } from '../src/web/index.ts';
 
@@ -223,5 +224,22 @@ describe('BufferedResponse where native APIs read bodies (Deno, Bun, browsers)',
     expect(await Response.prototype.text.call(handed)).toBe('{"data":{"id":"3"}}');
     expect(handed.bodyUsed).toBe(true);
     expect(await copy.json()).toEqual({ data: { id: '3' } });
+  });
+});
+
+describe('untilAborted', () => {
+  test('settles as the work does while the signal stays quiet', async () => {
+    expect(await untilAborted(Promise.resolve(5), new AbortController().signal)).toBe(5);
+    await expect(untilAborted(Promise.reject(new Error('broke')), undefined)).rejects.toThrow('broke');
+  });
+
+  test('rejects with the reason as soon as the signal aborts, and stops listening once settled', async () => {
+    const controller = new AbortController();
+    const reason = new Error('caller gave up');
+    const pending = untilAborted(new Promise<never>(() => undefined), controller.signal);
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+    const already = untilAborted(Promise.reject(new Error('ignored')), controller.signal);
+    await expect(already).rejects.toBe(reason);
   });
 });

@@ -1,4 +1,4 @@
-import { withoutHeaderValue } from '@xapi-errors/core/web';
+import { untilAborted, withoutHeaderValue } from '@xapi-errors/core/web';
 import type { FetchLike } from './options.ts';
 
 /** A request the retry loop can send as often as it decides, each time with the full body. */
@@ -42,9 +42,12 @@ function fromRequest(
     send,
   });
   if (request.body === null) return resendable((fetcher) => fetcher(request));
-  return request
-    .arrayBuffer()
-    .then((body) => resendable((fetcher) => fetcher(new Request(request, { body }))));
+  // The signal goes to fetch itself: a Request made here per attempt, once dropped, would take
+  // with it (Node 20) the only link from the caller's signal to the attempt's.
+  const { signal } = request;
+  return untilAborted(request.arrayBuffer(), signal).then((body) =>
+    resendable((fetcher) => fetcher(new Request(request, { body }), { signal })),
+  );
 }
 
 /**
@@ -83,13 +86,15 @@ function fromUrl(
   init: RequestInit | undefined,
 ): ResendableRequest | Promise<ResendableRequest> {
   if (init === undefined || !isOneShot(init.body)) return new UrlRequest(input, init);
-  return new Response(init.body).arrayBuffer().then((body) => new UrlRequest(input, { ...init, body }));
+  const buffering = new Response(init.body).arrayBuffer();
+  return untilAborted(buffering, init.signal).then((body) => new UrlRequest(input, { ...init, body }));
 }
 
 /**
  * Normalises fetch's arguments into a request that survives retries: a stream body or a `Request`'s
- * body is buffered once, strings, bytes, blobs and forms are reused. The signal is the caller's
- * (from `init`, else the `Request`'s own). Only buffering is asynchronous: a request without a
+ * body is buffered once, strings, bytes, blobs and forms are reused; an abort while a stream is
+ * read rejects at once. The signal is the caller's (from `init`, else the `Request`'s own). Only
+ * buffering is asynchronous: a request without a
  * body to buffer is returned as is, sparing every plain GET a promise.
  */
 export function toResendable(

@@ -63,8 +63,12 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
       let response: Response;
       try {
         // A fresh clone per attempt leaves the template's body unread, so every retry can resend it;
-        // a request without a body has nothing to use up and is sent as it is.
-        response = await send(template.body === null ? template : template.clone(), extra);
+        // a request without a body has nothing to use up and is sent as it is. A clone's signal
+        // follows the template's only while the clone lives (Node 20): fetch gets the signal itself.
+        response = await send(
+          template.body === null ? template : template.clone(),
+          template.body === null ? extra : { ...extra, signal },
+        );
       } catch (error) {
         if (signal.aborted) throw signal.reason;
         return { error };
