@@ -73,3 +73,21 @@ test('a first request that hangs holds the rest of the burst firstAnswerMs at mo
     await sim.close();
   }
 });
+
+test("one user's spent window holds that user's requests, not another user's", async () => {
+  const sim = await startSimulator({ xLimits: { 'GET /2/users/:id': { limit: 1, windowMs: 600_000 } } });
+  try {
+    const xfetch = withXApi(fetch, { pace: { x: true }, retry: { maxDelayMs: 1_000 } });
+    const as = (user: string) => ({ headers: { authorization: `Bearer ${user}` } });
+    expect((await xfetch(`${sim.url}/2/users/1001`, as('alice'))).status).toBe(200);
+
+    const held = await xfetch(`${sim.url}/2/users/1002`, as('alice')).catch((error: unknown) => error);
+    const bob = await xfetch(`${sim.url}/2/users/1003`, as('bob'));
+
+    expect(held).toMatchObject({ kind: 'rate-limited', attempts: 0 });
+    expect(bob.status).toBe(200);
+    expect(sim.requestCount('GET /2/users/:id')).toBe(2);
+  } finally {
+    await sim.close();
+  }
+});
