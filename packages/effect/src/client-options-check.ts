@@ -21,12 +21,32 @@ function durationOf(timeout: unknown): Duration.Duration | undefined {
 }
 
 /**
+ * `baseUrl` must be an absolute `http:` or `https:` URL: anything else builds requests that fetch
+ * cannot send. The string is not quoted, since it may be a token given in the wrong option.
+ */
+function checkBaseUrl(baseUrl: unknown): void {
+  if (typeof baseUrl !== 'string') throw new TypeError(`baseUrl must be a string, got ${typeOf(baseUrl)}`);
+  const wanted = "baseUrl must be an absolute http: or https: URL, such as 'https://api.x.com'";
+  let protocol: string;
+  try {
+    protocol = new URL(baseUrl).protocol;
+  } catch {
+    throw new RangeError(`${wanted}, got a string that is not an absolute URL`);
+  }
+  if (protocol === 'http:' || protocol === 'https:') return;
+  // `key:secret` parses too, its key as the scheme: a scheme is named only when `//` follows it.
+  const named = baseUrl.startsWith(`${protocol}//`) ? `the scheme ${protocol}` : 'another scheme';
+  throw new RangeError(`${wanted}, got ${named}`);
+}
+
+/**
  * Checks the options only the Effect client has (`baseUrl`, `timeout`, `bearerToken`, `apiKey`),
  * so a wrong one is found when the client is made, not as a failure of every call. Messages name
  * the option and the type given, never a token's value.
  *
  * @throws {TypeError} An option has the wrong type (a token given as a plain string, say).
- * @throws {RangeError} `timeout` is not a positive duration.
+ * @throws {RangeError} `timeout` is not a positive duration, or `baseUrl` not an absolute
+ * `http:` or `https:` URL.
  */
 export function checkClientOptions(options: {
   readonly baseUrl?: unknown;
@@ -35,8 +55,7 @@ export function checkClientOptions(options: {
   readonly apiKey?: unknown;
 }): void {
   const { baseUrl, timeout, bearerToken, apiKey } = options;
-  if (baseUrl !== undefined && typeof baseUrl !== 'string')
-    throw new TypeError(`baseUrl must be a string, got ${typeOf(baseUrl)}`);
+  if (baseUrl !== undefined) checkBaseUrl(baseUrl);
   if (timeout !== undefined) {
     const duration = durationOf(timeout);
     if (duration === undefined)

@@ -32,7 +32,8 @@ import { fromClassification, type XApiError } from './errors.ts';
 import { XApiPacer, type XApiPacerService } from './pacer.ts';
 import { fullUrl, type PreparedCall, paceKeyOf, prepareCall } from './prepare.ts';
 import { redactingSecrets } from './redaction.ts';
-import { classifyExchange, primaryProblemKind, type XApiResponse } from './response.ts';
+import { summarizeRequest } from './request-summary.ts';
+import { classifyExchange, lineValue, primaryProblemKind, type XApiResponse } from './response.ts';
 import { fromTransport, timedOut } from './transport.ts';
 
 /** Settings of an `XApiClient`. */
@@ -86,10 +87,10 @@ export interface XApiClientService {
     options?: HttpClientRequest.Options.NoUrl,
   ) => Effect.Effect<XApiResponse, XApiError>;
   /**
-   * Connects to a streaming endpoint and emits each JSON line (keep-alives dropped). A refused
-   * connection fails with its tag (`TooManyConnections`, `StreamRules`, …); an error line in the
-   * stream (an operational disconnect) fails it with `StreamDisconnect` or its own kind.
-   * A stream the server closes without an error line simply ends.
+   * Connects to a streaming endpoint and emits each line parsed as JSON, or as its text when it is
+   * not JSON (keep-alives dropped). A refused connection fails with its tag (`TooManyConnections`,
+   * `StreamRules`, …); an error line in the stream (an operational disconnect) fails it with
+   * `StreamDisconnect` or its own kind. A stream the server closes without an error line simply ends.
    */
   readonly stream: (request: HttpClientRequest.HttpClientRequest) => Stream.Stream<unknown, XApiError>;
 }
@@ -184,7 +185,8 @@ function makeService(
   /**
    * A success (partial ones too, as in core's loop) pays back into the budget, when there is one:
    * the tokens `XApiSchedule.budgeted` took for this call's retries, else the first-try refund.
-   * `fiber` is the one making the call, which a time limit may have run this part apart from.
+   * `fiber` is the one making the call, which a time limit may have run this part apart from; the
+   * call is known by its request as its errors name it, where `budgeted` recorded the tokens.
    */
   const settle = (
     result: XApiResponse,
@@ -194,7 +196,7 @@ function makeService(
     const { budget } = options;
     if (budget === undefined || !result.classification.ok) return outcome(result, call);
     return Effect.andThen(
-      Effect.sync(() => budget.recordSuccess(takeTaken(fiber))),
+      Effect.sync(() => budget.recordSuccess(takeTaken(fiber, () => summarizeRequest(call.summary)))),
       outcome(result, call),
     );
   };
@@ -279,7 +281,7 @@ function makeService(
   const line = (call: PreparedCall, text: string) =>
     Effect.flatMap(classified(call, 200, HttpHeaders.empty, text), (result) =>
       result.classification.ok
-        ? Effect.succeed(result.body)
+        ? Effect.succeed(lineValue(result.body, text))
         : Effect.fail(fromClassification(result.classification, { request: call.summary })),
     );
 

@@ -13,7 +13,7 @@ import type { Headers } from 'effect/http';
 export interface XApiResponse {
   readonly status: number;
   readonly headers: Headers.Headers;
-  /** The parsed JSON body; the raw text when the body is not JSON. */
+  /** The parsed JSON body when it is an object or array; else the raw text (`42` stays `'42'`). */
   readonly body: unknown;
   readonly classification: Classification;
   /** A 2xx that carries data and errors together (e.g. some of several ids not found). */
@@ -42,6 +42,20 @@ function bodyOf(text: string): unknown {
   if (parsed.format === 'json') return parsed.json;
   if (!parsed.truncated) return text;
   // Core leaves bodies past its parse bound as text; a large success is still JSON to the caller.
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * What a stream emits for one line. Each line is a JSON document of its own, so a scalar (`42`,
+ * `"text"`, `true`), which core leaves as text since only objects and arrays are JSON bodies to it,
+ * is parsed too; only a line that does not parse stays its text.
+ */
+export function lineValue(body: unknown, text: string): unknown {
+  if (typeof body !== 'string') return body;
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -75,8 +75,10 @@ export const rateLimitAware: Schedule.Schedule<Duration.Duration, unknown> = fro
  * delays. Combine it with `Schedule.max` so it only ever stops a retry, and give the same budget
  * to the client (`XApiClient.layer({ budget })`): a call that succeeds gives back what its
  * retries took (or the first-try refund), as in the other adapters; the two meet through the
- * fiber `Effect.retry` runs in. During an outage every request fails once, the budget drains, and traffic stays
- * near 1× instead of multiplying by the retry limit. One budget is meant to be shared by every
+ * fiber `Effect.retry` runs in and the request (method and URL) the failure names, so when the
+ * retried effect makes several calls, a healthy one's success never gives back what a failing
+ * one's retries took. During an outage every request fails once, the budget drains, and traffic
+ * stays near 1× instead of multiplying by the retry limit. One budget is meant to be shared by every
  * call to one API.
  *
  * A combined schedule steps all its parts: on the failure where another part stops (say
@@ -109,7 +111,8 @@ export function budgeted(budget: RetryBudget): Schedule.Schedule<Duration.Durati
         }
         const taken = budget.tryAcquire(error.kind);
         if (taken === undefined) return Cause.done(Duration.zero);
-        noteTaken(fiber, taken);
+        // Owed by the call that failed, not by whichever call of the retried effect succeeds next.
+        if (error.request !== undefined) noteTaken(fiber, error.request, taken);
         return Effect.succeed<[Duration.Duration, Duration.Duration]>([Duration.zero, Duration.zero]);
       }),
     ),

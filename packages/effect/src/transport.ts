@@ -1,18 +1,22 @@
 import { classifyNetworkError, redactUrl } from '@xapi-errors/core';
 import { withoutHeaderValue } from '@xapi-errors/core/web';
-import { Cause, Effect, Predicate } from 'effect';
-import type { HttpClientError } from 'effect/http';
+import { Cause, Effect, Option, Predicate } from 'effect';
+import { type HttpClientError, HttpClientRequest } from 'effect/http';
 import { fromClassification, type XApiError } from './errors.ts';
+import { unsendable } from './unsendable-url.ts';
 
-/** The platform's own error (undici's `ECONNRESET`, …): the one whose code names what happened. */
-function platformError(error: unknown): unknown {
+/**
+ * The platform's own error (undici's `ECONNRESET`, …): the one whose code names what happened;
+ * `undefined` when none has a code, as when fetch refused the request before connecting.
+ */
+function codedError(error: unknown): unknown {
   let current = error;
   for (let depth = 0; depth < 5; depth++) {
     if (Predicate.hasProperty(current, 'code') && Predicate.isString(current.code)) return current;
     if (!Predicate.hasProperty(current, 'cause')) break;
     current = current.cause;
   }
-  return error;
+  return undefined;
 }
 
 /** The defect of a request that could not be built, named by its redacted URL. */
@@ -23,12 +27,13 @@ function unbuildable(why: string, request: { readonly method: string; readonly u
 }
 
 /**
- * A transport failure as a tagged error. A request that could not even be built (an invalid URL,
- * a body that cannot be encoded, a header value fetch refuses) is a bug in the calling code, not
- * an API answer, and no retry can mend it: it dies, with an error naming the request by its
- * redacted URL, since Effect's own error quotes the URL whole, credential parameters included, and
- * fetch's quotes the refused value (most often a credential pasted with its line break), and a
- * defect is printed wherever it surfaces.
+ * A transport failure as a tagged error. A request that could not even be built or sent (an
+ * invalid URL, a body that cannot be encoded, a header value fetch refuses, a URL fetch refuses:
+ * not HTTP, credentials in it, a blocked port) is a bug in the calling code, not an API answer,
+ * and no retry can mend it: it dies, with an error naming the request by its redacted URL, since
+ * Effect's own error quotes the URL whole, credential parameters included, and fetch's quotes the
+ * refused value (most often a credential pasted with its line break), and a defect is printed
+ * wherever it surfaces.
  */
 export function fromTransport(
   error: HttpClientError.HttpClientError,
@@ -40,7 +45,14 @@ export function fromTransport(
   const cause = reason.cause ?? reason;
   const refused = withoutHeaderValue(cause);
   if (refused !== cause && refused instanceof TypeError) return unbuildable(refused.message, request);
-  const classification = classifyNetworkError(platformError(cause), request);
+  const coded = codedError(cause);
+  if (reason._tag === 'TransportError') {
+    // The URL the client was given, middleware's changes included, not the call's.
+    const url = Option.getOrUndefined(HttpClientRequest.toUrl(reason.request));
+    const why = url && unsendable(url, coded !== undefined);
+    if (why !== undefined) return unbuildable(why, request);
+  }
+  const classification = classifyNetworkError(coded ?? cause, request);
   return Effect.fail(fromClassification(classification, { request }));
 }
 

@@ -201,6 +201,15 @@ describe('options', () => {
     ['timeout', { timeout: {} }, 'TypeError: timeout must be a duration'],
     ['baseUrl', { baseUrl: 42 }, 'TypeError: baseUrl must be a string, got a number'],
     [
+      'baseUrl',
+      { baseUrl: 'api.x.com' },
+      "RangeError: baseUrl must be an absolute http: or https: URL, such as 'https://api.x.com', got a string that is not an absolute URL",
+    ],
+    ['baseUrl', { baseUrl: 'not a url' }, 'RangeError: baseUrl must be an absolute http: or https: URL'],
+    ['baseUrl', { baseUrl: '' }, 'RangeError: baseUrl must be an absolute http: or https: URL'],
+    ['baseUrl', { baseUrl: 'ftp://api.x.com' }, 'got the scheme ftp:'],
+    ['baseUrl', { baseUrl: 'CANARY-key:CANARY-secret' }, 'got another scheme'],
+    [
       'apiKey',
       { apiKey: 123_456_789_012 },
       'TypeError: apiKey must be a Redacted (Redacted.make(…)), got a number',
@@ -224,6 +233,13 @@ describe('options', () => {
     const timeouts: Duration.Input[] = ['5 seconds', 5000, Duration.seconds(5), Duration.infinity];
     for (const timeout of timeouts) {
       const made = XApiClient.make({ timeout }).pipe(Effect.provide(FetchHttpClient.layer));
+      expect(typeof (await Effect.runPromise(made)).get).toBe('function');
+    }
+  });
+
+  test('an http: or https: baseUrl, with or without a path, makes a client', async () => {
+    for (const baseUrl of ['https://api.x.com', 'http://127.0.0.1:8080/', 'https://proxy.example/x-api']) {
+      const made = XApiClient.make({ baseUrl }).pipe(Effect.provide(FetchHttpClient.layer));
       expect(typeof (await Effect.runPromise(made)).get).toBe('function');
     }
   });

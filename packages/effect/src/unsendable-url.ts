@@ -1,0 +1,29 @@
+/**
+ * The Fetch standard's bad ports (https://fetch.spec.whatwg.org/#port-blocking): fetch fails a
+ * request to one of them before connecting, in every runtime that follows the standard.
+ */
+const badPorts: ReadonlySet<string> = new Set(
+  [
+    1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
+    109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
+    526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
+    3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+  ].map(String),
+);
+
+/**
+ * Why a request to `url` that failed before any response cannot have been sent, or `undefined`
+ * when the failure may be the network's. No HTTP client sends to a URL that is not HTTP. Fetch also
+ * refuses a URL with credentials in it and a bad port, but only fetch does (Node's `http` sends
+ * userinfo as Basic auth and dials any port), and it says so without an error code: a failure
+ * whose error carries one (`coded`: `ECONNREFUSED`, `UND_ERR_SOCKET`, …) reached the network.
+ * Fetch's messages ("fetch failed", "bad port") are not read: the URL tells, whatever the runtime.
+ */
+export function unsendable(url: URL, coded: boolean): string | undefined {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return `the scheme ${url.protocol} is not http: or https:`;
+  if (coded) return undefined;
+  if (url.username !== '' || url.password !== '') return 'fetch refuses credentials in the URL';
+  if (badPorts.has(url.port)) return `fetch blocks port ${url.port}`;
+  return undefined;
+}
