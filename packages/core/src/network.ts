@@ -11,17 +11,38 @@ const timeoutCodes = new Set([
   'UND_ERR_BODY_TIMEOUT',
 ]);
 
+/**
+ * Failures that leave before a byte of the request could reach the server: no connection was
+ * made (refused, unreachable, no address, connecting timed out). A POST that met one was not acted
+ * on, so it may be sent again.
+ */
+const notSentCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
 function fieldOf(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-/** `timeout` for time-outs (by name or code, also on `cause`), else `network`. */
-export function networkKind(error: unknown): Kind {
+/** The error and its causes, a few deep (a cycle or a long chain stops there). */
+function* chainOf(error: unknown): Generator<unknown> {
   for (
     let current: unknown = error, depth = 0;
     current != null && depth < 5;
     current = fieldOf(current, 'cause'), depth++
   ) {
+    yield current;
+  }
+}
+
+/** `timeout` for time-outs (by name or code, also on `cause`), else `network`. */
+export function networkKind(error: unknown): Kind {
+  for (const current of chainOf(error)) {
     const name = fieldOf(current, 'name');
     const code = fieldOf(current, 'code');
     if (name === 'TimeoutError' || (typeof code === 'string' && timeoutCodes.has(code))) return 'timeout';
@@ -29,15 +50,27 @@ export function networkKind(error: unknown): Kind {
   return 'network';
 }
 
+/** Whether the failure, by its code or a cause's, came before anything was sent. */
+function neverSent(error: unknown): boolean {
+  for (const current of chainOf(error)) {
+    const code = fieldOf(current, 'code');
+    if (typeof code === 'string' && notSentCodes.has(code)) return true;
+  }
+  return false;
+}
+
 /**
  * Classifies a failure that produced no response (connection refused or reset, DNS, TLS,
- * time-out). Whether the server acted is unknown, so only idempotent methods are retryable.
+ * time-out). Whether the server acted is unknown, so only idempotent methods are retryable, unless
+ * no connection was ever made (refused, no address, unreachable, connecting timed out): then
+ * nothing was sent, and a POST may be retried too.
  */
 export function classifyNetworkError(
   error: unknown,
   request: { readonly method?: string } = {},
 ): Classification {
   const kind = networkKind(error);
+  const processed = !neverSent(error);
   const code = fieldOf(error, 'code');
   const message = fieldOf(error, 'message');
   const detail =
@@ -48,8 +81,8 @@ export function classifyNetworkError(
     dialect: 'unknown',
     kind,
     retry: 'backoff',
-    retryable: isRetryable('backoff', true, request.method),
-    processed: true,
+    retryable: isRetryable('backoff', processed, request.method),
+    processed,
     problems: [],
     partial: false,
     message: detail ? `${kind}: ${detail}` : kind,

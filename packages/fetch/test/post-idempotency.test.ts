@@ -1,6 +1,7 @@
-import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { createServer } from 'node:net';
+import { type Simulator, startSimulator, useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { withXApi } from '../src/index.ts';
+import { type RetryEvent, withXApi } from '../src/index.ts';
 import { fastRetry } from './support.ts';
 
 const sim = useSimulator({ beforeAll, beforeEach, afterAll }, { scriptedResetMs: 0 });
@@ -37,6 +38,38 @@ test('a POST whose connection was reset is not retried', async () => {
 
   expect(error.kind).toBe('network');
   expect(sim.requestCount('POST /2/tweets')).toBe(1);
+});
+
+/** A port on 127.0.0.1 that was just free: connecting to it is refused until someone listens. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+test('a POST whose connection was refused is retried: nothing was sent, so it posts once', async () => {
+  const port = await closedPort();
+  let starting: Promise<Simulator> | undefined;
+  const retried: RetryEvent[] = [];
+  const xfetch = withXApi(fetch, {
+    retry: { baseDelayMs: 200, capDelayMs: 200, random: () => 0.99 },
+    onRetry: (event) => {
+      retried.push(event);
+      starting ??= startSimulator({ port });
+    },
+  });
+  try {
+    const response = await xfetch(`http://127.0.0.1:${port}/2/tweets`, post);
+
+    expect(response.status).toBe(201);
+    expect(retried[0]?.classification).toMatchObject({ kind: 'network', processed: false });
+    expect((await starting)?.requests.map((request) => request.body)).toEqual([tweet]);
+  } finally {
+    await (await starting)?.close();
+  }
 });
 
 test('a stream body is buffered once and sent again in full on retry', async () => {

@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { classifyNetworkError, retryDecision } from '../src/index.ts';
+
+const causedBy = (code: string) =>
+  Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(code), { code }) });
+
+test.each([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+])('no connection made (%s): nothing was sent, so a POST may be retried', (code) => {
+  for (const error of [causedBy(code), { code }]) {
+    const c = classifyNetworkError(error, { method: 'POST' });
+    expect(c).toMatchObject({ processed: false, retryable: true });
+    expect(retryDecision(c, { attempt: 1, method: 'POST' }).retry).toBe(true);
+  }
+});
+
+test.each(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ETIMEDOUT'])(
+  'a failure after connecting (%s) may have reached the server: a POST is not retried',
+  (code) => {
+    const c = classifyNetworkError(causedBy(code), { method: 'POST' });
+    expect(c).toMatchObject({ processed: true, retryable: false });
+    expect(classifyNetworkError(causedBy(code), { method: 'GET' }).retryable).toBe(true);
+  },
+);
+
+test('an error without a code may have reached the server', () => {
+  expect(classifyNetworkError(new TypeError('fetch failed'), { method: 'POST' }).processed).toBe(true);
+});
