@@ -2,6 +2,7 @@ import { type Simulator, startSimulator } from '@xapi-errors/testkit';
 import ky, { type KyInstance } from 'ky';
 import { expect, test } from 'vitest';
 import { type RateLimitEvent, withXApi } from '../src/index.ts';
+import { createKy } from './support/create-ky.ts';
 
 /**
  * Runs `check` against a simulator whose `GET /2/users/:id` allows 3 requests a second, answering
@@ -57,7 +58,7 @@ test('requests queued at a reset go only as many as the window allows; none coll
 test("one user's spent window holds that user's requests, not another user's", async () => {
   const sim = await startSimulator({ xLimits: { 'GET /2/users/:id': { limit: 1, windowMs: 600_000 } } });
   try {
-    const api = withXApi(ky.create({ prefixUrl: sim.url, timeout: false }), {
+    const api = withXApi(createKy(sim.url, { timeout: false }), {
       pace: { x: true },
       retry: { maxDelayMs: 1_000 },
     });
