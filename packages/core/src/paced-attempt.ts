@@ -42,6 +42,8 @@ export async function sendPaced<T>(
   started: number,
 ): Promise<Attempt<T>> {
   const hooks = runtime.options;
+  // An abort comes first: the caller gets its own reason, never a refusal of a wait it cancelled.
+  request.signal?.throwIfAborted();
   const limit = holdLimit(runtime, started);
   // Asked before queueing too: a pacer of the caller's own making may not take `refuse`.
   const until = key.startsWith('sorsa:') ? undefined : runtime.pacer.pausedUntil(key);

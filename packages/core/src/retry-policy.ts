@@ -60,7 +60,10 @@ export function backoffDelay(attempt: number, options: RetryOptions = {}): numbe
   // A NaN attempt would make the delay NaN, which timers take as 0.
   const step = Number.isFinite(attempt) ? Math.min(Math.max(0, attempt - 1), 30) : 0;
   const ceiling = Math.min(cap, base * 2 ** step);
-  return Math.floor((options.random ?? Math.random)() * ceiling);
+  const drawn = (options.random ?? Math.random)();
+  // A caller's source outside [0, 1) would give a negative wait, or one past the cap.
+  const unit = drawn >= 0 && drawn < 1 ? drawn : drawn >= 1 ? 1 - Number.EPSILON : 0;
+  return Math.floor(unit * ceiling);
 }
 
 function refuse(reason: RetryReason, delayMs = 0): RetryDecision {
@@ -116,8 +119,10 @@ export function waitTooLong(
   delayMs: number,
   context: Pick<RetryContext, 'maxDelayMs' | 'maxTotalMs' | 'elapsedMs'>,
 ): 'exceeds-max-delay' | 'exceeds-max-total' | undefined {
-  if (delayMs > (context.maxDelayMs ?? retryDefaults.maxDelayMs)) return 'exceeds-max-delay';
-  if (context.maxTotalMs !== undefined && (context.elapsedMs ?? 0) + delayMs > context.maxTotalMs) {
+  // Negated comparisons: a NaN anywhere (from a caller's own arithmetic) refuses the wait rather
+  // than starting one nothing bounds.
+  if (!(delayMs <= (context.maxDelayMs ?? retryDefaults.maxDelayMs))) return 'exceeds-max-delay';
+  if (context.maxTotalMs !== undefined && !((context.elapsedMs ?? 0) + delayMs <= context.maxTotalMs)) {
     return 'exceeds-max-total';
   }
   return undefined;

@@ -120,3 +120,22 @@ test('a zero Retry-After is no server timing: the retries back off', () => {
   expect(delays.map((d) => d.reason)).toEqual(['backoff', 'backoff', 'backoff']);
   expect(delays.map((d) => d.delayMs)).toEqual([150, 300, 600]);
 });
+
+describe('values a direct caller of the retry helpers may get wrong', () => {
+  const unavailable = classify({ status: 503, dialect: 'v2', now });
+
+  test('a NaN bound refuses the wait instead of allowing any', () => {
+    expect(retryDecision(windowed, { attempt: 1, maxDelayMs: Number.NaN }).reason).toBe('exceeds-max-delay');
+    expect(retryDecision(windowed, { attempt: 1, maxTotalMs: 60_000, elapsedMs: Number.NaN }).reason).toBe(
+      'exceeds-max-total',
+    );
+  });
+
+  test('a random source outside [0, 1) keeps the backoff within [0, cap)', () => {
+    for (const drawn of [-1, 1, 7, Number.NaN]) {
+      const delay = retryDecision(unavailable, { attempt: 1, random: () => drawn }).delayMs;
+      expect(delay).toBeGreaterThanOrEqual(0);
+      expect(delay).toBeLessThan(300);
+    }
+  });
+});

@@ -205,3 +205,30 @@ describe('a pacer hold is bounded like a retry wait', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
   });
 });
+
+test('an already aborted call to a spent X window rejects with its own reason, and onError stays silent', async () => {
+  const errors: ErrorEvent[] = [];
+  const runtime = createRuntime({ pace: { x: true }, onError: (event) => errors.push(event) });
+  const spent = {
+    'x-rate-limit-limit': '75',
+    'x-rate-limit-remaining': '0',
+    'x-rate-limit-reset': String(Math.floor(Date.now() / 1000) + 600),
+  };
+  await runWithRetry(
+    runtime,
+    request,
+    answers(classify({ status: 200, headers: spent, body: { data: {} } })).send,
+  );
+  const controller = new AbortController();
+  const reason = new Error('caller gave up');
+  controller.abort(reason);
+
+  const { send, sent } = answers(classify({ status: 200, body: { data: {} } }));
+  const outcome = await runWithRetry(runtime, { ...request, signal: controller.signal }, send).catch(
+    (error: unknown) => error,
+  );
+
+  expect(outcome).toBe(reason);
+  expect(errors).toEqual([]);
+  expect(sent()).toBe(0);
+});
