@@ -27,8 +27,8 @@ export interface PaceBookOptions {
  * The pure state behind pacing, with time passed in: the promise pacer (`createPacer`) and the
  * Effect pacing service wait on it with their own clocks, so both follow one set of rules.
  * Keys come from `paceKey`: `sorsa:…` keys allow `perWindow` requests per window; `x:…` keys
- * pause at 0 remaining until reset, and the 24-hour families, shared by all endpoints, pause
- * every `x:…` key. Once a spent X window resets, only as many requests go as the window allows
+ * pause at 0 remaining until reset, as do their endpoint's 24-hour families (the app's pauses the
+ * endpoint for every credential, a user's for that user alone). Once a spent X window resets, only as many requests go as the window allows
  * (its `limit`), and the rest wait for the first response to tell what the new window has left;
  * an X key not heard from yet lets one request go and holds the rest for its answer the same way,
  * `firstAnswerMs` at most.

@@ -2,8 +2,8 @@ import type { RateLimitFamily, RateLimitState } from './classification.ts';
 import { addGrant, type CompleteGrant, type Grant, liveGrants } from './grant.ts';
 
 /**
- * X's windows as its answers describe them: an endpoint's own (15-minute) window per key, and the
- * 24-hour families, which pause every endpoint (the app's for every user, a user's for that user). A window at 0 remaining pauses until its reset,
+ * X's windows as its answers describe them: an endpoint's own (15-minute) window per key, and its
+ * 24-hour families (the app's for every user, a user's for that user). A window at 0 remaining pauses until its reset,
  * then opens with its `limit` until an answer tells what the new window has left.
  */
 export interface XWindows {
@@ -42,22 +42,27 @@ interface WindowState {
   firstAnswerBy: number | undefined;
 }
 
-const appDaily = 'x:*app-24hour';
 const noop: CompleteGrant = () => undefined;
 
-/** The credential part of a key (`#<fingerprint>`, see `paceKey`), or `''` for a request sent without one. */
-function credentialOf(key: string): string {
+/** A key without its credential part (`#<fingerprint>`, see `paceKey`): the endpoint alone. */
+function endpointOf(key: string): string {
   const mark = key.lastIndexOf('#');
-  return mark === -1 ? '' : key.slice(mark);
+  return mark === -1 ? key : key.slice(0, mark);
 }
 
+/** Where the app's 24-hour family of an endpoint is kept: one for every user of the app. */
+const appDailyOf = (key: string): string => `x:*app-24hour ${endpointOf(key)}`;
+/** Where a user's 24-hour family of an endpoint is kept. */
+const userDailyOf = (key: string): string => `x:*user-24hour ${key}`;
+
 /**
- * The state a family is kept under: an endpoint's own window (per credential, as the key has it);
- * the app's 24-hour family, one for every endpoint and user; or a user's, one for every endpoint.
+ * The state a family is kept under. X sets its limits per endpoint: the 15-minute window per app
+ * or user (the key has the credential), the app's 24-hour limit for every user, a user's for that
+ * user. Posting's daily limit says nothing of reading.
  */
 function familyKey(key: string, family: RateLimitFamily): string {
   if (family.name === 'rate-limit') return key;
-  return family.name === 'app-24hour' ? appDaily : `x:*user-24hour${credentialOf(key)}`;
+  return family.name === 'app-24hour' ? appDailyOf(key) : userDailyOf(key);
 }
 
 /**
@@ -158,11 +163,14 @@ export function createXWindows(pendingTimeoutMs: number, firstAnswerMs: number):
 
   return {
     waitMs(key, now, sure) {
-      let wait = stateWait(states.get(key), now, sure);
-      wait = Math.max(wait, stateWait(states.get(appDaily), now, sure));
-      return Math.max(wait, stateWait(states.get(`x:*user-24hour${credentialOf(key)}`), now, sure));
+      const wait = stateWait(states.get(key), now, sure);
+      const daily = Math.max(
+        stateWait(states.get(appDailyOf(key)), now, sure),
+        stateWait(states.get(userDailyOf(key)), now, sure),
+      );
+      return Math.max(wait, daily);
     },
-    // The 24-hour families only pause: they cover some endpoints, not every one sent under X pacing.
+    // The 24-hour families only pause: requests are counted against the endpoint's own window.
     grant(key, now) {
       const state = stateOf(key);
       state.inFlight = liveGrants(state.inFlight, now, pendingTimeoutMs, Number.NEGATIVE_INFINITY).live;

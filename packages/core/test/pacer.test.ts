@@ -88,13 +88,14 @@ describe('createPacer', () => {
     expect(pacer.pausedUntil('x:GET /2/tweets')).toBeUndefined();
   });
 
-  test('an exhausted 24-hour family pauses every X endpoint', () => {
+  test("an exhausted 24-hour family pauses its endpoint, not the others: posting's daily limit says nothing of reading", () => {
     const pacer = createPacer({ now: () => 0 });
     pacer.observe(
       'x:POST /2/tweets',
       parseRateLimit({ 'x-user-limit-24hour-remaining': '0', 'x-user-limit-24hour-reset': '3600' }, 0),
     );
-    expect(pacer.pausedUntil('x:GET /2/users/me')).toBe(3_600_000);
+    expect(pacer.pausedUntil('x:POST /2/tweets')).toBe(3_600_000);
+    expect(pacer.pausedUntil('x:GET /2/users/me')).toBeUndefined();
   });
 
   test('an abort while queued behind a held request rejects at once and takes no slot', async () => {

@@ -188,19 +188,23 @@ test('a reset X window lets only its limit go; the next call waits for the first
   expect(outcome).toEqual({ heldForAnswer: true, heldForReset: true });
 });
 
-test('an exhausted 24-hour family pauses every X endpoint', async () => {
+test('an exhausted 24-hour family pauses its endpoint, not another one', async () => {
   const waiting = await onTestClock((pacer) =>
     Effect.gen(function* () {
-      yield* pacer.observe('x:GET /2/users/me', exhausted('app-24hour', 60_000));
-      const fiber = yield* Effect.forkChild(pacer.paced('x:POST /2/tweets', Effect.void));
+      yield* pacer.observe('x:POST /2/tweets', exhausted('app-24hour', 60_000));
+      const posting = yield* Effect.forkChild(pacer.paced('x:POST /2/tweets', Effect.void));
+      const reading = yield* Effect.forkChild(pacer.paced('x:GET /2/users/me', Effect.void));
       yield* settle;
-      const before = fiber.pollUnsafe() === undefined;
+      const held = {
+        posting: posting.pollUnsafe() === undefined,
+        reading: reading.pollUnsafe() === undefined,
+      };
       yield* TestClock.adjust(60_000);
-      yield* Fiber.join(fiber);
-      return before;
+      yield* Fiber.join(posting);
+      return held;
     }),
   );
-  expect(waiting).toBe(true);
+  expect(waiting).toEqual({ posting: true, reading: false });
 });
 
 test('over HTTP: 45 concurrent Sorsa calls stay under 20 per second, none gets a 429', async () => {

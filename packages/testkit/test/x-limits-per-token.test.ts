@@ -24,18 +24,20 @@ test("each token has its own endpoint window and 24-hour user limit; the app's l
   const bob = 'Bearer bob';
   expect((await get('/2/users/me', alice)).status).toBe(200);
   expect((await get('/2/users/me', alice)).status).toBe(429);
-  const first = await get('/2/users/me', bob);
-  expect(first.status).toBe(200);
-  expect(first.headers.get('x-user-limit-24hour-remaining')).toBe('1');
-  expect(first.headers.get('x-app-limit-24hour-remaining')).toBe('2');
+  expect((await get('/2/users/me', bob)).status).toBe(200);
 
-  expect((await get('/2/tweets/1', alice)).status).toBe(200);
-  const aliceSpent = await get('/2/tweets/2', alice);
+  expect((await get('/2/tweets/1001', alice)).status).toBe(200);
+  expect((await get('/2/tweets/1002', alice)).status).toBe(200);
+  const aliceSpent = await get('/2/tweets/1003', alice);
   expect(aliceSpent.status).toBe(429);
   expect(aliceSpent.headers.get('x-user-limit-24hour-remaining')).toBe('0');
 
-  expect((await get('/2/tweets/3', bob)).status).toBe(200);
-  const appSpent = await get('/2/tweets/4', 'Bearer carol');
+  const first = await get('/2/tweets/1004', bob);
+  expect(first.status).toBe(200);
+  expect(first.headers.get('x-user-limit-24hour-remaining')).toBe('1');
+  expect(first.headers.get('x-app-limit-24hour-remaining')).toBe('1');
+  expect((await get('/2/tweets/1005', bob)).status).toBe(200);
+  const appSpent = await get('/2/tweets/1006', 'Bearer carol');
   expect(appSpent.status).toBe(429);
   expect(appSpent.headers.get('x-app-limit-24hour-remaining')).toBe('0');
 });

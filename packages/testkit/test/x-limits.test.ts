@@ -91,14 +91,15 @@ describe('per-endpoint windows', () => {
 });
 
 describe('24-hour families', () => {
-  test('the app limit spans every /2 route and refuses without claiming the endpoint window is empty', async () => {
+  test('the app limit counts each /2 endpoint apart and refuses without claiming the endpoint window is empty', async () => {
     const clock = createManualClock();
     sim = await startSimulator({ clock, appLimit24h: { limit: 2, windowMs: day } });
     const reset = String((clock.now() + day) / 1000);
-    const first = await get('/2/users/me');
-    const second = await get('/2/tweets/1');
-    const third = await get('/2/users/by/username/x');
+    const first = await get('/2/tweets/1001');
+    const second = await get('/2/tweets/1002');
+    const third = await get('/2/tweets/1003');
     expect([first.status, second.status, third.status]).toEqual([200, 200, 429]);
+    expect((await get('/2/users/me')).headers.get('x-app-limit-24hour-remaining')).toBe('1');
     expect(first.headers.get('x-app-limit-24hour-remaining')).toBe('1');
     expect(second.headers.get('x-app-limit-24hour-remaining')).toBe('0');
     expect(third.headers.get('x-app-limit-24hour-limit')).toBe('2');

@@ -15,18 +15,20 @@ export interface XRequest {
 }
 
 /**
- * Whose windows a request counts against: core's pacer keys X by a fingerprint of the token
- * (bearer, or OAuth 1.0a's `oauth_token`), so the simulator asks core, and the two agree on who
- * shares a window. `''` for a request without `Authorization`.
+ * Which endpoint a request is, and whose windows it counts against, as core's pacer keys X: the
+ * endpoint with ids folded, and a fingerprint of the token (bearer, or OAuth 1.0a's `oauth_token`;
+ * `''` without `Authorization`). The simulator asks core, so the two agree on who shares a window.
  */
-function credentialOf(request: XRequest, surface: 'v2' | 'v1.1'): string {
-  const key = paceKey({ url: request.path, headers: request.headers }, surface) ?? '';
+function keyOf(request: XRequest, surface: 'v2' | 'v1.1'): { endpoint: string; credential: string } {
+  const key = paceKey({ url: request.path, method: request.method, headers: request.headers }, surface) ?? '';
   const mark = key.lastIndexOf('#');
-  return mark === -1 ? '' : key.slice(mark + 1);
+  return mark === -1
+    ? { endpoint: key, credential: '' }
+    : { endpoint: key.slice(0, mark), credential: key.slice(mark + 1) };
 }
 
-/** One window per credential, each opened on first use with the same limit. */
-class WindowsPerCredential {
+/** One window per key (a credential, an endpoint), each opened on first use with the same limit. */
+class KeyedWindows {
   readonly #limit: number;
   readonly #windowMs: number;
   readonly #windows = new Map<string, FixedWindow>();
@@ -36,11 +38,11 @@ class WindowsPerCredential {
     this.#windowMs = window.windowMs;
   }
 
-  of(credential: string): FixedWindow {
-    let window = this.#windows.get(credential);
+  of(key: string): FixedWindow {
+    let window = this.#windows.get(key);
     if (window === undefined) {
       window = new FixedWindow(this.#limit, this.#windowMs);
-      this.#windows.set(credential, window);
+      this.#windows.set(key, window);
     }
     return window;
   }
@@ -99,15 +101,15 @@ function checkedUsageCap(usageCap: UsageCapOptions | undefined): UsageCapOptions
 }
 
 /**
- * X API limits: per-endpoint windows on `/2` and `/1.1`, and, on `/2` only, the 24-hour app and
- * user limits, the usage cap and pay-per-use credits. Endpoint windows and the user limit are kept
- * per credential, as X counts them; the app limit, the cap and the credits are the app's. A refused
- * request costs nothing.
+ * X API limits: per-endpoint windows on `/2` and `/1.1`, and, on `/2` only, each endpoint's
+ * 24-hour app and user limits, the usage cap and pay-per-use credits. Endpoint windows and the
+ * user limit are kept per credential, as X counts them; the app limit, the cap and the credits are
+ * the app's. A refused request costs nothing.
  */
 export class XLimits {
-  readonly #routes: readonly { readonly route: Route; readonly windows: WindowsPerCredential }[];
-  readonly #app: FixedWindow | undefined;
-  readonly #user: WindowsPerCredential | undefined;
+  readonly #routes: readonly { readonly route: Route; readonly windows: KeyedWindows }[];
+  readonly #app: KeyedWindows | undefined;
+  readonly #user: KeyedWindows | undefined;
   readonly #usageCap: UsageCapOptions | undefined;
   readonly #credits: number | undefined;
   #used = 0;
@@ -116,11 +118,11 @@ export class XLimits {
   constructor(options: SimulatorOptions) {
     this.#routes = Object.entries(options.xLimits ?? {}).map(([route, limit]) => ({
       route: limitedRoute(route),
-      windows: new WindowsPerCredential(checkedWindow(`xLimits[${JSON.stringify(route)}]`, limit)),
+      windows: new KeyedWindows(checkedWindow(`xLimits[${JSON.stringify(route)}]`, limit)),
     }));
-    this.#app = options.appLimit24h && checkedWindow('appLimit24h', options.appLimit24h);
+    this.#app = options.appLimit24h && new KeyedWindows(checkedWindow('appLimit24h', options.appLimit24h));
     this.#user =
-      options.userLimit24h && new WindowsPerCredential(checkedWindow('userLimit24h', options.userLimit24h));
+      options.userLimit24h && new KeyedWindows(checkedWindow('userLimit24h', options.userLimit24h));
     this.#usageCap = checkedUsageCap(options.usageCap);
     this.#credits = options.credits === undefined ? undefined : wholeNumber('credits', options.credits);
   }
@@ -131,7 +133,7 @@ export class XLimits {
    * into a parameter (an id, a username after `/by/username/`). So windows are the endpoints a
    * paced client counts, and `GET /2/users/:id` does not take in `/2/users/me` or `/2/users/by`.
    */
-  #windowsFor(method: string, path: string, surface: 'v2' | 'v1.1'): WindowsPerCredential | undefined {
+  #windowsFor(method: string, path: string, surface: 'v2' | 'v1.1'): KeyedWindows | undefined {
     const exact = this.#routes.find(({ route }) => route.method === method && route.path === path);
     if (exact) return exact.windows;
     const key = paceKey({ url: path, method }, surface) ?? '';
@@ -141,13 +143,17 @@ export class XLimits {
       ?.windows;
   }
 
-  /** The windows that count `request`: its endpoint's and its user's, for its credential. */
+  /**
+   * The windows that count `request`: its endpoint's window for its credential, and its endpoint's
+   * 24-hour limits, the app's for every credential and the user's for its own.
+   */
   #windowsOf(request: XRequest, surface: 'v2' | 'v1.1') {
-    const credential = credentialOf(request, surface);
+    const { endpoint, credential } = keyOf(request, surface);
+    const v2 = surface === 'v2';
     return {
       endpoint: this.#windowsFor(request.method, request.path, surface)?.of(credential),
-      user: surface === 'v2' ? this.#user?.of(credential) : undefined,
-      app: surface === 'v2' ? this.#app : undefined,
+      user: v2 ? this.#user?.of(`${endpoint}#${credential}`) : undefined,
+      app: v2 ? this.#app?.of(endpoint) : undefined,
     };
   }
 
