@@ -59,6 +59,9 @@ function addHeaderValue(out: Set<string>, value: string, cookie: boolean): void 
       if (words[index - 1]?.toLowerCase() === 'basic') addBasic(out, word);
       continue;
     }
+    // The word after its scheme is the credential whole, `=` and all: X's app-only bearer tokens
+    // hold a percent-encoded `=`, and decoded they only look like a pair.
+    if (schemes.has(words[index - 1]?.toLowerCase() ?? '')) add(out, word);
     const name = word.slice(0, equals);
     const pairValue = word.slice(equals + 1).replace(/^"|"$/g, '');
     if (isSecretParam(name) || (cookie && credentialLike.test(pairValue))) add(out, pairValue);

@@ -148,3 +148,20 @@ describe('second review: credentials in every shape they are sent and echoed', (
     expect(JSON.stringify(c)).not.toContain('zzzzzzz123');
   });
 });
+
+test("a bearer token holding `=` (X's app-only tokens, decoded) is collected whole and scrubbed from an echo", () => {
+  const token =
+    'AAAAAAAAAAAAAAAAAAAAACANARY0%2BuSeid%2BSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F';
+  const decodedToken = decodeURIComponent(token);
+  for (const sent of [token, decodedToken]) {
+    const secrets = secretValues({ authorization: `Bearer ${sent}` });
+    expect(secrets).toContain(decodedToken);
+    const c = classify({
+      status: 401,
+      body: { errors: [{ code: 89, message: `Invalid or expired token ${decodedToken}` }] },
+      secrets,
+    });
+    expect(c.message).not.toContain('CANARY');
+    expect(c.problems[0]?.message).not.toContain('CANARY');
+  }
+});

@@ -6,7 +6,8 @@ import { settle } from './support/settle.ts';
 
 /** Secrets a caller sends, each unique enough that finding it anywhere means it leaked. */
 const canary = {
-  bearer: 'CANARY-BEARER-7f3a9e',
+  // An `=` inside, as in X's app-only bearer tokens once percent-decoded.
+  bearer: 'CANARY-BEARER-7f3a9e=EUif4c',
   apiKey: 'CANARY-APIKEY-2b8c1d',
   cookie: 'CANARY-COOKIE-5d0e4f',
   oauthToken: 'CANARY-OAUTH-9a6f2b',
