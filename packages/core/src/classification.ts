@@ -8,20 +8,33 @@ export interface Problem {
   readonly entry?: EntryRule;
   /** Shortcut for `entry.id`. */
   readonly id?: EntryId;
+  /** This problem's kind: its catalogue entry's, else the status's (`unknown` inside a 2xx). */
   readonly kind: Kind;
   /** v1.1 numeric code. */
   readonly code?: number;
   /** v2 problem `type` exactly as received (any host). */
   readonly type?: string;
+  /** v2 `title`, with credentials redacted; absent when the body has none. */
   readonly title?: string;
   /** The API's message (v1.1 `message`, Sorsa `message`) or the v2 `detail`. */
   readonly message?: string;
+  /** v2 `detail`, with credentials redacted; absent when the body has none. */
   readonly detail?: string;
+  /** v2 `resource_type` (`user`, `tweet`, …): what kind of item the problem is about. */
   readonly resourceType?: string;
+  /** v2 `resource_id`: the id or username of the item the problem is about. */
   readonly resourceId?: string;
+  /** v2 `parameter`: the request parameter the problem names. */
   readonly parameter?: string;
+  /**
+   * v2 `value`: the offending value the API echoed. `'[REDACTED]'` when `parameter` names a
+   * credential; a credential from `secrets` is replaced in a string, and a non-string value holding
+   * one becomes `'[REDACTED]'`. Absent when the body has none.
+   */
   readonly value?: unknown;
+  /** v2 `field`: the requested field the problem concerns (`non_public_metrics`, …). */
   readonly field?: string;
+  /** v2 `section` (`data`, `includes`): the part of a partial response the problem belongs to. */
   readonly section?: string;
   /**
    * v2 `reason`, `period`, `scope`, `connection_issue` or `disconnect_type`, when present; for a
@@ -34,7 +47,9 @@ export interface Problem {
 export interface RateLimitFamily {
   /** `rate-limit` (the 15-minute endpoint window), `app-24hour` or `user-24hour`. */
   readonly name: 'rate-limit' | 'app-24hour' | 'user-24hour';
+  /** Requests the window allows (`…-limit` header); absent when not sent or not a number. */
   readonly limit?: number;
+  /** Requests left in the window (`…-remaining` header); absent when not sent or not a number. */
   readonly remaining?: number;
   /** When the family resets, in epoch ms on the local clock (corrected for server clock skew). */
   readonly resetAt?: number;
@@ -42,6 +57,7 @@ export interface RateLimitFamily {
 
 /** The rate-limit state a response reports. */
 export interface RateLimitState {
+  /** Every family the headers report, in the order `rate-limit`, `app-24hour`, `user-24hour`; never empty. */
   readonly families: readonly RateLimitFamily[];
   /** The family that is used up (`remaining` 0); the one resetting last when several are. */
   readonly exhausted?: RateLimitFamily;
@@ -53,7 +69,9 @@ export interface RateLimitState {
 export interface Classification {
   /** `true` for a 2xx that carries data (partial errors may still be present). */
   readonly ok: boolean;
+  /** The HTTP status classified; `0` when no response arrived (or the input's status was not an integer). */
   readonly status: number;
+  /** The API family the response is from (by URL, then body shape); `unknown` when nothing tells. */
   readonly dialect: Dialect | 'unknown';
   /** The primary kind: the one to act on first. `ok` for successful responses. */
   readonly kind: Kind;
@@ -67,6 +85,7 @@ export interface Classification {
   readonly retryAfterMs?: number;
   /** `false` when the API certainly did not act on the request. */
   readonly processed: boolean;
+  /** The X rate-limit headers of the response; absent when it carries none. */
   readonly rateLimit?: RateLimitState;
   /** One per error in the body, in body order. */
   readonly problems: readonly Problem[];
@@ -78,12 +97,18 @@ export interface Classification {
 
 /** What `classify` reads. Every field but `status` is optional. */
 export interface ClassifyInput {
+  /** The HTTP status (an integer; anything else is read as `0`). */
   readonly status: number;
   /** A `Headers` object or a plain record (names in any case; arrays are joined). */
   readonly headers?: HeadersLike;
   /** Raw text, bytes, or an already parsed JSON value. */
   readonly body?: unknown;
+  /** The request's method, for whether a retry is safe; absent counts as `GET`. */
   readonly method?: string | undefined;
+  /**
+   * The request's URL: tells the dialect (before the body's shape does) and whether a 429 came
+   * from a stream endpoint (reconnect timing).
+   */
   readonly url?: string | URL | undefined;
   /** Skip dialect detection; `undefined` detects it as if absent. */
   readonly dialect?: Dialect | undefined;

@@ -7,7 +7,9 @@ const brand: unique symbol = Symbol.for('xapi-errors.XApiError') as never;
 
 /** The request an error belongs to, with credentials removed from the URL. */
 export interface RequestSummary {
+  /** The HTTP method, upper-cased (`'GET'` when none was given). */
   readonly method: string;
+  /** The request URL with credentials (query tokens, user info) redacted. */
   readonly url: string;
 }
 
@@ -36,14 +38,23 @@ export interface XApiErrorOptions {
 
 /** The JSON form of an `XApiError`: the classification and the redacted request, nothing else. */
 export interface XApiErrorJSON {
+  /** Always `'XApiError'`. */
   readonly name: 'XApiError';
+  /** The error's message, as `error.message`. */
   readonly message: string;
+  /** The HTTP status; `0` when no response arrived. */
   readonly status: number;
+  /** The error kind to act on, as `error.kind`. */
   readonly kind: Kind;
+  /** Whether sending the same request again can succeed, as `error.retryable`. */
   readonly retryable: boolean;
+  /** How long to wait before retrying, in ms; absent when neither the response nor the kind tells. */
   readonly retryAfterMs?: number;
+  /** How many attempts were sent; absent when the error was made without a count. */
   readonly attempts?: number;
+  /** Method and redacted URL; absent when the error was made without a URL. */
   readonly request?: RequestSummary;
+  /** The full classification, as `error.classification`. */
   readonly classification: Classification;
 }
 
@@ -100,15 +111,37 @@ function conceal(cause: unknown): void {
  * `toJSON` and `util.inspect`.
  */
 export class XApiError extends Error {
+  /** Always `'XApiError'`. */
   override readonly name: 'XApiError' = 'XApiError';
+  /** Everything `classify` concluded: catalogue entry, each problem in the body, rate-limit state. */
   readonly classification: Classification;
+  /** The HTTP status of the last response; `0` when no response arrived (network failure, time-out). */
   readonly status: number;
+  /**
+   * What went wrong, to switch on: the classification's kind, or for a rejected partial success
+   * (whose classification is `ok`) the most actionable kind among its problems.
+   */
   readonly kind: Kind;
+  /** Whether sending the same request again can succeed, given its method (the classification's). */
   readonly retryable: boolean;
+  /**
+   * How long to wait before retrying, in ms, when the response says (`Retry-After`, a rate-limit
+   * reset) or the kind implies; `undefined` otherwise.
+   */
   readonly retryAfterMs: number | undefined;
+  /** How many attempts were sent, retries included; `undefined` when not given to the constructor. */
   readonly attempts: number | undefined;
+  /** Method and redacted URL; `undefined` when the error was made without a URL. */
   readonly request: RequestSummary | undefined;
+  /**
+   * The stack's response object (fetch `Response`, axios response, …), as given to the
+   * constructor; `undefined` when none arrived. Non-enumerable, and left out of `toJSON`.
+   */
   declare readonly response: unknown;
+  /**
+   * The stack's own error (fetch `TypeError`, ky `HTTPError`, `AxiosError`), as given to the
+   * constructor; `undefined` when there was none. Non-enumerable, and left out of `toJSON`.
+   */
   declare readonly cause: unknown;
 
   constructor(classification: Classification, options: XApiErrorOptions = {}) {

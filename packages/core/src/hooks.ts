@@ -4,30 +4,39 @@ import type { RetryReason } from './retry-policy.ts';
 
 /** Passed to `onRetry` before each wait-and-resend. */
 export interface RetryEvent {
+  /** Method and redacted URL of the request. */
   readonly request: RequestSummary;
   /** The attempt that just failed (1-based). */
   readonly attempt: number;
+  /** How long the request waits before the next attempt, in ms. */
   readonly delayMs: number;
+  /** Where the delay comes from: `server-timing` (the response's own) or `backoff`. */
   readonly reason: RetryReason;
+  /** The failed attempt's classification. */
   readonly classification: Classification;
 }
 
 /** Passed to `onRateLimit` when a request waits for the pacer, or a response reports a limit. */
 export interface RateLimitEvent {
+  /** Method and redacted URL of the request. */
   readonly request: RequestSummary;
   /** `pacer`: held back before sending; `response`: the API answered with a limit. */
   readonly source: 'pacer' | 'response';
   /** How long the request waited (pacer) or must wait (response), when known. */
   readonly waitMs?: number;
+  /** The response's classification; absent when `source` is `pacer` (nothing was received). */
   readonly classification?: Classification;
 }
 
 /** Passed to `onError` when a request finally fails. */
 export interface ErrorEvent {
+  /** Method and redacted URL of the request. */
   readonly request: RequestSummary;
+  /** How many attempts were sent; `0` when a pacer wait was refused before the first one. */
   readonly attempts: number;
   /** Why no further attempt was made. */
   readonly reason: RetryReason;
+  /** The last attempt's classification; with `attempts: 0`, a `rate-limited` one of status `0`. */
   readonly classification: Classification;
 }
 

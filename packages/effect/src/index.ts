@@ -1,7 +1,12 @@
+import * as schedule from './schedule.ts';
+
 export { XApiClient, type XApiClientOptions, type XApiClientService } from './client.ts';
 export * from './errors.ts';
 export { XApiPacer, type XApiPacerOptions, type XApiPacerService } from './pacer.ts';
 export type { XApiResponse } from './response.ts';
+
+// Declared here, not as `export * as XApiSchedule from './schedule.ts'`: the bundled
+// declarations keep the comment of a declaration and drop the one of a namespace re-export.
 /**
  * Retry schedules for `Effect.retry` and `Stream.retry` that know what X's responses mean:
  * `rateLimitAware` (core's retry decision, waiting exactly the server's timing), `transient` and
@@ -11,4 +16,15 @@ export type { XApiResponse } from './response.ts';
  * bound it with `Schedule.recurs`, `Schedule.upTo` or `Schedule.while`. `BackoffOptions` is the
  * type of `transientWith`'s options.
  */
-export * as XApiSchedule from './schedule.ts';
+export const XApiSchedule: typeof schedule = schedule;
+
+/** The type that goes with `XApiSchedule`: `XApiSchedule.BackoffOptions`. */
+export declare namespace XApiSchedule {
+  /** How far `transientWith` backs off when the response gives no timing. */
+  export interface BackoffOptions {
+    /** First backoff step in ms. Default 300 (core's default). */
+    readonly baseDelayMs?: number;
+    /** Largest backoff step in ms. Default 20 000 (core's default). */
+    readonly capDelayMs?: number;
+  }
+}

@@ -7,8 +7,12 @@ import {
 import { Clock, Context, Deferred, Duration, Effect, Layer, Scope, Semaphore } from 'effect';
 
 /**
- * Settings of the pacing service: core's `PaceBookOptions` (`perWindow`, `windowMs`, `marginMs`,
- * `pendingTimeoutMs`), with the same defaults as core's `createPacer`.
+ * Settings of the pacing service: core's `PaceBookOptions`, with the same defaults as core's
+ * `createPacer`: `perWindow` (requests per window per Sorsa key, default 20), `windowMs` (default
+ * 1000), `marginMs` (added to the window for clock slop, default 25), `pendingTimeoutMs` (how long
+ * a request whose response never comes keeps its place, default 30 000) and `firstAnswerMs` (how
+ * long the rest of a burst to an X endpoint not heard from yet wait for the first request's
+ * answer, which tells what its window has left; default 1000, `0` sends the burst at once).
  */
 export type XApiPacerOptions = PaceBookOptions;
 

@@ -2,14 +2,8 @@ import { type RetryBudget, reconnectDelay, retryDecision, spendsBudget } from '@
 import { Cause, Duration, Effect, Random, Schedule } from 'effect';
 import { noteTaken } from './budget-ledger.ts';
 import { isXApiError, type XApiError } from './errors.ts';
-
-/** How far `transientWith` backs off when the response gives no timing. */
-export interface BackoffOptions {
-  /** First backoff step in ms. Default 300 (core's default). */
-  readonly baseDelayMs?: number;
-  /** Largest backoff step in ms. Default 20 000 (core's default). */
-  readonly capDelayMs?: number;
-}
+// `BackoffOptions` is declared in index.ts, in the `XApiSchedule` namespace it belongs to.
+import type { XApiSchedule } from './index.ts';
 
 /** A delay in ms for this failure and attempt (1-based), or `undefined` to stop. */
 type Policy = (error: XApiError, attempt: number, random: number) => number | undefined;
@@ -132,7 +126,9 @@ export function budgeted(budget: RetryBudget): Schedule.Schedule<Duration.Durati
  * );
  * ```
  */
-export function transientWith(options: BackoffOptions): Schedule.Schedule<Duration.Duration, unknown> {
+export function transientWith(
+  options: XApiSchedule.BackoffOptions,
+): Schedule.Schedule<Duration.Duration, unknown> {
   return fromPolicy((error, attempt, random) => {
     if (error.classification.retry !== 'backoff') return undefined;
     const decision = retryDecision(error.classification, {
