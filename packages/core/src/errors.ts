@@ -80,23 +80,37 @@ function errorMessageOf(classification: Classification, kind: Kind): string {
   return lineOf(classification.status, kind, problem?.id, problem);
 }
 
+/** How deep `conceal` follows a chain of causes (Node prints each one). */
+const maxConcealedCauses = 5;
+
+/** A cause's own text field as it may be shown: a URL with its credentials redacted, other text scrubbed. */
+function concealedText(text: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? redactUrl(text) : redactText(text);
+}
+
 /**
  * Makes the cause's own object-valued fields (axios' `config`, `request` and `response`, ky's
- * `options` and `request`) non-enumerable, and scrubs its `message` and `stack` (ky's name the URL,
- * query and all); the fields stay readable. Node prints an uncaught error's `cause` with custom
- * inspectors off, so those fields, which hold the request's headers, would put its credentials in
- * the crash output.
+ * `options` and `request`) non-enumerable, and scrubs its `message`, `stack` and other text fields
+ * (ky's message names the URL, query and all; Node's `ERR_INVALID_URL` keeps it as `input`); the
+ * fields stay readable. Node prints an uncaught error's `cause`, and the causes of that cause,
+ * with custom inspectors off, so those fields, which hold the request's headers, would put its
+ * credentials in the crash output: the chain is followed a few causes deep.
  */
-function conceal(cause: unknown): void {
+function conceal(cause: unknown, depth = 0): void {
   // An `XApiError` holds nothing secret in its own fields, and its classification must stay in view.
-  if (typeof cause !== 'object' || cause === null || isXApiError(cause)) return;
+  if (typeof cause !== 'object' || cause === null || isXApiError(cause) || depth >= maxConcealedCauses)
+    return;
   try {
     for (const key of Reflect.ownKeys(cause)) {
       const field = Object.getOwnPropertyDescriptor(cause, key);
       if (!field?.configurable || !('value' in field)) continue;
-      if ((key === 'message' || key === 'stack') && typeof field.value === 'string')
-        Object.defineProperty(cause, key, { value: redactText(field.value) });
-      else if (field.enumerable && typeof field.value === 'object' && field.value !== null)
+      const { value } = field;
+      if (key === 'cause') conceal(value, depth + 1);
+      if ((key === 'message' || key === 'stack') && typeof value === 'string')
+        Object.defineProperty(cause, key, { value: redactText(value) });
+      else if (typeof value === 'string' && field.writable && key !== 'code' && key !== 'name')
+        Object.defineProperty(cause, key, { value: concealedText(value) });
+      else if (field.enumerable && typeof value === 'object' && value !== null)
         Object.defineProperty(cause, key, { enumerable: false });
     }
   } catch {

@@ -1,6 +1,14 @@
 import { inspect } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { classify, isXApiError, redactHeaders, redactText, redactUrl, XApiError } from '../src/index.ts';
+import {
+  classify,
+  classifyNetworkError,
+  isXApiError,
+  redactHeaders,
+  redactText,
+  redactUrl,
+  XApiError,
+} from '../src/index.ts';
 
 const canary = 'CANARY7f3a9c';
 
@@ -240,6 +248,21 @@ describe('XApiError', () => {
     expect(crash).toContain('ERR_BAD_REQUEST');
     expect(cause.config.headers.Authorization).toBe(`Bearer ${canary}`);
     expect(cause.message).toBe('Request failed: GET https://api.x.com/2/users/me?access_token=[REDACTED]');
+  });
+
+  test("a cause's own causes are concealed too, their URL fields redacted (Node's ERR_INVALID_URL keeps it as `input`)", () => {
+    const url = `http://127.0.0.1:99999/2/users/me?access_token=${canary}`;
+    const invalid = Object.assign(new TypeError('Invalid URL'), { code: 'ERR_INVALID_URL', input: url });
+    const parse = new TypeError(`Failed to parse URL from ${url}`, { cause: invalid });
+    const fetchFailed = Object.assign(new TypeError('fetch failed', { cause: parse }), {
+      request: { headers: { authorization: `Bearer ${canary}` } },
+    });
+    const error = new XApiError(classifyNetworkError(fetchFailed), { cause: fetchFailed });
+
+    const crash = inspect(error, { customInspect: false, depth: Number.POSITIVE_INFINITY });
+    expect(crash).not.toContain(canary);
+    expect(crash).toContain('ERR_INVALID_URL');
+    expect(invalid.input).toBe('http://127.0.0.1:99999/2/users/me?access_token=[REDACTED]');
   });
 
   test('an XApiError given as the cause keeps its fields in view', () => {
