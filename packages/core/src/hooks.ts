@@ -75,10 +75,15 @@ export interface XApiHooks {
   readonly onError?: (event: ErrorEvent) => void;
 }
 
-/** Runs a hook the way every adapter promises: synchronously, and ignoring what it throws. */
+/**
+ * Runs a hook the way every adapter promises: synchronously, ignoring what it throws, and, for an
+ * `async` hook, what its promise rejects with (unhandled, that would end the process).
+ */
 export function callHook<E>(hook: ((event: E) => void) | undefined, event: E): void {
   try {
-    hook?.(event);
+    const returned: unknown = hook?.(event);
+    if (typeof (returned as PromiseLike<unknown> | undefined)?.then === 'function')
+      Promise.resolve(returned).catch(() => undefined);
   } catch {
     // A broken logger must not change what the request does.
   }

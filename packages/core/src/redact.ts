@@ -51,6 +51,15 @@ export const secretParams: ReadonlySet<string> = new Set([
   'session_token',
   'csrf_token',
   'guest_token',
+  'authorization',
+  'auth',
+  'bearer',
+  'session',
+  'sessionid',
+  'pass',
+  'passwd',
+  'private_key',
+  'client_assertion',
 ]);
 
 /** What every secret is replaced with. */

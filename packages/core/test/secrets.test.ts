@@ -312,3 +312,19 @@ describe('second review: URLs and text shapes', () => {
     expect(redactText(`Authentication: ${canary}`)).not.toContain(canary);
   });
 });
+
+test('query parameters named for a credential in other words are redacted too', () => {
+  for (const name of [
+    'authorization',
+    'auth',
+    'bearer',
+    'session',
+    'sessionid',
+    'pass',
+    'passwd',
+    'private_key',
+    'client_assertion',
+  ]) {
+    expect(redactUrl(`https://api.x.com/2/users/me?${name}=CANARY9`), name).not.toContain('CANARY9');
+  }
+});

@@ -72,7 +72,12 @@ class UrlRequest implements ResendableRequest {
   }
 
   get headers(): Headers {
-    this.#headers ??= new Headers(this.#init?.headers);
+    try {
+      this.#headers ??= new Headers(this.#init?.headers);
+    } catch (invalid) {
+      // Fetch quotes a value it refuses, and it is most often a credential pasted with its line break.
+      throw withoutHeaderValue(invalid);
+    }
     return this.#headers;
   }
 

@@ -55,6 +55,29 @@ test('a throwing hook does not change the outcome', async () => {
   expect(sim.requestCount('GET /2/users/me')).toBe(2);
 });
 
+test('an async hook whose promise rejects does not change the outcome, nor end the process', async () => {
+  sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
+  const unhandled: unknown[] = [];
+  const collect = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', collect);
+  try {
+    const xfetch = withXApi(fetch, {
+      retry: fastRetry,
+      onRetry: async () => {
+        throw new Error('broken async logger');
+      },
+    });
+
+    const response = await xfetch(`${sim.url}/2/users/me`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    expect(response.status).toBe(200);
+    expect(unhandled).toEqual([]);
+  } finally {
+    process.off('unhandledRejection', collect);
+  }
+});
+
 test('successful requests call no hooks', async () => {
   const names: string[] = [];
   const xfetch = withXApi(fetch, {

@@ -73,7 +73,9 @@ function unknownOptions(config: object): string[] {
     found.push(...unknownIn(limit, windowKeys, `xLimits.${route}.`));
   const sorsa: unknown = Reflect.get(config, 'sorsa');
   const keys: unknown = typeof sorsa === 'object' && sorsa !== null ? Reflect.get(sorsa, 'keys') : undefined;
-  for (const [name, key] of record(keys)) found.push(...unknownIn(key, sorsaKeyKeys, `sorsa.keys.${name}.`));
+  // Keys are named by their place, never quoted: each name is an API key.
+  for (const [index, [, key]] of record(keys).entries())
+    found.push(...unknownIn(key, sorsaKeyKeys, `sorsa.keys (key ${index + 1}).`));
   return found;
 }
 

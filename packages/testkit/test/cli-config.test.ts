@@ -47,9 +47,11 @@ describe('readConfig', () => {
     expect(() =>
       readConfig(configFile('route.json', { xLimits: { 'GET /2/users/me': { limit: 1, window: 1000 } } })),
     ).toThrow(/unknown option "xLimits\.GET \/2\/users\/me\.window"/);
-    expect(() => readConfig(configFile('key.json', { sorsa: { keys: { k1: { payed: false } } } }))).toThrow(
-      /unknown option "sorsa\.keys\.k1\.payed"/,
-    );
+    // A key's name is the API key itself: the line names it by its place.
+    const typo = () =>
+      readConfig(configFile('key.json', { sorsa: { keys: { 'CANARY-key': { payed: false } } } }));
+    expect(typo).toThrow(/unknown option "sorsa\.keys \(key 1\)\.payed"/);
+    expect(typo).not.toThrow(/CANARY/);
   });
 });
 

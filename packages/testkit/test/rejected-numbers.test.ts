@@ -33,7 +33,7 @@ const cases: readonly (readonly [string, unknown, string])[] = [
   [
     'a string quota',
     { sorsa: { keys: { k: { quota: '10' } } } },
-    'sorsa.keys["k"].quota must be a whole number >= 0, got "10"',
+    'sorsa.keys (key 1).quota must be a whole number >= 0, got "10"',
   ],
   [
     'a zero keepAliveMs',

@@ -33,8 +33,9 @@ export class SorsaLimits {
   constructor(options: SorsaOptions | undefined, startedAt: number) {
     this.#perSecond = wholeNumber('sorsa.perSecond', options?.perSecond ?? 20);
     this.#keys = options?.keys ?? {};
-    for (const [key, { quota }] of Object.entries(this.#keys)) {
-      if (quota !== undefined) wholeNumber(`sorsa.keys[${JSON.stringify(key)}].quota`, quota);
+    // Keys are named by their place, never quoted: each name is an API key.
+    for (const [index, { quota }] of Object.values(this.#keys).entries()) {
+      if (quota !== undefined) wholeNumber(`sorsa.keys (key ${index + 1}).quota`, quota);
     }
     this.#validUntil = startedAt + validityMs;
   }
