@@ -1,5 +1,9 @@
-/** Marks a granted request's response as arrived, at `doneAt` (epoch ms). Idempotent. */
-export type CompleteGrant = (doneAt: number) => void;
+/**
+ * Marks a granted request's response as arrived, at `doneAt` (epoch ms); with `sent: false`, gives
+ * the grant back instead: the request was never sent (aborted after its turn came), so it counts
+ * for nothing. Idempotent.
+ */
+export type CompleteGrant = (doneAt: number, sent?: boolean) => void;
 
 /** One request a pacer let go: when it was sent, and when its response arrived. */
 export interface Grant {
@@ -11,8 +15,9 @@ export interface Grant {
 export function addGrant(grants: Grant[], now: number): CompleteGrant {
   const grant: Grant = { sentAt: now, doneAt: undefined };
   grants.push(grant);
-  return (doneAt) => {
-    if (grant.doneAt === undefined) grant.doneAt = doneAt;
+  return (doneAt, sent = true) => {
+    // A grant given back was released before it began: it stops counting at once.
+    if (grant.doneAt === undefined) grant.doneAt = sent ? doneAt : Number.NEGATIVE_INFINITY;
   };
 }
 

@@ -52,8 +52,11 @@ export async function sendPaced<T>(
   const ticket = await runtime.pacer.acquire(key, request.signal ?? undefined, limit);
   if (ticket.waitedMs > 0)
     callHook(hooks.onRateLimit, { request: request.summary, source: 'pacer', waitMs: ticket.waitedMs });
+  if (request.signal?.aborted) {
+    (ticket.release ?? ticket.done).call(ticket);
+    throw request.signal.reason;
+  }
   try {
-    request.signal?.throwIfAborted();
     const sent = await send(attempt);
     runtime.pacer.observe(key, sent.classification.rateLimit);
     return sent;

@@ -15,6 +15,11 @@ export interface PacerTicket {
   readonly waitedMs: number;
   /** Call when the response has arrived, or the request failed. */
   done(): void;
+  /**
+   * Call instead of `done` when the request was never sent (aborted once its turn came): its slot
+   * goes to the next request, as if it had never been granted. A pacer of your own may leave it out.
+   */
+  release?(): void;
 }
 
 /**
@@ -63,7 +68,7 @@ interface Lane {
 function abortable(ticket: Promise<PacerTicket>, signal: AbortSignal): Promise<PacerTicket> {
   const giveBack = () => {
     ticket.then(
-      (granted) => granted.done(),
+      (granted) => (granted.release ?? granted.done).call(granted),
       () => undefined,
     );
   };
@@ -132,7 +137,7 @@ export function createPacer(options: PacerOptions = {}): Pacer {
     lane: Lane,
     signal: AbortSignal | undefined,
     refuse: ((pauseMs: number) => unknown) | undefined,
-  ): Promise<() => void> => {
+  ): Promise<(sent: boolean) => void> => {
     // Aborted while queued: the turn passes without taking a slot.
     signal?.throwIfAborted();
     for (let wait = book.waitMs(key, now()); wait > 0; wait = book.waitMs(key, now())) {
@@ -141,9 +146,11 @@ export function createPacer(options: PacerOptions = {}): Pacer {
       if (refusal !== undefined) throw refusal;
       await hold(lane, wait, signal);
     }
+    // Aborted while its turn came round: the slot is left to the next in line, not granted.
+    signal?.throwIfAborted();
     const complete = book.grant(key, now());
-    return () => {
-      complete(now());
+    return (sent) => {
+      complete(now(), sent);
       lane.wake?.();
     };
   };
@@ -156,7 +163,11 @@ export function createPacer(options: PacerOptions = {}): Pacer {
       const holdsBefore = lane.wake === undefined ? lane.holds : lane.holds - 1;
       const turn = lane.queue.then(() => takeTurn(key, lane, signal, refuse));
       lane.queue = turn.catch(() => undefined);
-      const ticket = turn.then((done) => ({ waitedMs: lane.holds > holdsBefore ? now() - asked : 0, done }));
+      const ticket = turn.then((finish) => ({
+        waitedMs: lane.holds > holdsBefore ? now() - asked : 0,
+        done: () => finish(true),
+        release: () => finish(false),
+      }));
       return signal === undefined ? ticket : abortable(ticket, signal);
     },
     observe(key, rateLimit) {

@@ -175,7 +175,9 @@ export function createXWindows(pendingTimeoutMs: number, firstAnswerMs: number):
       const state = stateOf(key);
       state.inFlight = liveGrants(state.inFlight, now, pendingTimeoutMs, Number.NEGATIVE_INFINITY).live;
       const answered = addGrant(state.inFlight, now);
+      const window = state.window;
       let opened = noop;
+      let giveBack: () => void = () => undefined;
       if (!state.known) {
         // Nothing is known of an endpoint's window before its first answer: a burst sent now could
         // be larger than what is left. The rest wait for that answer, as after a reset; when it
@@ -184,13 +186,28 @@ export function createXWindows(pendingTimeoutMs: number, firstAnswerMs: number):
         state.remaining = 0;
         state.firstAnswerBy = now + firstAnswerMs;
         opened = addGrant(state.grants, now);
+        // A probe never sent learns nothing: the next request in line goes to learn the window.
+        giveBack = () => {
+          if (state.window !== undefined || state.grants.some((grant) => grant.doneAt === undefined)) return;
+          state.known = false;
+          state.remaining = undefined;
+          state.firstAnswerBy = undefined;
+        };
       } else if (state.remaining !== undefined) {
         state.remaining -= 1;
         if (state.resetAt === undefined) opened = addGrant(state.grants, now);
+        // A request never sent leaves its slot to the next, while the window it was counted in lasts.
+        giveBack = () => {
+          if (state.window === window && state.remaining !== undefined) state.remaining += 1;
+        };
       }
-      return (doneAt) => {
-        answered(doneAt);
-        opened(doneAt);
+      let given = false;
+      return (doneAt, sent = true) => {
+        answered(doneAt, sent);
+        opened(doneAt, sent);
+        if (sent || given) return;
+        given = true;
+        giveBack();
       };
     },
     observe(key, rateLimit) {
