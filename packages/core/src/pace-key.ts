@@ -40,15 +40,22 @@ function endpointOf(path: string): string {
 
 const bearer = /^bearer\s+(\S+)/i;
 const oauthToken = /(?:^|[\s,])oauth_token\s*=\s*"([^"]*)"/i;
+const oauthConsumer = /(?:^|[\s,])oauth_consumer_key\s*=\s*"([^"]*)"/i;
 
 /**
  * What X counts a request's windows against: the bearer token (an app's, or a user's through
- * OAuth 2.0), or the `oauth_token` of an OAuth 1.0a header, whose other parts (nonce, timestamp,
- * signature) change with every request. `undefined` when the request carries no `Authorization`.
+ * OAuth 2.0), or the `oauth_token` of an OAuth 1.0a header, else its consumer key (an app asking
+ * for a request token has no user yet), whose other parts (nonce, timestamp, signature) change with
+ * every request. `undefined` when the request carries no `Authorization`.
  */
 function credentialOf(authorization: string | undefined): string | undefined {
   if (authorization === undefined) return undefined;
-  return bearer.exec(authorization)?.[1] ?? oauthToken.exec(authorization)?.[1] ?? authorization;
+  return (
+    bearer.exec(authorization)?.[1] ??
+    oauthToken.exec(authorization)?.[1] ??
+    oauthConsumer.exec(authorization)?.[1] ??
+    authorization
+  );
 }
 
 /**

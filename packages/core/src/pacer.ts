@@ -59,6 +59,11 @@ interface Lane {
   wake: (() => void) | undefined;
   /** Counts holds, so a request queued behind a held one knows it was held too. */
   holds: number;
+  /**
+   * Requests queued, taking their turn or holding a ticket not yet done: at 0 the lane is dropped,
+   * as a new one would serve as well (a ticket's `done` wakes its own lane's next turn).
+   */
+  waiting: number;
 }
 
 /**
@@ -108,7 +113,7 @@ export function createPacer(options: PacerOptions = {}): Pacer {
   const laneOf = (key: string): Lane => {
     let lane = lanes.get(key);
     if (!lane) {
-      lane = { queue: Promise.resolve(), wake: undefined, holds: 0 };
+      lane = { queue: Promise.resolve(), wake: undefined, holds: 0, waiting: 0 };
       lanes.set(key, lane);
     }
     return lane;
@@ -163,10 +168,26 @@ export function createPacer(options: PacerOptions = {}): Pacer {
       const holdsBefore = lane.wake === undefined ? lane.holds : lane.holds - 1;
       const turn = lane.queue.then(() => takeTurn(key, lane, signal, refuse));
       lane.queue = turn.catch(() => undefined);
+      // Lanes are made per key, and keys come without end (a token per user): an empty one goes.
+      lane.waiting += 1;
+      let left = false;
+      const leave = () => {
+        if (left) return;
+        left = true;
+        lane.waiting -= 1;
+        if (lane.waiting === 0 && lanes.get(key) === lane) lanes.delete(key);
+      };
+      turn.catch(leave);
       const ticket = turn.then((finish) => ({
         waitedMs: lane.holds > holdsBefore ? now() - asked : 0,
-        done: () => finish(true),
-        release: () => finish(false),
+        done: () => {
+          finish(true);
+          leave();
+        },
+        release: () => {
+          finish(false);
+          leave();
+        },
       }));
       return signal === undefined ? ticket : abortable(ticket, signal);
     },

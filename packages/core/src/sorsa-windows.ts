@@ -1,4 +1,5 @@
 import { addGrant, type CompleteGrant, type Grant, liveGrants } from './grant.ts';
+import { sweepIfLarge, sweepMark } from './sweep.ts';
 
 /** Sorsa's per-key window: `perWindow` requests, each holding its place for `spanMs` after its response. */
 export interface SorsaWindows {
@@ -15,10 +16,17 @@ export function createSorsaWindows(
   pendingTimeoutMs: number,
 ): SorsaWindows {
   const grantsByKey = new Map<string, Grant[]>();
+  const mark = sweepMark();
 
-  const grantsOf = (key: string): Grant[] => {
+  const grantsOf = (key: string, now: number): Grant[] => {
     let grants = grantsByKey.get(key);
     if (!grants) {
+      // A key none of whose requests still counts is as good as a new one.
+      sweepIfLarge(
+        grantsByKey,
+        mark,
+        (kept) => liveGrants(kept, now, pendingTimeoutMs, spanMs).live.length === 0,
+      );
       grants = [];
       grantsByKey.set(key, grants);
     }
@@ -32,12 +40,12 @@ export function createSorsaWindows(
      * completes: late arrivals of a slow batch can then never share a server window with the next.
      */
     waitMs(key, now) {
-      const { live, nextRelease } = liveGrants(grantsOf(key), now, pendingTimeoutMs, spanMs);
+      const { live, nextRelease } = liveGrants(grantsOf(key, now), now, pendingTimeoutMs, spanMs);
       grantsByKey.set(key, live);
       return live.length < perWindow ? 0 : Math.max(1, nextRelease - now);
     },
     grant(key, now) {
-      return addGrant(grantsOf(key), now);
+      return addGrant(grantsOf(key, now), now);
     },
   };
 }

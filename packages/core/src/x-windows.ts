@@ -1,5 +1,6 @@
 import type { RateLimitFamily, RateLimitState } from './classification.ts';
 import { addGrant, type CompleteGrant, type Grant, liveGrants } from './grant.ts';
+import { sweepIfLarge, sweepMark } from './sweep.ts';
 
 /**
  * X's windows as its answers describe them: an endpoint's own (15-minute) window per key, and its
@@ -113,10 +114,21 @@ function take(state: WindowState, family: RateLimitFamily, window: number, other
  */
 export function createXWindows(pendingTimeoutMs: number, firstAnswerMs: number): XWindows {
   const states = new Map<string, WindowState>();
+  const mark = sweepMark();
 
-  const stateOf = (key: string): WindowState => {
+  /**
+   * A state that holds nothing a fresh one would not learn again: no request of it in flight, and
+   * no pause still to come. Forgotten, its endpoint is learnt anew by one request.
+   */
+  const idle = (state: WindowState, now: number): boolean =>
+    liveGrants(state.inFlight, now, pendingTimeoutMs, Number.NEGATIVE_INFINITY).live.length === 0 &&
+    liveGrants(state.grants, now, pendingTimeoutMs, Number.NEGATIVE_INFINITY).live.length === 0 &&
+    !(state.remaining === 0 && state.resetAt !== undefined && state.resetAt > now);
+
+  const stateOf = (key: string, now?: number): WindowState => {
     let state = states.get(key);
     if (!state) {
+      if (now !== undefined) sweepIfLarge(states, mark, (kept) => idle(kept, now));
       state = {
         grants: [],
         inFlight: [],
@@ -172,7 +184,7 @@ export function createXWindows(pendingTimeoutMs: number, firstAnswerMs: number):
     },
     // The 24-hour families only pause: requests are counted against the endpoint's own window.
     grant(key, now) {
-      const state = stateOf(key);
+      const state = stateOf(key, now);
       state.inFlight = liveGrants(state.inFlight, now, pendingTimeoutMs, Number.NEGATIVE_INFINITY).live;
       const answered = addGrant(state.inFlight, now);
       const window = state.window;

@@ -59,3 +59,16 @@ test("one user's spent window, or 24-hour family, does not hold another user's r
   );
   expect(book.waitMs(keyOf('Bearer carol'), t0)).toBe(3_600_000);
 });
+
+test('an OAuth 1.0a header without a token (asking for a request token) is keyed by its consumer key', () => {
+  const signed = (nonce: string) =>
+    `OAuth oauth_callback="oob", oauth_consumer_key="CANARY-ck", oauth_nonce="${nonce}", oauth_signature="${nonce}s"`;
+  const keyFor = (nonce: string) =>
+    paceKey({
+      url: 'https://api.x.com/oauth/request_token',
+      method: 'POST',
+      headers: { authorization: signed(nonce) },
+    });
+  expect(keyFor('n1')).toBe(keyFor('n2'));
+  expect(keyFor('n1')).not.toContain('CANARY');
+});
