@@ -31,7 +31,7 @@ export type { Locale } from './locale.ts';
 export { typeSlug } from './match.ts';
 export { classifyNetworkError, networkKind } from './network.ts';
 export { type CompleteGrant, createPaceBook, type PaceBook, type PaceBookOptions } from './pace-book.ts';
-export { type PaceRequest, paceKey } from './pace-key.ts';
+export { type PaceRequest, paceKey, splitPaceKey } from './pace-key.ts';
 export { createPacer, type Pacer, type PacerOptions, type PacerTicket } from './pacer.ts';
 export { isPlainSuccess } from './plain-success.ts';
 export { clockSkew, parseRateLimit } from './rate-limit.ts';

@@ -4,14 +4,22 @@ import { readHeaders } from './headers.ts';
 import type { Dialect } from './kinds.ts';
 import { urlParts } from './url-parts.ts';
 
-/** FNV-1a: keys must not hold the API key itself, since keys may end up in logs. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
+/** FNV-1a over `text`, from `basis`: 32 bits. */
+function fnv1a(text: string, basis: number): string {
+  let hash = basis;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * 64 bits of two FNV-1a hashes: keys must not hold a credential, since keys may end up in logs,
+ * and with a key per user token 32 bits would let a few of many thousands of users share windows.
+ */
+function fingerprint(text: string): string {
+  return fnv1a(text, 0x811c9dc5) + fnv1a(text, 0x050c5d1f);
 }
 
 /** What a pacing key is derived from. */
@@ -39,8 +47,10 @@ function endpointOf(path: string): string {
 }
 
 const bearer = /^bearer\s+(\S+)/i;
-const oauthToken = /(?:^|[\s,])oauth_token\s*=\s*"([^"]*)"/i;
-const oauthConsumer = /(?:^|[\s,])oauth_consumer_key\s*=\s*"([^"]*)"/i;
+/** An OAuth 1.0a parameter's value, quoted (as the spec has it) or not; an empty one counts as absent. */
+const oauthParam = (name: string): RegExp => new RegExp(`(?:^|[\\s,])${name}\\s*=\\s*"?([^",\\s]+)`, 'i');
+const oauthToken = oauthParam('oauth_token');
+const oauthConsumer = oauthParam('oauth_consumer_key');
 
 /**
  * What X counts a request's windows against: the bearer token (an app's, or a user's through
@@ -56,6 +66,17 @@ function credentialOf(authorization: string | undefined): string | undefined {
     oauthConsumer.exec(authorization)?.[1] ??
     authorization
   );
+}
+
+/**
+ * The two parts of a pacing key: the endpoint (`x:GET /2/users/:id`, or the whole of a `sorsa:`
+ * key) and the credential's fingerprint after `#` (`''` when the key has none).
+ */
+export function splitPaceKey(key: string): { readonly endpoint: string; readonly credential: string } {
+  const mark = key.lastIndexOf('#');
+  return mark === -1
+    ? { endpoint: key, credential: '' }
+    : { endpoint: key.slice(0, mark), credential: key.slice(mark + 1) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RateLimitFamily, RateLimitState } from './classification.ts';
 import { addGrant, type CompleteGrant, type Grant, liveGrants } from './grant.ts';
+import { splitPaceKey } from './pace-key.ts';
 import { sweepIfLarge, sweepMark } from './sweep.ts';
 
 /**
@@ -45,14 +46,8 @@ interface WindowState {
 
 const noop: CompleteGrant = () => undefined;
 
-/** A key without its credential part (`#<fingerprint>`, see `paceKey`): the endpoint alone. */
-function endpointOf(key: string): string {
-  const mark = key.lastIndexOf('#');
-  return mark === -1 ? key : key.slice(0, mark);
-}
-
 /** Where the app's 24-hour family of an endpoint is kept: one for every user of the app. */
-const appDailyOf = (key: string): string => `x:*app-24hour ${endpointOf(key)}`;
+const appDailyOf = (key: string): string => `x:*app-24hour ${splitPaceKey(key).endpoint}`;
 /** Where a user's 24-hour family of an endpoint is kept. */
 const userDailyOf = (key: string): string => `x:*user-24hour ${key}`;
 
@@ -213,13 +208,14 @@ export function createXWindows(pendingTimeoutMs: number, firstAnswerMs: number):
           if (state.window === window && state.remaining !== undefined) state.remaining += 1;
         };
       }
-      let given = false;
+      // Only the first call counts: a `release` after `done` must not hand back a slot twice used.
+      let settled = false;
       return (doneAt, sent = true) => {
+        if (settled) return;
+        settled = true;
         answered(doneAt, sent);
         opened(doneAt, sent);
-        if (sent || given) return;
-        given = true;
-        giveBack();
+        if (!sent) giveBack();
       };
     },
     observe(key, rateLimit) {

@@ -70,3 +70,13 @@ test('a request aborted as its turn comes leaves the last slot of an X window to
   expect((await third).classification.ok).toBe(true);
   expect(sent).toEqual(['first', 'third']);
 });
+
+test('a release after done gives nothing back: the request was sent', () => {
+  const book = createPaceBook();
+  book.grant(key, t0)(t0);
+  book.observe(key, answer(1, 600_000));
+  const complete = book.grant(key, t0);
+  complete(t0);
+  complete(t0, false);
+  expect(book.waitMs(key, t0)).toBe(600_000);
+});

@@ -8,7 +8,7 @@ describe('paceKey', () => {
       url: 'https://api.sorsa.io/v3/info?username=x',
       headers: { ApiKey: 'CANARY-sorsa-secret' },
     });
-    expect(key).toMatch(/^sorsa:[0-9a-f]{8}$/);
+    expect(key).toMatch(/^sorsa:[0-9a-f]{16}$/);
     expect(key).not.toContain('CANARY');
     expect(paceKey({ url: 'https://api.sorsa.io/v3/info', headers: { apikey: 'other' } })).not.toBe(key);
   });

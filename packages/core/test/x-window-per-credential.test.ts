@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createPaceBook, paceKey, parseRateLimit } from '../src/index.ts';
+import { createPaceBook, paceKey, parseRateLimit, splitPaceKey } from '../src/index.ts';
 
 const t0 = Date.UTC(2026, 10, 22, 12, 0, 0);
 const second = (ms: number) => String((t0 + ms) / 1000);
@@ -9,7 +9,7 @@ const keyOf = (authorization: string) =>
 test('X keys tell credentials apart by fingerprint, never holding the secret', () => {
   const alice = keyOf('Bearer CANARY-alice-token');
   const bob = keyOf('Bearer CANARY-bob-token');
-  expect(alice).toMatch(/^x:GET \/2\/users\/:id#[0-9a-f]{8}$/);
+  expect(alice).toMatch(/^x:GET \/2\/users\/:id#[0-9a-f]{16}$/);
   expect(bob).not.toBe(alice);
   expect(`${alice}${bob}`).not.toContain('CANARY');
   expect(paceKey({ url: 'https://api.x.com/2/users/2244994945' })).toBe('x:GET /2/users/:id');
@@ -71,4 +71,20 @@ test('an OAuth 1.0a header without a token (asking for a request token) is keyed
     });
   expect(keyFor('n1')).toBe(keyFor('n2'));
   expect(keyFor('n1')).not.toContain('CANARY');
+});
+
+test('OAuth 1.0a parameters count unquoted too, and an empty token falls back to the consumer key', () => {
+  const unquoted = (nonce: string) =>
+    `OAuth oauth_consumer_key=ck1, oauth_nonce=${nonce}, oauth_token=user-1`;
+  expect(keyOf(unquoted('n1'))).toBe(keyOf(unquoted('n2')));
+  const emptyToken = (consumer: string) => `OAuth oauth_consumer_key="${consumer}", oauth_token=""`;
+  expect(keyOf(emptyToken('app-1'))).not.toBe(keyOf(emptyToken('app-2')));
+});
+
+test('splitPaceKey gives the endpoint and the credential fingerprint', () => {
+  const key = keyOf('Bearer alice');
+  const { endpoint, credential } = splitPaceKey(key);
+  expect(endpoint).toBe('x:GET /2/users/:id');
+  expect(`${endpoint}#${credential}`).toBe(key);
+  expect(splitPaceKey('x:GET /2/users/:id')).toEqual({ endpoint: 'x:GET /2/users/:id', credential: '' });
 });

@@ -4,7 +4,7 @@ import {
   type PaceBookOptions,
   type RateLimitState,
 } from '@xapi-errors/core';
-import { Clock, Context, Deferred, Duration, Effect, Layer, Scope, Semaphore } from 'effect';
+import { Clock, Context, Deferred, Duration, Effect, Exit, Layer, Scope, Semaphore } from 'effect';
 
 /**
  * Settings of the pacing service: core's `PaceBookOptions`, with the same defaults as core's
@@ -21,7 +21,7 @@ export type XApiPacerOptions = PaceBookOptions;
  * come from core's `paceKey`; a `sorsa:…` key gets `perWindow` requests per window, each one
  * counting from sending until one window after its response arrives; an `x:…` key pauses when a
  * response reports the window used up, until its reset, and then lets only the window's `limit`
- * go until an answer tells what the new window has left (an exhausted 24-hour family pauses every
+ * go until an answer tells what the new window has left (an exhausted 24-hour family pauses its
  * endpoint). Waits use Effect's `Clock`, so `TestClock` drives them, and an interrupted
  * wait takes no turn.
  */
@@ -55,6 +55,11 @@ interface Lane {
   readonly turn: Semaphore.Semaphore;
   /** Set while that fiber waits: a completing request may free a slot before its sleep ends. */
   wake: Deferred.Deferred<void> | undefined;
+  /**
+   * Fibers waiting for a turn or holding one not yet answered: at 0 the lane is dropped, as a new
+   * one would serve as well (keys come without end, one per user token).
+   */
+  users: number;
 }
 
 type Attempt =
@@ -74,14 +79,19 @@ function makePacer(options: XApiPacerOptions = {}): Effect.Effect<XApiPacerServi
     const laneOf = (key: string): Lane => {
       let lane = lanes.get(key);
       if (!lane) {
-        lane = { turn: Semaphore.makeUnsafe(1), wake: undefined };
+        lane = { turn: Semaphore.makeUnsafe(1), wake: undefined, users: 0 };
         lanes.set(key, lane);
       }
       return lane;
     };
 
+    const leave = (key: string, lane: Lane): void => {
+      lane.users -= 1;
+      if (lane.users === 0 && lanes.get(key) === lane) lanes.delete(key);
+    };
+
     /** Runs once however often it is called: the client calls it at the headers, the scope again at close. */
-    const completion = (lane: Lane, complete: CompleteGrant): Effect.Effect<void> => {
+    const completion = (key: string, lane: Lane, complete: CompleteGrant): Effect.Effect<void> => {
       let completed = false;
       return Effect.flatMap(Clock.currentTimeMillis, (now) =>
         Effect.sync(() => {
@@ -89,6 +99,7 @@ function makePacer(options: XApiPacerOptions = {}): Effect.Effect<XApiPacerServi
           completed = true;
           complete(now);
           if (lane.wake) Deferred.doneUnsafe(lane.wake, Effect.void);
+          leave(key, lane);
         }),
       );
     };
@@ -108,7 +119,7 @@ function makePacer(options: XApiPacerOptions = {}): Effect.Effect<XApiPacerServi
             return Effect.succeed({ wait, woken });
           }
           lane.wake = undefined;
-          const done = completion(lane, book.grant(key, now));
+          const done = completion(key, lane, book.grant(key, now));
           return Effect.as(
             Effect.addFinalizer(() => done),
             { done },
@@ -127,7 +138,11 @@ function makePacer(options: XApiPacerOptions = {}): Effect.Effect<XApiPacerServi
     const acquire = (key: string): Effect.Effect<Effect.Effect<void>, never, Scope.Scope> =>
       Effect.suspend(() => {
         const lane = laneOf(key);
-        return lane.turn.withPermit(takeTurn(key, lane));
+        lane.users += 1;
+        // A turn taken is left when it is answered (see `completion`); one never taken, here.
+        return Effect.onExit(lane.turn.withPermit(takeTurn(key, lane)), (exit) =>
+          Exit.isSuccess(exit) ? Effect.void : Effect.sync(() => leave(key, lane)),
+        );
       });
 
     return {

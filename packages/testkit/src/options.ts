@@ -91,17 +91,17 @@ export interface SimulatorOptions {
    */
   readonly latencyMs?: number;
   /**
-   * Per-endpoint windows, keyed by `'METHOD /path'` (query ignored), on `/2` and `/1.1`, shared by
-   * every token as core's pacer shares them. A literal route wins; a `:name` segment takes only a
+   * Per-endpoint windows, keyed by `'METHOD /path'` (query ignored), on `/2` and `/1.1`, one per
+   * token (bearer, or OAuth 1.0a's `oauth_token`) as core's pacer keys them. A literal route wins; a `:name` segment takes only a
    * segment core's `paceKey` folds into a parameter (an id, a username after `/by/username/`), so
    * `'GET /2/users/:id'` does not cover `/2/users/me`. Every response of the route carries
    * `x-rate-limit-*` headers; over the limit it answers `v2/http-429` (`v1.1/88` on `/1.1`). A route
    * whose path is not under `/2/` or `/1.1/`, or whose method is not an HTTP method, is rejected.
    */
   readonly xLimits?: Readonly<Record<string, WindowLimit>>;
-  /** The app-level 24-hour limit over all `/2` routes (`x-app-limit-24hour-*` headers). */
+  /** The app-level 24-hour limit of each `/2` endpoint, for every token (`x-app-limit-24hour-*` headers). */
   readonly appLimit24h?: WindowLimit;
-  /** The user-level 24-hour limit over all `/2` routes (`x-user-limit-24hour-*` headers). */
+  /** The user-level 24-hour limit of each `/2` endpoint, per token (`x-user-limit-24hour-*` headers). */
   readonly userLimit24h?: WindowLimit;
   /** The product usage cap of `/2`: answers `v2/usage-capped` while `x-rate-limit-remaining` stays high. */
   readonly usageCap?: UsageCapOptions;

@@ -1,4 +1,4 @@
-import { paceKey } from '@xapi-errors/core';
+import { paceKey, splitPaceKey } from '@xapi-errors/core';
 import { milliseconds, wholeNumber } from '../checks.ts';
 import type { SimulatorOptions, UsageCapOptions, WindowLimit } from '../options.ts';
 import { parseRoute, pathMatches, type Route } from '../route.ts';
@@ -20,11 +20,9 @@ export interface XRequest {
  * `''` without `Authorization`). The simulator asks core, so the two agree on who shares a window.
  */
 function keyOf(request: XRequest, surface: 'v2' | 'v1.1'): { endpoint: string; credential: string } {
-  const key = paceKey({ url: request.path, method: request.method, headers: request.headers }, surface) ?? '';
-  const mark = key.lastIndexOf('#');
-  return mark === -1
-    ? { endpoint: key, credential: '' }
-    : { endpoint: key.slice(0, mark), credential: key.slice(mark + 1) };
+  return splitPaceKey(
+    paceKey({ url: request.path, method: request.method, headers: request.headers }, surface) ?? '',
+  );
 }
 
 /** One window per key (a credential, an endpoint), each opened on first use with the same limit. */
@@ -133,11 +131,10 @@ export class XLimits {
    * into a parameter (an id, a username after `/by/username/`). So windows are the endpoints a
    * paced client counts, and `GET /2/users/:id` does not take in `/2/users/me` or `/2/users/by`.
    */
-  #windowsFor(method: string, path: string, surface: 'v2' | 'v1.1'): KeyedWindows | undefined {
+  #windowsFor(method: string, path: string, endpointKey: string): KeyedWindows | undefined {
     const exact = this.#routes.find(({ route }) => route.method === method && route.path === path);
     if (exact) return exact.windows;
-    const key = paceKey({ url: path, method }, surface) ?? '';
-    const endpoint = key.slice(key.indexOf(' ') + 1).split('/');
+    const endpoint = endpointKey.slice(endpointKey.indexOf(' ') + 1).split('/');
     const folded = (index: number): boolean => endpoint[index]?.startsWith(':') === true;
     return this.#routes.find(({ route }) => route.method === method && pathMatches(route.path, path, folded))
       ?.windows;
@@ -151,7 +148,7 @@ export class XLimits {
     const { endpoint, credential } = keyOf(request, surface);
     const v2 = surface === 'v2';
     return {
-      endpoint: this.#windowsFor(request.method, request.path, surface)?.of(credential),
+      endpoint: this.#windowsFor(request.method, request.path, endpoint)?.of(credential),
       user: v2 ? this.#user?.of(`${endpoint}#${credential}`) : undefined,
       app: v2 ? this.#app?.of(endpoint) : undefined,
     };
