@@ -1,3 +1,4 @@
+import { causeChain } from './cause-chain.ts';
 import type { Classification } from './classification.ts';
 import { type ErrorKind, type Kind, kindPriority } from './kinds.ts';
 import { lineOf } from './message.ts';
@@ -80,9 +81,6 @@ function errorMessageOf(classification: Classification, kind: Kind): string {
   return lineOf(classification.status, kind, problem?.id, problem);
 }
 
-/** How deep `conceal` follows a chain of causes (Node prints each one). */
-const maxConcealedCauses = 5;
-
 /** A cause's own text field as it may be shown: a URL with its credentials redacted, other text scrubbed. */
 function concealedText(text: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? redactUrl(text) : redactText(text);
@@ -96,22 +94,27 @@ function concealedText(text: string): string {
  * with custom inspectors off, so those fields, which hold the request's headers, would put its
  * credentials in the crash output: the chain is followed a few causes deep.
  */
-function conceal(cause: unknown, depth = 0): void {
-  // An `XApiError` holds nothing secret in its own fields, and its classification must stay in view.
-  if (typeof cause !== 'object' || cause === null || isXApiError(cause) || depth >= maxConcealedCauses)
-    return;
+function conceal(cause: unknown): void {
+  for (const error of causeChain(cause)) {
+    // An `XApiError` holds nothing secret in its own fields, and its classification must stay in view.
+    if (isXApiError(error)) return;
+    concealFields(error as object);
+  }
+}
+
+/** One error's part of `conceal`. */
+function concealFields(error: object): void {
   try {
-    for (const key of Reflect.ownKeys(cause)) {
-      const field = Object.getOwnPropertyDescriptor(cause, key);
+    for (const key of Reflect.ownKeys(error)) {
+      const field = Object.getOwnPropertyDescriptor(error, key);
       if (!field?.configurable || !('value' in field)) continue;
       const { value } = field;
-      if (key === 'cause') conceal(value, depth + 1);
       if ((key === 'message' || key === 'stack') && typeof value === 'string')
-        Object.defineProperty(cause, key, { value: redactText(value) });
+        Object.defineProperty(error, key, { value: redactText(value) });
       else if (typeof value === 'string' && field.writable && key !== 'code' && key !== 'name')
-        Object.defineProperty(cause, key, { value: concealedText(value) });
+        Object.defineProperty(error, key, { value: concealedText(value) });
       else if (field.enumerable && typeof value === 'object' && value !== null)
-        Object.defineProperty(cause, key, { enumerable: false });
+        Object.defineProperty(error, key, { enumerable: false });
     }
   } catch {
     // A proxy or exotic object that refuses: it stays as it was, and only the crash output shows it.

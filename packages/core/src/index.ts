@@ -3,6 +3,7 @@ export { createRetryBudget, type RetryBudget, type RetryBudgetOptions, spendsBud
 export type { EntryId, SorsaEntryId, V2EntryId, V11EntryId } from './catalogue/index.ts';
 export { rules } from './catalogue/index.ts';
 export { catalogue, getEntry } from './catalogue-entry.ts';
+export { causeChain } from './cause-chain.ts';
 export type {
   Classification,
   ClassifyInput,
@@ -44,6 +45,7 @@ export {
   redactText,
   redactUrl,
   secretHeaders,
+  secretParamPattern,
   secretParams,
 } from './redact.ts';
 export { parseRetryAfter } from './retry-after.ts';

@@ -1,3 +1,4 @@
+import { causeChain } from './cause-chain.ts';
 import type { Classification } from './classification.ts';
 import type { Kind } from './kinds.ts';
 import { redactText } from './redact.ts';
@@ -29,20 +30,9 @@ function fieldOf(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-/** The error and its causes, a few deep (a cycle or a long chain stops there). */
-function* chainOf(error: unknown): Generator<unknown> {
-  for (
-    let current: unknown = error, depth = 0;
-    current != null && depth < 5;
-    current = fieldOf(current, 'cause'), depth++
-  ) {
-    yield current;
-  }
-}
-
 /** `timeout` for time-outs (by name or code, also on `cause`), else `network`. */
 export function networkKind(error: unknown): Kind {
-  for (const current of chainOf(error)) {
+  for (const current of causeChain(error)) {
     const name = fieldOf(current, 'name');
     const code = fieldOf(current, 'code');
     if (name === 'TimeoutError' || (typeof code === 'string' && timeoutCodes.has(code))) return 'timeout';
@@ -52,7 +42,7 @@ export function networkKind(error: unknown): Kind {
 
 /** Whether the failure, by its code or a cause's, came before anything was sent. */
 function neverSent(error: unknown): boolean {
-  for (const current of chainOf(error)) {
+  for (const current of causeChain(error)) {
     const code = fieldOf(current, 'code');
     if (typeof code === 'string' && notSentCodes.has(code)) return true;
   }

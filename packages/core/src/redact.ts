@@ -103,6 +103,18 @@ function spelling(lower: string): string {
 
 const spelledParams: ReadonlySet<string> = new Set([...secretParams].map(spelling));
 
+/**
+ * What {@link isSecretParam} matches, as one pattern, for tools that take names as patterns
+ * (Effect's `UrlParams.CurrentRedactedNames`): any case, any `-`/`_` separators (`accessToken` is
+ * `access_token`), and any bracketed part of a nested name (`access_token[]`, `oauth[token]`).
+ */
+export const secretParamPattern: RegExp = (() => {
+  const names = [...spelledParams].map((spelled) =>
+    [...spelled].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-_]*'),
+  );
+  return new RegExp(String.raw`(?:^|[[\]])\s*[-_]*(?:${names.join('|')})[-_]*\s*(?:[[\]]|$)`, 'i');
+})();
+
 /** A header container (`Headers`, a `Map`) rather than a plain record. */
 export interface HeaderEntries {
   forEach(callback: (value: string, name: string) => void): void;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { classifyNetworkError, retryDecision } from '../src/index.ts';
+import { causeChain, classifyNetworkError, retryDecision } from '../src/index.ts';
 
 const causedBy = (code: string) =>
   Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(code), { code }) });
@@ -30,4 +30,22 @@ test.each(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ETIMEDOUT'])(
 
 test('an error without a code may have reached the server', () => {
   expect(classifyNetworkError(new TypeError('fetch failed'), { method: 'POST' }).processed).toBe(true);
+});
+
+test('causeChain lists an error and its causes, five at most, and never throws', () => {
+  const root = Object.assign(new Error('refused'), { code: 'ECONNREFUSED' });
+  const top = new TypeError('fetch failed', { cause: root });
+  expect(causeChain(top)).toEqual([top, root]);
+
+  const cyclic: { cause?: unknown } = {};
+  cyclic.cause = cyclic;
+  expect(causeChain(cyclic)).toHaveLength(5);
+
+  const hostile = Object.defineProperty({}, 'cause', {
+    get() {
+      throw new Error('no');
+    },
+  });
+  expect(causeChain(hostile)).toEqual([hostile]);
+  expect(causeChain('text')).toEqual([]);
 });

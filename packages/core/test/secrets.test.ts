@@ -7,8 +7,11 @@ import {
   redactHeaders,
   redactText,
   redactUrl,
+  secretParamPattern,
+  secretParams,
   XApiError,
 } from '../src/index.ts';
+import { isSecretParam } from '../src/redact.ts';
 
 const canary = 'CANARY7f3a9c';
 
@@ -327,4 +330,23 @@ test('query parameters named for a credential in other words are redacted too', 
   ]) {
     expect(redactUrl(`https://api.x.com/2/users/me?${name}=CANARY9`), name).not.toContain('CANARY9');
   }
+});
+
+test('secretParamPattern matches exactly the names isSecretParam redacts', () => {
+  const names = [
+    ...secretParams,
+    'accessToken',
+    'ACCESS-TOKEN',
+    'access_token[]',
+    'oauth[token]',
+    ' client_secret ',
+    'ids',
+    'query',
+    'max_results',
+    'pagination_token',
+    'monkey',
+    'tokens',
+    'user.fields',
+  ];
+  for (const name of names) expect(secretParamPattern.test(name), name).toBe(isSecretParam(name));
 });

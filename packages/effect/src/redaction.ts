@@ -1,22 +1,8 @@
-import { secretHeaders, secretParams } from '@xapi-errors/core';
+import { secretHeaders, secretParamPattern } from '@xapi-errors/core';
 import { Context, Effect } from 'effect';
 import { Headers as HttpHeaders, UrlParams } from 'effect/http';
 
 type Names = ReadonlyArray<string | RegExp>;
-
-/**
- * Core's secret parameter names as one pattern, matching what core's `isSecretParam` matches: any
- * case, any separators (`accessToken` is `access_token`), and any bracketed part of a nested name
- * (`access_token[]`, `oauth[token]`). Effect compares string entries exactly (case aside), so the
- * names alone would let `?accessToken=…` into a span that an error redacts.
- */
-const secretParamPattern: RegExp = (() => {
-  const spellings = new Set([...secretParams].map((name) => name.replace(/[-_]/g, '')));
-  const names = [...spellings].map((spelling) =>
-    [...spelling].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-_]*'),
-  );
-  return new RegExp(String.raw`(?:^|[[\]])\s*[-_]*(?:${names.join('|')})[-_]*\s*(?:[[\]]|$)`, 'i');
-})();
 
 /**
  * A list in context and the same list with core's secrets added. Fibers share one list unless

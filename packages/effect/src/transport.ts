@@ -1,4 +1,4 @@
-import { classifyNetworkError, redactUrl } from '@xapi-errors/core';
+import { causeChain, classifyNetworkError, redactUrl } from '@xapi-errors/core';
 import { withoutHeaderValue } from '@xapi-errors/core/web';
 import { Cause, Effect, Option, Predicate } from 'effect';
 import { type HttpClientError, HttpClientRequest } from 'effect/http';
@@ -10,13 +10,9 @@ import { unsendable } from './unsendable-url.ts';
  * `undefined` when none has a code, as when fetch refused the request before connecting.
  */
 function codedError(error: unknown): unknown {
-  let current = error;
-  for (let depth = 0; depth < 5; depth++) {
-    if (Predicate.hasProperty(current, 'code') && Predicate.isString(current.code)) return current;
-    if (!Predicate.hasProperty(current, 'cause')) break;
-    current = current.cause;
-  }
-  return undefined;
+  return causeChain(error).find(
+    (current) => Predicate.hasProperty(current, 'code') && Predicate.isString(current.code),
+  );
 }
 
 /** The defect of a request that could not be built, named by its redacted URL. */
