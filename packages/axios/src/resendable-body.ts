@@ -54,8 +54,7 @@ function bytesOf(chunk: unknown, encoder: TextEncoder): Uint8Array | undefined {
 export async function bufferBody(config: InternalAxiosRequestConfig): Promise<InternalAxiosRequestConfig> {
   const signal = config.signal instanceof AbortSignal ? config.signal : undefined;
   // The abort is watched apart from the chunks: a stream that stalls gives no chunk to check it at.
-  const parts = await untilAborted(readParts(config, signal), signal);
-  const length = parts.reduce((total, part) => total + part.byteLength, 0);
+  const { parts, length } = await untilAborted(readParts(config, signal), signal);
   const body = new Uint8Array(length);
   let offset = 0;
   for (const part of parts) {
@@ -70,7 +69,7 @@ export async function bufferBody(config: InternalAxiosRequestConfig): Promise<In
 async function readParts(
   config: InternalAxiosRequestConfig,
   signal: AbortSignal | undefined,
-): Promise<Uint8Array[]> {
+): Promise<{ readonly parts: Uint8Array[]; readonly length: number }> {
   const limit = config.maxBodyLength ?? -1;
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = [];
@@ -98,5 +97,5 @@ async function readParts(
     if (isAxiosError(error) || (signal?.aborted && error === signal.reason)) throw error;
     throw AxiosError.from(error instanceof Error ? error : new Error(String(error)), undefined, config);
   }
-  return parts;
+  return { parts, length };
 }

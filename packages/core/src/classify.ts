@@ -153,8 +153,8 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   }
 
   // A refused stream connection is reconnected as X's guidance says, whatever the entry's window.
-  const retry =
-    kind === 'rate-limited' && isStreamUrl(input.url) ? 'reconnect' : (rule?.retry ?? retryOfKind(kind));
+  const refusedStream = kind === 'rate-limited' && isStreamUrl(input.url);
+  const retry = refusedStream ? 'reconnect' : (rule?.retry ?? retryOfKind(kind));
   const processed = rule?.processed ?? processedOfStatus(status);
   // An error's timing input is also its clock, so such a response allocates one object, not two.
   const timing: TimingInput | undefined =
@@ -165,14 +165,13 @@ function classifyUnsafe(input: ClassifyInput): Classification {
           headers,
           rateLimit: undefined,
           time,
-          url: undefined,
+          stream: refusedStream,
         }
       : undefined;
   const rateLimit = rateLimitFrom(headers, timing ?? { time });
   let wait: number | undefined;
   if (timing !== undefined) {
     timing.rateLimit = rateLimit;
-    timing.url = input.url;
     wait = retryAfterMs(timing);
   }
 

@@ -4,7 +4,6 @@ import { type HeaderTable, knownHeaderOf, retryAfterHeader } from './headers.ts'
 import type { Dialect, Kind } from './kinds.ts';
 import { skewOf } from './rate-limit.ts';
 import { parseRetryAfter } from './retry-after.ts';
-import { isStreamUrl } from './stream-endpoint.ts';
 
 /** X's reconnect guidance: a refused stream connection waits at least a minute. */
 export const minConnectionWaitMs = 60_000;
@@ -21,8 +20,8 @@ export interface TimingInput extends Clock {
   readonly dialect: Dialect | 'unknown';
   readonly headers: HeaderTable;
   rateLimit: RateLimitState | undefined;
-  /** The request's URL: a stream connection refused with a 429 waits as X's reconnect guidance says. */
-  url: string | URL | undefined;
+  /** A 429 refused a stream connection: it waits as X's reconnect guidance says. */
+  readonly stream: boolean;
 }
 
 /**
@@ -62,7 +61,7 @@ export function retryAfterMs(input: TimingInput): number | undefined {
       const server =
         header === undefined || reset === undefined ? (header ?? reset) : Math.max(header, reset);
       // X: a stream connection refused with a 429 backs off a minute at least, whatever the window says.
-      if (isStreamUrl(input.url)) return Math.max(minConnectionWaitMs, server ?? 0);
+      if (input.stream) return Math.max(minConnectionWaitMs, server ?? 0);
       if (server !== undefined) return server;
       // Sorsa's windows follow its own clock, not ours: only a whole second surely reaches the next.
       if (input.dialect === 'sorsa') return sorsaWindowMs;

@@ -1,5 +1,5 @@
 import type { Simulator } from '@xapi-errors/testkit';
-import { Duration, Effect, type Exit, Layer, Schedule } from 'effect';
+import { Duration, Effect, type Exit, Layer, Schedule, Tracer } from 'effect';
 import { FetchHttpClient } from 'effect/http';
 import { TestClock } from 'effect/testing';
 import { XApiClient, type XApiClientOptions, type XApiClientService } from '../src/index.ts';
@@ -15,6 +15,30 @@ export function withClient<A, E, R>(
   f: (client: XApiClientService) => Effect.Effect<A, E, R>,
 ): Effect.Effect<A, E, Exclude<R, XApiClient>> {
   return Effect.provide(Effect.flatMap(XApiClient, f), layer);
+}
+
+/**
+ * Runs `effect` under a tracer that hands every span attribute to `record` before the current
+ * tracer (Effect's own) takes it: what a tracing backend would be sent.
+ */
+export function withRecordedSpans<A, E, R>(
+  effect: Effect.Effect<A, E, R>,
+  record: (key: string, value: unknown) => void,
+): Effect.Effect<A, E, R> {
+  return Effect.flatMap(Effect.tracer, (native) => {
+    const recording = Tracer.make({
+      span(options) {
+        const span = native.span(options);
+        const attribute = span.attribute.bind(span);
+        span.attribute = (key, value) => {
+          record(key, value);
+          attribute(key, value);
+        };
+        return span;
+      },
+    });
+    return Effect.withTracer(effect, recording);
+  });
 }
 
 /** Real time passes (sockets, the simulator) while `TestClock` stands still. */

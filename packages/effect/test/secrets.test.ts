@@ -1,10 +1,10 @@
 import { inspect } from 'node:util';
 import { startSimulator, useSimulator } from '@xapi-errors/testkit';
-import { Cause, Effect, Exit, Layer, Redacted, Tracer } from 'effect';
+import { Cause, Effect, Exit, Layer, Redacted } from 'effect';
 import { FetchHttpClient, HttpClient, HttpClientRequest } from 'effect/http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { XApiClient, type XApiError } from '../src/index.ts';
-import { simClient, withClient } from './harness.ts';
+import { simClient, withClient, withRecordedSpans } from './harness.ts';
 
 const bearer = 'AAAAAAAAAAAAAAAAAAAAAsecret-bearer-token';
 const apiKey = 'sorsa-secret-api-key';
@@ -64,27 +64,14 @@ test('a network failure never shows a credential either', async () => {
 
 test('tracing spans that record headers show credentials as redacted', async () => {
   const attributes = new Map<string, unknown>();
-  const program = Effect.gen(function* () {
-    const native = yield* Effect.tracer;
-    const recording = Tracer.make({
-      span(options) {
-        const span = native.span(options);
-        const attribute = span.attribute.bind(span);
-        span.attribute = (key, value) => {
-          attributes.set(key, value);
-          attribute(key, value);
-        };
-        return span;
-      },
-    });
-    yield* withClient(simClient(sim, credentials), (x) =>
-      Effect.all([x.get('/2/users/me'), x.get('/v3/info', { urlParams: { access_token: queryToken } })]),
-    ).pipe(
-      Effect.withTracer(recording),
+  const calls = withClient(simClient(sim, credentials), (x) =>
+    Effect.all([x.get('/2/users/me'), x.get('/v3/info', { urlParams: { access_token: queryToken } })]),
+  );
+  await Effect.runPromise(
+    withRecordedSpans(calls, (key, value) => attributes.set(key, value)).pipe(
       Effect.provideService(HttpClient.TracerHeaderFilter, () => true),
-    );
-  });
-  await Effect.runPromise(program);
+    ),
+  );
   expect(attributes.get('http.request.header.authorization')).toBe('<redacted>');
   expect(attributes.get('http.request.header.apikey')).toBe('<redacted>');
   for (const value of attributes.values()) {

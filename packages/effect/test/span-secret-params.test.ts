@@ -1,31 +1,15 @@
 import { useSimulator } from '@xapi-errors/testkit';
-import { Effect, Tracer } from 'effect';
+import { Effect } from 'effect';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { simClient, withClient } from './harness.ts';
+import { simClient, withClient, withRecordedSpans } from './harness.ts';
 
 const sim = useSimulator({ beforeAll, afterAll });
 
 /** The attributes of every span the client's calls record. */
 async function spanAttributes(urlParams: Record<string, string>): Promise<string[]> {
   const values: string[] = [];
-  const program = Effect.gen(function* () {
-    const native = yield* Effect.tracer;
-    const recording = Tracer.make({
-      span(options) {
-        const span = native.span(options);
-        const attribute = span.attribute.bind(span);
-        span.attribute = (key, value) => {
-          values.push(`${key}=${String(value)}`);
-          attribute(key, value);
-        };
-        return span;
-      },
-    });
-    yield* withClient(simClient(sim), (x) => x.get('/2/users/me', { urlParams })).pipe(
-      Effect.withTracer(recording),
-    );
-  });
-  await Effect.runPromise(program);
+  const calls = withClient(simClient(sim), (x) => x.get('/2/users/me', { urlParams }));
+  await Effect.runPromise(withRecordedSpans(calls, (key, value) => values.push(`${key}=${String(value)}`)));
   return values;
 }
 

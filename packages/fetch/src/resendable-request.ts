@@ -9,7 +9,7 @@ export interface ResendableRequest {
   readonly method: string;
   /**
    * Read for the pacing key (Sorsa's `ApiKey`); never put on errors. Throws, as fetch would, when
-   * the caller's headers are invalid.
+   * the caller's headers are invalid, with fetch's `TypeError` less the value it quotes.
    */
   readonly headers: Headers;
   /** The caller's signal, if any. */

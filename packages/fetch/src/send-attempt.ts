@@ -8,7 +8,6 @@ import {
   type Received,
   toAttempt,
   type UrlFacts,
-  withoutHeaderValue,
 } from '@xapi-errors/core/web';
 import { classifications } from './classification-store.ts';
 import type { FetchLike } from './options.ts';
@@ -31,12 +30,9 @@ export async function receive(
     return { response, read };
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
-    // Invalid headers are the caller's mistake, not a network failure to retry: throw fetch's TypeError.
-    try {
-      void request.headers;
-    } catch (invalid) {
-      throw withoutHeaderValue(invalid);
-    }
+    // Invalid headers are the caller's mistake, not a network failure to retry: reading them throws
+    // fetch's TypeError, already without the value it refused (see `ResendableRequest.headers`).
+    void request.headers;
     return { error };
   }
 }
