@@ -84,8 +84,11 @@ export function readBody(body: unknown): ParsedBody | undefined {
   try {
     if (body === undefined || body === null) return empty;
     if (typeof body === 'string') {
-      const truncated = body.length > maxBodyBytes;
-      return fromText(truncated ? body.slice(0, maxBodyBytes) : body, truncated);
+      // A byte order mark is not JSON, and text read from bytes by a decoder that keeps it (Node's
+      // `buffer.toString()`) still starts with one: dropped, as `Response.text()` drops it.
+      const text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+      const truncated = text.length > maxBodyBytes;
+      return fromText(truncated ? text.slice(0, maxBodyBytes) : text, truncated);
     }
     if (body instanceof Uint8Array) return fromBytes(body);
     if (body instanceof ArrayBuffer) return fromBytes(new Uint8Array(body));

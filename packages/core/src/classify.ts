@@ -95,7 +95,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   // is made to hold it. A 2xx too large to parse is a big result set, not an error: only its head was read.
   const found =
     body === undefined
-      ? fromJson(given, false)
+      ? fromJson(given, false, twoHundred)
       : body.truncated && twoHundred
         ? largeSuccess
         : problemsOf(body, twoHundred);

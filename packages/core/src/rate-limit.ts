@@ -67,14 +67,33 @@ function isDigits(text: string): boolean {
   return text.length > 0;
 }
 
-/** A header number: plain digits (what X sends) skip the regex that admits spaces and decimals. */
-function numberOf(raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
+function oneNumber(raw: string): number | undefined {
   return isDigits(raw) || decimal.test(raw) ? Number(raw) : undefined;
 }
 
-function readNumber(headers: HeaderTable, header: number): number | undefined {
-  return numberOf(knownHeaderOf(headers, header));
+/**
+ * A header number: plain digits (what X sends) skip the regex that admits spaces and decimals. A
+ * header sent twice (a proxy repeating it) arrives joined, `0, 0`: its values are read and the
+ * one `pick` prefers kept, so a spent window is not lost to the comma.
+ */
+function numberOf(raw: string | undefined, pick: (a: number, b: number) => number): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!raw.includes(',')) return oneNumber(raw);
+  let picked: number | undefined;
+  for (const part of raw.split(',')) {
+    const value = oneNumber(part);
+    if (value === undefined) return undefined;
+    picked = picked === undefined ? value : pick(picked, value);
+  }
+  return picked;
+}
+
+function readNumber(
+  headers: HeaderTable,
+  header: number,
+  pick: (a: number, b: number) => number,
+): number | undefined {
+  return numberOf(knownHeaderOf(headers, header), pick);
 }
 
 type MutableFamily = { -readonly [K in keyof RateLimitFamily]: RateLimitFamily[K] };
@@ -85,8 +104,9 @@ function readFamily(
   remaining: number | undefined,
   skewMs: number,
 ): RateLimitFamily | undefined {
-  const limit = readNumber(headers, names.limit);
-  const reset = readNumber(headers, names.reset);
+  // Of values that disagree, the cautious ones: the smaller limit, the later reset.
+  const limit = readNumber(headers, names.limit, Math.min);
+  const reset = readNumber(headers, names.reset, Math.max);
   if (limit === undefined && remaining === undefined && reset === undefined) return undefined;
   const family: MutableFamily = { name: names.name };
   if (limit !== undefined) family.limit = limit;
@@ -120,7 +140,7 @@ export function rateLimitFrom(headers: HeaderTable, clock: Clock): RateLimitStat
   for (const names of families) {
     const rawRemaining = knownHeaderOf(headers, names.remaining);
     if (probe && rawRemaining === undefined) continue;
-    const remaining = numberOf(rawRemaining);
+    const remaining = numberOf(rawRemaining, Math.min);
     skewMs ??= skewFrom(knownHeaderOf(headers, dateHeader), clock);
     const family = readFamily(headers, names, remaining, skewMs);
     if (family) found.push(family);

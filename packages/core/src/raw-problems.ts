@@ -60,8 +60,11 @@ function fromErrors(top: Fields, errors: readonly unknown[], parsed: boolean): B
   return { problems, hasData: top.hasData, shape: dialectFromBody(top, first) };
 }
 
-/** `parsed`: the value came from our own JSON.parse, so every object in it is plain. */
-export function fromJson(json: unknown, parsed: boolean): BodyProblems {
+/**
+ * `parsed`: the value came from our own JSON.parse, so every object in it is plain. `success`: the
+ * status is 2xx, where a flat object is the answer unless it plainly reads as an error.
+ */
+export function fromJson(json: unknown, parsed: boolean, success: boolean): BodyProblems {
   if (!isRecord(json)) return { problems: [], hasData: json !== undefined };
   const top = readFields(json, parsed);
   const errors = top.hasErrors ? top.errors : undefined;
@@ -81,7 +84,11 @@ export function fromJson(json: unknown, parsed: boolean): BodyProblems {
     top.errorFlag ||
     // Problem details without `type`, which then means `about:blank` (RFC 9457).
     (top.errorStatus && top.title !== undefined && top.detail !== undefined) ||
-    (top.ownMessage !== undefined && Object.keys(json).length <= 4);
+    // A failed response's flat `code` or `message` is its error, whatever else the body holds; a
+    // success's only when the body is little more than the message.
+    (success
+      ? top.ownMessage !== undefined && Object.keys(json).length <= 4
+      : top.code !== undefined || top.ownMessage !== undefined);
   return looksLikeError
     ? { problems: [top], hasData: false, shape }
     : { problems: [], hasData: top.hasData || !top.hasErrors, shape };
@@ -134,7 +141,7 @@ const cutOffData = 'the success body is cut off or is not valid JSON';
  */
 export function problemsOf(body: ParsedBody, success: boolean): BodyProblems {
   // Only a body given pre-parsed has no text: one we parsed ourselves holds only plain objects.
-  if (body.format === 'json') return fromJson(body.json, body.text !== '');
+  if (body.format === 'json') return fromJson(body.json, body.text !== '', success);
   if (body.format === 'empty') return { problems: [], hasData: false };
   if (success && !meantAsJson(body)) return textSuccess;
   const salvaged = salvage(body.text);
