@@ -92,7 +92,7 @@ export const kindsEn: { readonly [K in Kind]: EntryText } = {
   'server-error': {
     title: 'Server error',
     summary: 'The API failed while handling the request.',
-    remedy: 'Retry reads with backoff; check writes before resending.',
+    remedy: 'Retry reads with backoff; before resending a write, check whether it already took effect.',
   },
   unavailable: {
     title: 'Unavailable',

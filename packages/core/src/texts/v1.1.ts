@@ -114,7 +114,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     title: 'Rate limit exceeded',
     summary: 'This endpoint’s request allowance for the current window is used up.',
     remedy:
-      'Wait until the time in x-rate-limit-reset, then continue; pace requests to stay under the limit.',
+      'Wait until the exhausted limit resets (usually x-rate-limit-reset; a 24-hour limit has its own reset header), then continue at an even pace.',
     message: 'Rate limit exceeded.',
     docs: codeTable,
   },
@@ -272,7 +272,8 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
   'v1.1/186': {
     title: 'Post too long',
     summary: 'The post text exceeds the maximum length.',
-    remedy: 'Shorten the text, counting as X does (URLs and some characters count double).',
+    remedy:
+      'Shorten the text, counting as X does: every URL counts as 23 characters whatever its length, and emoji and CJK characters count double.',
     message: 'Post needs to be a bit shorter.',
     docs: codeTable,
   },
@@ -334,7 +335,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     title: 'Looks automated',
     summary: 'X’s spam filters flagged this action as automated and blocked it for now.',
     remedy:
-      'Slow the account down and vary its actions; retry much later, and appeal if the block was a mistake.',
+      'Do not resend it soon: cut back the account’s automated actions, do not repeat identical content, try again much later, and report a false positive to X through its support form.',
     message:
       "This request looks like it might be automated. To protect our users from spam and other malicious activity, we can't complete this action right now.",
     docs: codeTable,
@@ -591,8 +592,8 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
   'v1.1/http-429': {
     title: 'Too many requests',
     summary:
-      'A rate limit for this app or user is used up; the x-rate-limit headers say which window and when it resets.',
-    remedy: 'Wait until the reset time in the headers, then continue at a slower pace.',
+      'A rate limit for this app or user is used up; the x-rate-limit-*, x-app-limit-24hour-* and x-user-limit-24hour-* headers show which limit is at 0 and when it resets.',
+    remedy: 'Wait until the exhausted limit resets, then continue at a slower pace.',
     docs: codes,
   },
   'v1.1/http-500': {

@@ -134,7 +134,8 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
   'v2/rate-limit-exceeded': {
     title: 'Rate limit exceeded',
     summary: 'The endpoint’s rate limit for the current window is used up.',
-    remedy: 'Wait until x-rate-limit-reset, then continue at a pace the window allows.',
+    remedy:
+      'Wait until the exhausted limit resets (x-rate-limit-reset, or x-app-limit-24hour-reset or x-user-limit-24hour-reset for a 24-hour limit), then continue at a pace the windows allow.',
     docs: rateLimits,
   },
   'v2/streaming-connection/TooManyConnections': {
@@ -309,8 +310,10 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
   },
   'v2/http-429': {
     title: 'Too many requests',
-    summary: 'The endpoint’s rate limit for the current window is used up.',
-    remedy: 'Wait until x-rate-limit-reset, then continue; pace requests to stay inside the window.',
+    summary:
+      'A rate limit is used up: the endpoint’s window or a 24-hour limit of the app or user; x-rate-limit-remaining may still be above 0.',
+    remedy:
+      'Wait until the exhausted limit resets (x-rate-limit-reset, or x-app-limit-24hour-reset or x-user-limit-24hour-reset for a 24-hour limit), then pace requests to stay inside the window.',
     message: 'Too Many Requests',
     docs: rateLimits,
   },

@@ -12,7 +12,7 @@ export const kindsDe: { readonly [K in Kind]: EntryText } = {
   'usage-capped': {
     title: 'Nutzungsobergrenze erreicht',
     summary: 'Das Kontingent des Abrechnungszeitraums ist aufgebraucht.',
-    remedy: 'Bis zum neuen Zeitraum oder einem größeren Tarif pausieren.',
+    remedy: 'Pausieren, bis der nächste Abrechnungszeitraum beginnt oder ein größerer Tarif gebucht ist.',
   },
   'credits-exhausted': {
     title: 'Kein Guthaben',
@@ -22,7 +22,8 @@ export const kindsDe: { readonly [K in Kind]: EntryText } = {
   'too-many-connections': {
     title: 'Zu viele Verbindungen',
     summary: 'Die Zahl erlaubter Stream-Verbindungen ist erreicht.',
-    remedy: 'Andere Verbindungen schließen und nach einer Minute neu verbinden, Wartezeit verdoppeln.',
+    remedy:
+      'Andere Verbindungen schließen, frühestens nach einer Minute neu verbinden und die Wartezeit bei jeder Ablehnung verdoppeln.',
   },
   authentication: {
     title: 'Authentifizierung fehlgeschlagen',
@@ -32,7 +33,7 @@ export const kindsDe: { readonly [K in Kind]: EntryText } = {
   forbidden: {
     title: 'Verboten',
     summary: 'Die Zugangsdaten sind gültig, dürfen dies aber nicht.',
-    remedy: 'Berechtigungen, Zugangsstufe und Tarif der App prüfen.',
+    remedy: 'Berechtigungen, Zugriffsstufe und Tarif der App prüfen.',
   },
   'not-authorized': {
     title: 'Für Sie nicht sichtbar',
@@ -47,11 +48,11 @@ export const kindsDe: { readonly [K in Kind]: EntryText } = {
   suspended: {
     title: 'Gesperrt',
     summary: 'Das Konto oder die App ist gesperrt.',
-    remedy: 'Die Sperre mit X klären, bevor erneut versucht wird.',
+    remedy: 'Die Sperre mit X klären, bevor Anfragen erneut gesendet werden.',
   },
   'invalid-request': {
     title: 'Ungültige Anfrage',
-    summary: 'Ein Parameter oder der Inhalt ist ungültig.',
+    summary: 'Ein Parameter oder der Body der Anfrage ist ungültig.',
     remedy: 'Die Anfrage korrigieren; unverändert scheitert sie erneut.',
   },
   duplicate: {
@@ -67,11 +68,11 @@ export const kindsDe: { readonly [K in Kind]: EntryText } = {
   'stream-disconnect': {
     title: 'Stream getrennt',
     summary: 'Der Server hat den Stream beendet.',
-    remedy: 'Nach dem Reconnect-Zeitplan neu verbinden.',
+    remedy: 'Nach dem Reconnect-Schema von X neu verbinden.',
   },
   'stream-rules': {
     title: 'Problem mit Stream-Regeln',
-    summary: 'Die Stream-Regeln fehlen, sind ungültig oder über dem Limit.',
+    summary: 'Die Stream-Regeln fehlen, sind ungültig oder überschreiten das Limit.',
     remedy: 'Die Regeln korrigieren und dann neu verbinden.',
   },
   conflict: {
@@ -85,14 +86,15 @@ export const kindsDe: { readonly [K in Kind]: EntryText } = {
     remedy: 'Auf den Nachfolge-Endpunkt umstellen.',
   },
   'not-acceptable': {
-    title: 'Nicht annehmbar',
+    title: 'Nicht akzeptabel',
     summary: 'Das angeforderte Format oder die Kodierung wird nicht unterstützt.',
     remedy: 'Accept-Header oder das angeforderte Format korrigieren.',
   },
   'server-error': {
     title: 'Serverfehler',
     summary: 'Die API ist beim Bearbeiten der Anfrage gescheitert.',
-    remedy: 'Lesezugriffe mit Backoff wiederholen; Schreibzugriffe vor erneutem Senden prüfen.',
+    remedy:
+      'Lesezugriffe mit Backoff wiederholen; bei Schreibzugriffen vor erneutem Senden prüfen, ob sie bereits wirksam wurden.',
   },
   unavailable: {
     title: 'Nicht verfügbar',
@@ -112,6 +114,6 @@ export const kindsDe: { readonly [K in Kind]: EntryText } = {
   unknown: {
     title: 'Unbekannter Fehler',
     summary: 'Die Antwort passt zu keinem bekannten Fehler.',
-    remedy: 'Status und Inhalt der Antwort prüfen.',
+    remedy: 'Status und Body der Antwort prüfen.',
   },
 };

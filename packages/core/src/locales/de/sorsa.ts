@@ -6,7 +6,7 @@ export const sorsaDe: { readonly [K in SorsaEntryId]: EntryText } = {
   'sorsa/missing-key': {
     title: 'API-Schlüssel fehlt',
     summary:
-      'Die Anfrage hatte keinen `ApiKey`-Header, oder er war leer oder falsch geschrieben; Sorsa antwortet hier mit 403, obwohl die Doku 401 nennt.',
+      'Die Anfrage hatte keinen `ApiKey`-Header, oder er war leer oder falsch geschrieben; Sorsa antwortet hier mit 403, obwohl die Dokumentation 401 nennt.',
     remedy:
       'Den Schlüssel in einem Header mit genau dem Namen `ApiKey` senden (Groß- und Kleinschreibung beachten).',
   },
@@ -30,7 +30,8 @@ export const sorsaDe: { readonly [K in SorsaEntryId]: EntryText } = {
   },
   'sorsa/http-200': {
     title: 'OK',
-    summary: 'Die Anfrage war erfolgreich; Sorsa liefert das Objekt oder die Liste direkt, ohne Hülle.',
+    summary:
+      'Die Anfrage war erfolgreich; Sorsa liefert das Objekt oder die Liste direkt, ohne umschließendes Objekt.',
     remedy: 'Nichts zu tun.',
   },
   'sorsa/http-400': {

@@ -22,7 +22,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   'v1.1/32': {
     title: 'Authentifizierung fehlgeschlagen',
     summary: 'Die mitgesendeten Zugangsdaten wurden abgelehnt oder konnten nicht gelesen werden.',
-    remedy: 'Consumer Key, Access Token und OAuth-Signatur prüfen und die Anfrage erneut senden.',
+    remedy: 'Consumer Key, Access-Token und OAuth-Signatur prüfen und die Anfrage erneut senden.',
   },
   'v1.1/34': {
     title: 'Seite existiert nicht',
@@ -32,7 +32,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   'v1.1/36': {
     title: 'Selbstmeldung nicht möglich',
     summary: 'Eine Spam-Meldung nannte das angemeldete Konto selbst als Verursacher.',
-    remedy: 'Ein anderes Konto melden und die Anfrage überspringen, wenn das Ziel der aktuelle Nutzer ist.',
+    remedy: 'Ein anderes Konto melden; ist das Ziel der aktuelle Nutzer, die Anfrage überspringen.',
   },
   'v1.1/38': {
     title: 'Pflichtparameter fehlt',
@@ -60,7 +60,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   },
   'v1.1/64': {
     title: 'Eigenes Konto gesperrt',
-    summary: 'Der Nutzer, dem das Access Token gehört, ist gesperrt und darf diese Funktion nicht nutzen.',
+    summary: 'Der Nutzer, dem das Access-Token gehört, ist gesperrt und darf diese Funktion nicht nutzen.',
     remedy: 'Keine Anfragen mehr mit diesem Token senden; der Kontoinhaber muss die Sperre mit X klären.',
   },
   'v1.1/68': {
@@ -71,28 +71,28 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   'v1.1/87': {
     title: 'Aktion für Client nicht erlaubt',
     summary: 'Die App darf diesen Endpunkt nicht aufrufen oder diese Aktion nicht ausführen.',
-    remedy: 'Berechtigungen und Zugriffsstufe der App im Developer-Portal prüfen.',
+    remedy: 'Berechtigungen und Zugriffsstufe der App im Entwicklerportal prüfen.',
   },
   'v1.1/88': {
     title: 'Rate-Limit überschritten',
     summary: 'Das Anfragekontingent dieses Endpunkts für das aktuelle Zeitfenster ist aufgebraucht.',
     remedy:
-      'Bis zum Zeitpunkt in x-rate-limit-reset warten und dann fortfahren; Anfragen gleichmäßig verteilen.',
+      'Bis zum Reset-Zeitpunkt des ausgeschöpften Limits warten (meist x-rate-limit-reset, bei einem 24-Stunden-Limit dessen eigener Reset-Header) und dann gleichmäßig verteilt fortfahren.',
   },
   'v1.1/89': {
     title: 'Token ungültig oder abgelaufen',
-    summary: 'Das Access Token ist falsch, wurde vom Nutzer widerrufen oder ist abgelaufen.',
-    remedy: 'Den Nutzer die App erneut autorisieren lassen, um ein neues Access Token zu erhalten.',
+    summary: 'Das Access-Token ist falsch, wurde vom Nutzer widerrufen oder ist abgelaufen.',
+    remedy: 'Den Nutzer die App erneut autorisieren lassen, um ein neues Access-Token zu erhalten.',
   },
   'v1.1/92': {
     title: 'TLS erforderlich',
     summary: 'Die Anfrage kam nicht über eine sichere Verbindung mit einer von X akzeptierten TLS-Version.',
-    remedy: 'https mit TLS 1.2 oder neuer verwenden.',
+    remedy: 'HTTPS mit TLS 1.2 oder neuer verwenden.',
   },
   'v1.1/93': {
     title: 'Keine Berechtigung für Direktnachrichten',
     summary:
-      'Das Access Token wurde ohne die Berechtigung erteilt, Direktnachrichten zu lesen, zu senden oder zu löschen.',
+      'Das Access-Token wurde ohne die Berechtigung erteilt, Direktnachrichten zu lesen, zu senden oder zu löschen.',
     remedy:
       'Den Zugriff auf Direktnachrichten für die App aktivieren und den Nutzer die App erneut autorisieren lassen.',
   },
@@ -105,9 +105,9 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   'v1.1/104': {
     title: 'Listenmitglieder nicht hinzufügbar',
     summary:
-      'X hat das Hinzufügen von Mitgliedern zu dieser Liste abgelehnt; beobachtet bei fremden Listen, geschützten Nutzern oder einem undokumentierten Limit für Listenzugänge.',
+      'X hat das Hinzufügen von Mitgliedern zu dieser Liste abgelehnt; beobachtet bei fremden Listen, geschützten Nutzern oder einem undokumentierten Limit für das Hinzufügen zu Listen.',
     remedy:
-      'Prüfen, ob die Liste Ihnen gehört und der Nutzer aufgenommen werden darf; andernfalls vor weiteren Zugängen warten.',
+      'Prüfen, ob die Liste Ihnen gehört und der Nutzer aufgenommen werden darf; andernfalls warten, bevor weitere Mitglieder hinzugefügt werden.',
   },
   'v1.1/108': {
     title: 'Angegebener Nutzer nicht gefunden',
@@ -150,7 +150,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
     summary:
       'Der OAuth-Zeitstempel weicht zu stark von der Uhr bei X ab, meist weil die lokale Uhr falsch geht.',
     remedy:
-      'Die Systemuhr synchronisieren (NTP) oder den Zeitstempel um die Abweichung zum date-Header korrigieren und neu signieren.',
+      'Die Systemuhr synchronisieren (NTP) oder den Zeitstempel um die Abweichung zum Date-Header der Antwort korrigieren und neu signieren.',
   },
   'v1.1/139': {
     title: 'Bereits gelikt',
@@ -194,13 +194,14 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   'v1.1/185': {
     title: 'Post-Limit erreicht',
     summary:
-      'Das Konto hat sein Kontingent für Posts aufgebraucht; das Limit gilt nicht nur täglich, sein Zeitfenster ist nicht veröffentlicht.',
+      'Das Konto hat sein Kontingent für Posts aufgebraucht; anders als die Meldung nahelegt, ist das nicht nur ein Tageslimit, und die Dauer seines Zeitfensters ist nicht veröffentlicht.',
     remedy: 'Eine Weile nicht von diesem Konto posten und künftige Posts zeitlich verteilen.',
   },
   'v1.1/186': {
     title: 'Post zu lang',
     summary: 'Der Text des Posts überschreitet die Höchstlänge.',
-    remedy: 'Den Text kürzen und dabei so zählen wie X (URLs und manche Zeichen zählen doppelt).',
+    remedy:
+      'Den Text kürzen und dabei so zählen wie X: Jede URL zählt unabhängig von ihrer Länge als 23 Zeichen, Emojis und CJK-Zeichen zählen doppelt.',
   },
   'v1.1/187': {
     title: 'Doppelter Post',
@@ -239,14 +240,14 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   'v1.1/220': {
     title: 'Zugangsdaten ohne Zugriff',
     summary:
-      'Das Token ist gültig, aber eingeschränkt und erreicht diese Ressource nicht, etwa ein App-Token an einem Nutzerkontext-Endpunkt.',
+      'Das Token ist gültig, aber eingeschränkt und erreicht diese Ressource nicht, etwa ein App-only-Token an einem Endpunkt, der einen Nutzerkontext verlangt.',
     remedy: 'Einen Token-Typ und eine Zugriffsstufe verwenden, die dieser Endpunkt akzeptiert.',
   },
   'v1.1/226': {
-    title: 'Wirkt automatisiert',
+    title: 'Anfrage wirkt automatisiert',
     summary: 'Die Spamfilter von X haben diese Aktion als automatisiert eingestuft und vorerst blockiert.',
     remedy:
-      'Das Konto verlangsamen und seine Aktionen variieren; viel später erneut versuchen und bei einem Irrtum Einspruch einlegen.',
+      'Die Aktion nicht gleich wiederholen: automatisierte Aktionen dieses Kontos deutlich reduzieren, identische Inhalte nicht erneut senden, erst viel später erneut versuchen und eine Fehleinstufung über das Support-Formular von X melden.',
   },
   'v1.1/231': {
     title: 'Anmeldebestätigung erforderlich',
@@ -261,9 +262,9 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   'v1.1/261': {
     title: 'App darf nicht schreiben',
     summary:
-      'Der App oder ihrem Access Token fehlt die Schreibberechtigung, oder X hat der App POST-, PUT- und DELETE-Anfragen untersagt.',
+      'Der App oder ihrem Access-Token fehlt die Schreibberechtigung, oder X hat der App POST-, PUT- und DELETE-Anfragen untersagt.',
     remedy:
-      'Der App Lese- und Schreibrechte geben und das Access Token neu erzeugen; hat X die App eingeschränkt, dies im Developer-Portal prüfen.',
+      'Der App Lese- und Schreibrechte geben und das Access-Token neu erzeugen; hat X die App eingeschränkt, dies im Entwicklerportal prüfen.',
   },
   'v1.1/271': {
     title: 'Selbst stummschalten nicht möglich',
@@ -279,7 +280,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   'v1.1/323': {
     title: 'Zu viele animierte GIFs',
     summary:
-      'Ein animiertes GIF wurde zusammen mit anderen Bildern angehängt; ein Post darf nur ein einzelnes GIF tragen.',
+      'Ein animiertes GIF wurde zusammen mit anderen Bildern angehängt; ein Post darf ein GIF nur allein, ohne weitere Bilder, tragen.',
     remedy: 'Das GIF allein anhängen oder die Standbilder ohne es senden.',
   },
   'v1.1/324': {
@@ -308,7 +309,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   'v1.1/349': {
     title: 'Nachricht an Nutzer nicht möglich',
     summary:
-      'Der Absender darf diesem Empfänger keine Direktnachrichten senden, etwa wegen einer Blockierung oder seiner Einstellungen.',
+      'Der Absender darf diesem Empfänger keine Direktnachrichten senden, etwa wegen einer Blockierung oder der Einstellungen des Empfängers.',
     remedy:
       'Nicht erneut versuchen; diesem Nutzer nur schreiben, wenn er dem Konto folgt oder Direktnachrichten öffnet.',
   },
@@ -338,17 +339,17 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
     title: 'Ungültige URL',
     summary:
       'Eine URL im Post konnte nicht verarbeitet werden, etwa eine nicht konvertierbare Nicht-ASCII-URL.',
-    remedy: 'Die URL korrigieren oder kodieren oder aus dem Text entfernen.',
+    remedy: 'Die URL korrigieren bzw. korrekt kodieren oder sie aus dem Text entfernen.',
   },
   'v1.1/415': {
     title: 'Callback-URL nicht freigegeben',
     summary: 'Die OAuth-Callback-URL steht nicht auf der Liste der erlaubten Callback-URLs der App.',
-    remedy: 'Die exakte Callback-URL in den App-Einstellungen im Developer-Portal eintragen.',
+    remedy: 'Die exakte Callback-URL in den App-Einstellungen im Entwicklerportal eintragen.',
   },
   'v1.1/416': {
     title: 'App ungültig oder gesperrt',
     summary: 'Die App ist unbekannt oder gesperrt und kann nicht zur Anmeldung von Nutzern verwendet werden.',
-    remedy: 'Den Status der App im Developer-Portal prüfen; eine gesperrte App muss X wieder freigeben.',
+    remedy: 'Den Status der App im Entwicklerportal prüfen; eine gesperrte App muss X wieder freigeben.',
   },
   'v1.1/417': {
     title: 'Callback muss oob sein',
@@ -397,13 +398,13 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
     remedy: 'Die zwischengespeicherten Daten weiterverwenden.',
   },
   'v1.1/http-400': {
-    title: 'Ungültige Anfrage',
+    title: 'Fehlerhafte Anfrage',
     summary:
       'X konnte die Anfrage so nicht annehmen, etwa wegen eines fehlerhaften Parameters oder nicht unterstützter Medien.',
     remedy: 'Die Meldung lesen, die Anfrage korrigieren und erneut senden.',
   },
   'v1.1/http-401': {
-    title: 'Nicht autorisiert',
+    title: 'Nicht authentifiziert',
     summary:
       'Die Authentifizierung fehlte oder war falsch, oder der Nutzer darf die angefragte Ressource nicht sehen.',
     remedy: 'Die Zugangsdaten prüfen und ob der Nutzer auf die Ressource zugreifen darf.',
@@ -416,7 +417,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   'v1.1/http-404': {
     title: 'Nicht gefunden',
     summary:
-      'Die URL ist kein Endpunkt, oder die genannte Ressource existiert nicht; der Inhalt kann sogar eine HTML-Seite sein.',
+      'Die URL ist kein Endpunkt, oder die genannte Ressource existiert nicht; der Body kann sogar eine HTML-Seite sein.',
     remedy: 'Den Endpunktpfad und die darin enthaltenen IDs prüfen.',
   },
   'v1.1/http-406': {
@@ -426,16 +427,16 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
     remedy: 'Accept-Encoding: gzip senden und ein unterstütztes Format wie JSON anfordern.',
   },
   'v1.1/http-410': {
-    title: 'Nicht mehr verfügbar',
+    title: 'Dauerhaft abgeschaltet',
     summary: 'Der Endpunkt wurde dauerhaft abgeschaltet.',
     remedy: 'Den Aufruf auf den Nachfolge-Endpunkt umstellen.',
   },
   'v1.1/http-420': {
-    title: 'Immer mit der Ruhe',
+    title: 'Enhance Your Calm (gedrosselt)',
     summary:
       'Die alten Such-, Trend- oder Streaming-APIs haben die App gebremst, meist wegen zu vieler Stream-Verbindungen.',
     remedy:
-      'Doppelte Verbindungen schließen und frühestens nach einer Minute neu verbinden, die Wartezeit jeweils verdoppeln.',
+      'Doppelte Verbindungen schließen, frühestens nach einer Minute neu verbinden und die Wartezeit jeweils verdoppeln.',
   },
   'v1.1/http-422': {
     title: 'Nicht verarbeitbar',
@@ -446,8 +447,8 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   'v1.1/http-429': {
     title: 'Zu viele Anfragen',
     summary:
-      'Ein Rate-Limit dieser App oder dieses Nutzers ist aufgebraucht; die x-rate-limit-Header nennen Fenster und Zurücksetzungszeit.',
-    remedy: 'Bis zur Zurücksetzungszeit in den Headern warten und dann langsamer fortfahren.',
+      'Ein Rate-Limit dieser App oder dieses Nutzers ist aufgebraucht; die Header x-rate-limit-*, x-app-limit-24hour-* und x-user-limit-24hour-* zeigen, welches Limit bei 0 steht und wann es zurückgesetzt wird.',
+    remedy: 'Bis zum Reset-Zeitpunkt des ausgeschöpften Limits warten und dann langsamer fortfahren.',
   },
   'v1.1/http-500': {
     title: 'Interner Serverfehler',
@@ -494,7 +495,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
     summary:
       'Der Upload wurde angenommen, die Verarbeitung scheiterte aber intern bei X, nicht an der Datei; die STATUS-Antwort meldet das mit 200.',
     remedy:
-      'Kurz warten und dieselbe Datei erneut ab INIT hochladen; die gescheiterte Media-ID bleibt unbrauchbar.',
+      'Kurz warten und dieselbe Datei erneut ab INIT hochladen; die gescheiterte Medien-ID bleibt unbrauchbar.',
   },
   'v1.1/media-processing-failed': {
     title: 'Medienverarbeitung gescheitert',

@@ -12,7 +12,7 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   'v2/resource-not-found': {
     title: 'Ressource nicht gefunden',
     summary:
-      'Der angeforderte Post, Nutzer, die Liste, der Space oder ein anderes Objekt existiert nicht oder nicht mehr; bei Abfragen mehrerer IDs wird das pro ID neben den gefundenen Daten gemeldet.',
+      'Das angeforderte Objekt (Post, Nutzer, Liste, Space o. Ä.) existiert nicht oder nicht mehr; bei Abfragen mehrerer IDs wird das pro ID neben den gefundenen Daten gemeldet.',
     remedy:
       'ID oder Nutzernamen prüfen und das Objekt aus weiteren Anfragen streichen, wenn es dauerhaft fehlt.',
   },
@@ -80,7 +80,7 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
     summary:
       'Die OAuth-1.0a-Berechtigungen der App (Lesen, Lesen und Schreiben, Direktnachrichten) decken diesen Endpunkt nicht ab.',
     remedy:
-      'Die Berechtigungen der App im Entwicklerportal erhöhen und danach neue Nutzer-Access-Tokens erzeugen.',
+      'Die Berechtigungen der App im Entwicklerportal erweitern und danach neue Access-Tokens für die Nutzer erzeugen.',
   },
   'v2/unsupported-authentication': {
     title: 'Falsche Authentifizierungsart',
@@ -111,13 +111,14 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   'v2/rate-limit-exceeded': {
     title: 'Rate-Limit überschritten',
     summary: 'Das Rate-Limit des Endpunkts für das aktuelle Zeitfenster ist aufgebraucht.',
-    remedy: 'Bis x-rate-limit-reset warten und dann in dem Tempo weitermachen, das das Zeitfenster erlaubt.',
+    remedy:
+      'Bis zum Reset des ausgeschöpften Limits warten (x-rate-limit-reset oder, bei einem 24-Stunden-Limit, x-app-limit-24hour-reset bzw. x-user-limit-24hour-reset) und dann in dem Tempo weitermachen, das die Zeitfenster erlauben.',
   },
   'v2/streaming-connection/TooManyConnections': {
     title: 'Zu viele Stream-Verbindungen',
     summary: 'Der Stream hat bereits die höchste erlaubte Zahl an Verbindungen für diese App.',
     remedy:
-      'Die andere Verbindung schließen und frühestens nach einer Minute neu verbinden, die Wartezeit bei jeder Ablehnung verdoppeln.',
+      'Die andere Verbindung schließen, frühestens nach einer Minute neu verbinden und die Wartezeit bei jeder Ablehnung verdoppeln.',
   },
   'v2/streaming-connection/RuleConfigurationIssue': {
     title: 'Stream hat keine Regeln',
@@ -144,7 +145,8 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   'v2/client-disconnected': {
     title: 'Client getrennt',
     summary: 'X hält den Client für verschwunden und hat den Stream deshalb geschlossen.',
-    remedy: 'Neu verbinden und prüfen, dass nichts zwischen Client und X untätige Verbindungen abbricht.',
+    remedy:
+      'Neu verbinden und prüfen, ob etwas zwischen Client und X (Proxy, Load Balancer, NAT) inaktive Verbindungen trennt.',
   },
   'v2/operational-disconnect/SlowReader': {
     title: 'Stream wird zu langsam gelesen',
@@ -193,7 +195,7 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
     summary:
       'Dieselbe Regel existiert bereits und wurde nicht erneut angelegt; der Fehler enthält die ID der vorhandenen Regel.',
     remedy:
-      'Die vorhandene Regel als die gewünschte behandeln oder sie zuerst löschen, um ihr Tag zu ändern.',
+      'Die vorhandene Regel als die gewünschte behandeln oder sie zuerst löschen, um ihr Label (`tag`) zu ändern.',
   },
   'v2/conflict': {
     title: 'Job läuft bereits',
@@ -257,8 +259,10 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   },
   'v2/http-429': {
     title: 'Zu viele Anfragen',
-    summary: 'Das Rate-Limit des Endpunkts für das aktuelle Zeitfenster ist aufgebraucht.',
-    remedy: 'Bis x-rate-limit-reset warten und dann fortfahren; Anfragen über das Zeitfenster verteilen.',
+    summary:
+      'Ein Rate-Limit ist aufgebraucht: das Zeitfenster des Endpunkts oder ein 24-Stunden-Limit der App bzw. des Nutzers; x-rate-limit-remaining kann dabei noch über 0 liegen.',
+    remedy:
+      'Bis zum Reset des ausgeschöpften Limits warten (x-rate-limit-reset oder, bei einem 24-Stunden-Limit, x-app-limit-24hour-reset bzw. x-user-limit-24hour-reset) und Anfragen danach über das Zeitfenster verteilen.',
   },
   'v2/http-500': {
     title: 'Interner Serverfehler',
