@@ -13,4 +13,10 @@ export interface Locale {
   readonly entries: { readonly [K in EntryId]: EntryText };
   /** Title, summary and remedy for every kind: used when a response matches no entry. */
   readonly kinds: { readonly [K in Kind]: EntryText };
+  /**
+   * The sentence `describeWait` gives, with `{duration}` where the formatted wait goes (`Try again
+   * in {duration}.`). Optional, so locales written before it still type-check; without it the
+   * English sentence is used.
+   */
+  readonly retryIn?: string;
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../locale.ts';
 import { kindsEn } from './kinds.ts';
+import { retryInEn } from './retry-in.ts';
 import { sorsaEn } from './sorsa.ts';
 import { v11En } from './v1.1.ts';
 import { v2En } from './v2.ts';
@@ -9,4 +10,5 @@ export const en: Locale & { readonly entries: typeof v11En & typeof v2En & typeo
   tag: 'en',
   entries: /* @__PURE__ */ Object.assign({}, v11En, v2En, sorsaEn),
   kinds: kindsEn,
+  retryIn: retryInEn,
 };
