@@ -19,11 +19,20 @@ export class Held {
  * `maxTotalMs`): a request must not hang on a window spent for 15 minutes (or a 24-hour family)
  * any more than on a `Retry-After` that long. Only X's pauses are put to it: a Sorsa key's wait
  * is provisional (an in-flight request frees its slot once it completes) and a window long.
+ *
+ * The time this attempt has already spent queued counts towards `maxDelayMs`: a request behind
+ * many others would otherwise pass from window to window, each pause short enough, and wait
+ * several times the bound in all.
  */
 function holdLimit(runtime: XApiRuntime, started: number): (pauseMs: number) => Held | undefined {
   const limits = runtime.retry === false ? {} : runtime.retry;
+  const queuedAt = Date.now();
   return (pauseMs) => {
-    const reason = waitTooLong(pauseMs, { ...limits, elapsedMs: Date.now() - started });
+    const now = Date.now();
+    const queuedMs = now - queuedAt;
+    // `elapsedMs` less the queued time, which the wait now includes: `maxTotalMs` counts it once.
+    const context = { ...limits, elapsedMs: now - started - queuedMs };
+    const reason = waitTooLong(queuedMs + pauseMs, context);
     return reason === undefined ? undefined : new Held(pauseMs, reason);
   };
 }

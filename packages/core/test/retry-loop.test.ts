@@ -2,9 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
   type Classification,
   classify,
+  createPacer,
   createRuntime,
   type ErrorEvent,
   isXApiError,
+  type Pacer,
   paceKey,
   runWithRetry,
   sendsUnpaced,
@@ -192,6 +194,49 @@ describe('a pacer hold is bounded like a retry wait', () => {
     await expect(runWithRetry(runtime, request, send)).rejects.toBeInstanceOf(XApiError);
     expect(sent()).toBe(0);
     expect(events.error.at(-1)?.reason).toBe('exceeds-max-total');
+  });
+
+  test('time already spent queued counts towards maxDelayMs: no passing from window to window', async () => {
+    // A pacer that keeps the request queued 400 ms, then meets a window spent for 800 ms more:
+    // each wait alone is within 1000 ms, both together are not.
+    const pacer = createPacer();
+    const queuing: Pacer = {
+      acquire: async (key, signal, refuse) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        const refusal = refuse?.(800);
+        if (refusal !== undefined) throw refusal;
+        return pacer.acquire(key, signal);
+      },
+      observe: (key, rateLimit) => pacer.observe(key, rateLimit),
+      pausedUntil: () => undefined,
+    };
+    const runtime = createRuntime({
+      pace: { x: true },
+      pacer: queuing,
+      retry: { maxDelayMs: 1000 },
+      ...hooks,
+    });
+    const { send, sent } = answers(classify({ status: 200, body: { data: {} } }));
+    const error: unknown = await runWithRetry(runtime, request, send).catch((reason: unknown) => reason);
+    expect(sent()).toBe(0);
+    expect(isXApiError(error) && [error.kind, error.attempts, error.retryAfterMs]).toEqual([
+      'rate-limited',
+      0,
+      800,
+    ]);
+    expect(events.error.at(-1)?.reason).toBe('exceeds-max-delay');
+
+    // The same 800 ms met without queueing first is waited for.
+    const direct: Pacer = {
+      ...queuing,
+      acquire: (key, signal, refuse) => {
+        const refusal = refuse?.(800);
+        if (refusal !== undefined) throw refusal;
+        return pacer.acquire(key, signal);
+      },
+    };
+    const allowed = createRuntime({ pace: { x: true }, pacer: direct, retry: { maxDelayMs: 1000 } });
+    expect((await runWithRetry(allowed, request, send)).classification.ok).toBe(true);
   });
 
   test('a hold within the limits is waited out, then the request is sent', async () => {
