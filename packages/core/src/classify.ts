@@ -11,7 +11,7 @@ import { type BodyProblems, fromJson, problemsOf, type RawProblem } from './raw-
 import { mayWait, retryAfterMs, type TimingInput } from './retry-timing.ts';
 import { isRetryable } from './retryable.ts';
 import type { Rule } from './rule.ts';
-import { kindOfStatus, processedOfStatus, retryOfKind } from './status-kind.ts';
+import { isProxyUnavailable, kindOfStatus, processedOfStatus, retryOfKind } from './status-kind.ts';
 import { isStreamUrl } from './stream-endpoint.ts';
 
 /** Each kind's place in `kindPriority`, looked up in one step. */
@@ -155,7 +155,9 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   // A refused stream connection is reconnected as X's guidance says, whatever the entry's window.
   const refusedStream = kind === 'rate-limited' && isStreamUrl(input.url);
   const retry = refusedStream ? 'reconnect' : (rule?.retry ?? retryOfKind(kind));
-  const processed = rule?.processed ?? processedOfStatus(status);
+  const processed =
+    isProxyUnavailable(status, body?.format ?? 'json', raws) ||
+    (rule?.processed ?? processedOfStatus(status));
   // An error's timing input is also its clock, so such a response allocates one object, not two.
   const timing: TimingInput | undefined =
     !ok && mayWait(kind, headers)

@@ -1,3 +1,4 @@
+import type { BodyFormat } from './body.ts';
 import type { Kind, RetryPolicy } from './kinds.ts';
 
 /** The kind a bare status implies, for responses no catalogue entry matches (unknown hosts). */
@@ -59,4 +60,19 @@ export function retryOfKind(kind: Kind): RetryPolicy {
 export function processedOfStatus(status: number): boolean {
   if (status === 429 || status === 420 || status === 503) return false;
   return status >= 500 || status < 400;
+}
+
+/**
+ * Whether a 503 carries nothing of the API: no error with a code or a problem type in its body, and
+ * no page (X's "over capacity" page is HTML). Such a bare, plain-text or message-only 503 is a
+ * proxy's own answer ("upstream … reset before headers"), which may follow a request the API
+ * received: it counts as possibly processed, so a POST is not sent again.
+ */
+export function isProxyUnavailable(
+  status: number,
+  format: BodyFormat,
+  problems: readonly { readonly code?: number | undefined; readonly type?: string | undefined }[],
+): boolean {
+  if (status !== 503 || format === 'html') return false;
+  return !problems.some((problem) => problem.code !== undefined || problem.type !== undefined);
 }

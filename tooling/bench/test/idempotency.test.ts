@@ -16,6 +16,13 @@ const ambiguous: readonly ScriptStep[] = [
   'reset',
   'reset-mid-body',
   'truncated-json',
+  // A proxy's own 503s, after which the API may have the request: not X's "over capacity".
+  { status: 503 },
+  {
+    status: 503,
+    headers: { 'content-type': 'text/plain' },
+    body: 'upstream connect error or disconnect/reset before headers. reset reason: connection termination',
+  },
 ];
 
 /** The subset that a GET is retried after, so each POST check has a control that retries. */
@@ -25,6 +32,7 @@ const retriedOnGet: readonly ScriptStep[] = [
   'v2/http-504',
   'html-502',
   'reset',
+  { status: 503 },
 ];
 
 describe.each(stacks)('%s', (stack) => {

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { catalogue, classify } from '../src/index.ts';
+
+const url = 'https://api.x.com/2/tweets';
+const exampleOf = (id: string) => {
+  const entry = catalogue.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`no entry ${id}`);
+  return entry.example;
+};
+
+describe('a 503 that the API itself answered is over capacity: a POST is sent again', () => {
+  for (const id of ['v2/http-503', 'v1.1/130', 'v1.1/http-503']) {
+    test(`${id} (its catalogue example)`, () => {
+      const { status, headers, body } = exampleOf(id);
+      const c = classify({ status, headers, body, method: 'POST', url });
+      expect([c.kind, c.processed, c.retryable]).toEqual(['unavailable', false, true]);
+    });
+  }
+});
+
+describe('a 503 with nothing of the API in it may follow a request the API got: a POST is not sent again', () => {
+  const bare: [string, Record<string, string>, string | undefined][] = [
+    ['no body', {}, undefined],
+    ['an empty body', { 'content-type': 'text/plain' }, ''],
+    [
+      'a proxy’s plain text',
+      { 'content-type': 'text/plain' },
+      'upstream connect error or disconnect/reset before headers. reset reason: connection termination',
+    ],
+    ['JSON without an error', { 'content-type': 'application/json' }, '{}'],
+    [
+      'a gateway’s message alone',
+      { 'content-type': 'application/json' },
+      '{"message":"Service Unavailable"}',
+    ],
+  ];
+  for (const [name, headers, body] of bare) {
+    test(name, () => {
+      const post = classify({ status: 503, headers, body, method: 'POST', url });
+      expect([post.kind, post.processed, post.retryable]).toEqual(['unavailable', true, false]);
+      // A read is retried all the same.
+      const get = classify({
+        status: 503,
+        headers,
+        body,
+        method: 'GET',
+        url: 'https://api.x.com/2/users/me',
+      });
+      expect(get.retryable).toBe(true);
+    });
+  }
+
+  test('so is a pre-parsed body without an error', () => {
+    expect(classify({ status: 503, body: {}, method: 'POST', url }).retryable).toBe(false);
+  });
+});
