@@ -41,6 +41,11 @@ export interface Problem {
    * media processing failure, the error's `name` (`InvalidMedia`).
    */
   readonly reason?: string;
+  /**
+   * v2 `scope` (`Product`, `Account`), when present: whose usage cap is spent, while `reason` holds
+   * the cap's `period`.
+   */
+  readonly scope?: string;
 }
 
 /** One rate-limit header family of a response. */

@@ -39,6 +39,8 @@ export interface Fields extends RawProblem {
   reason: string | undefined;
   /** The rank in that list of the field `reason` came from. */
   reasonRank: number;
+  /** `scope` when it is text, whatever `reason` holds. */
+  scope: string | undefined;
   /** The own `processing_info` of a media upload response, read by `mediaFailure`. */
   processingInfo: unknown;
   /** This is a media processing failure (see `RawProblem.media`). */
@@ -78,6 +80,7 @@ function emptyFields(source: Readonly<Record<string, unknown>> | undefined): Fie
     section: undefined,
     reason: undefined,
     reasonRank: noReason,
+    scope: undefined,
     processingInfo: undefined,
     media: false,
   };
@@ -198,7 +201,8 @@ function scan(fields: Fields, record: Readonly<Record<string, unknown>>): void {
         setReason(fields, 1, record[key]);
         break;
       case 'scope':
-        setReason(fields, 2, record[key]);
+        fields.scope = stringOf(record[key]);
+        setReason(fields, 2, fields.scope);
         break;
       case 'connection_issue':
         setReason(fields, 3, record[key]);

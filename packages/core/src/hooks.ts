@@ -20,7 +20,11 @@ export interface RetryEvent {
 export interface RateLimitEvent {
   /** Method and redacted URL of the request. */
   readonly request: RequestSummary;
-  /** `pacer`: held back before sending; `response`: the API answered with a limit. */
+  /**
+   * `pacer`: held back before sending; `response`: the API answered with a limit of any sort, a
+   * rate limit, a usage cap, spent credits or too many connections: `classification.kind` tells
+   * which, and only a rate limit ends by waiting.
+   */
   readonly source: 'pacer' | 'response';
   /** How long the request waited (pacer) or must wait (response), when known. */
   readonly waitMs?: number;

@@ -38,6 +38,7 @@ const textFields = [
   'field',
   'section',
   'reason',
+  'scope',
 ] as const;
 
 /**
@@ -97,6 +98,7 @@ export function toProblem(
   if (raw.field !== undefined) problem.field = raw.field;
   if (raw.section !== undefined) problem.section = raw.section;
   if (raw.reason !== undefined) problem.reason = raw.reason;
+  if (raw.scope !== undefined) problem.scope = raw.scope;
   // Apart, so that the usual call, with no credentials to look for, runs none of this.
   if (secrets !== undefined && secrets.length > 0) scrubSecrets(problem, secrets);
   return problem;

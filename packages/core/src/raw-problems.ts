@@ -23,6 +23,8 @@ export interface RawProblem {
   readonly field?: string | undefined;
   readonly section?: string | undefined;
   readonly reason?: string | undefined;
+  /** v2 `scope`, kept on its own too: a usage cap's `reason` is its `period`. */
+  readonly scope?: string | undefined;
   /**
    * A media processing failure (`processing_info.error`), whose `name` is in `reason`: matched among
    * the media entries by that name alone, since its `code` is not one of the API's error codes.

@@ -523,3 +523,24 @@ describe('method-aware retryability', () => {
     expect(c.kind).toBe('duplicate');
   });
 });
+
+describe('a usage cap keeps both its period and its scope', () => {
+  test('period in reason, scope on its own', () => {
+    const body = {
+      title: 'UsageCapExceeded',
+      period: 'Daily',
+      scope: 'Account',
+      detail: 'Usage cap exceeded: Daily account cap',
+      type: 'https://api.x.com/2/problems/usage-capped',
+    };
+    const [problem] = classify({ status: 429, body, dialect: 'v2' }).problems;
+    expect(problem?.kind).toBe('usage-capped');
+    expect([problem?.reason, problem?.scope]).toEqual(['Daily', 'Account']);
+  });
+
+  test('a problem without scope has none', () => {
+    const body = { errors: [{ code: 88, message: 'Rate limit exceeded' }] };
+    const [problem] = classify({ status: 429, body }).problems;
+    expect(problem && 'scope' in problem).toBe(false);
+  });
+});
