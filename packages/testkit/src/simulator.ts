@@ -9,7 +9,14 @@ import { SorsaLimits } from './limits/sorsa.ts';
 import { XLimits } from './limits/x-limits.ts';
 import type { SimulatorOptions } from './options.ts';
 import { randomSeed } from './random.ts';
-import { flattenHeaders, type RecordedRequest, type RequestMatcher } from './requests.ts';
+import {
+  type Arrival,
+  arrive,
+  flattenHeaders,
+  type RecordedRequest,
+  type RequestMatcher,
+  recordOf,
+} from './requests.ts';
 import { baseHeaders, type Reply } from './respond.ts';
 import { normalizePath, parseRoute, routeMatches } from './route.ts';
 import { ScriptQueues, type ScriptStep } from './script.ts';
@@ -112,7 +119,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     stream: new StreamHub(options.stream, ids, timers),
     timers,
   };
-  const requests: RecordedRequest[] = [];
+  const requests: Arrival[] = [];
+  const records = (): RecordedRequest[] => requests.map(recordOf);
   const sockets = new Set<Socket>();
 
   const deliver = (res: ServerResponse, reply: Reply, now: number): void => {
@@ -138,16 +146,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         const method = (req.method ?? 'GET').toUpperCase();
         const headers = flattenHeaders(req.headers);
         const body = Buffer.concat(chunks).toString('utf8');
-        requests.push(
-          Object.freeze({
-            method,
-            path,
-            query: Object.freeze(Object.fromEntries(url.searchParams)),
-            headers: Object.freeze(headers),
-            body,
-            time: now,
-          }),
-        );
+        const query = Object.freeze(Object.fromEntries(url.searchParams));
+        requests.push(arrive({ method, path, query, headers: Object.freeze(headers), body, time: now }, res));
         const exchange: Exchange = { res, method, path, headers, body, surface: surfaceOf(path), now };
         // Decided now, in arrival order (scripts, faults and limits count the request as it
         // arrives, as the real API does); only the writing waits out the latency.
@@ -180,10 +180,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     port: listening,
     clock,
     get requests() {
-      return requests.slice();
+      return records();
     },
     script: (route, steps) => state.scripts.add(route, steps),
-    requestCount: (matcher) => requests.filter(countMatcher(matcher)).length,
+    requestCount: (matcher) => records().filter(countMatcher(matcher)).length,
     setStreamRules: (count) => state.stream.setRules(count),
     reset: () => {
       requests.length = 0;

@@ -1,0 +1,33 @@
+import { afterEach, expect, test } from 'vitest';
+import { type Simulator, startSimulator } from '../src/index.ts';
+import { untilRecorded } from './http.ts';
+
+let sim: Simulator;
+afterEach(() => sim.close());
+
+const drain = async (url: string) => {
+  try {
+    await (await fetch(url)).arrayBuffer();
+  } catch {
+    // A reset or cut-off answer: only the record is looked at.
+  }
+};
+
+test('each recorded request tells the status it was answered with, so 429s can be counted', async () => {
+  sim = await startSimulator({ xLimits: { 'GET /2/users/me': { limit: 2, windowMs: 60_000 } } });
+  for (let i = 0; i < 4; i++) await drain(`${sim.url}/2/users/me`);
+  sim.script('GET /2/tweets', ['reset', 'reset-mid-body', 'v2/http-503']);
+  for (let i = 0; i < 3; i++) await drain(`${sim.url}/2/tweets`);
+
+  expect(sim.requests.map((request) => request.status)).toEqual([200, 200, 429, 429, undefined, 200, 503]);
+  expect(sim.requestCount((request) => request.status === 429)).toBe(2);
+});
+
+test('a request still waiting out its latency has no status yet', async () => {
+  sim = await startSimulator({ latencyMs: 300 });
+  const pending = drain(`${sim.url}/2/users/me`);
+  await untilRecorded(sim, 1);
+  expect(sim.requests[0]?.status).toBeUndefined();
+  await pending;
+  expect(sim.requests[0]?.status).toBe(200);
+});
