@@ -128,18 +128,18 @@ export function parseRateLimit(
 }
 
 /**
- * {@link parseRateLimit} over prepared headers. A `Headers` container cannot list its names, and
- * each lookup costs: there, each family is probed by its `remaining` header, which X always sends
- * with the family. `date` is read only once a family is found.
+ * {@link parseRateLimit} over prepared headers. A family is found by its `remaining` header, which X
+ * always sends with it: a `Headers` container cannot list its names and each lookup costs, and a
+ * plain record is read the same way, so both give one answer. `date` is read only once a family is
+ * found.
  */
 export function rateLimitFrom(headers: HeaderTable, clock: Clock): RateLimitState | undefined {
   if ((headers.present & rateLimitBits) === 0) return undefined;
-  const probe = headers.container !== undefined;
   let skewMs: number | undefined;
   const found: RateLimitFamily[] = [];
   for (const names of families) {
     const rawRemaining = knownHeaderOf(headers, names.remaining);
-    if (probe && rawRemaining === undefined) continue;
+    if (rawRemaining === undefined) continue;
     const remaining = numberOf(rawRemaining, Math.min);
     skewMs ??= skewFrom(knownHeaderOf(headers, dateHeader), clock);
     const family = readFamily(headers, names, remaining, skewMs);

@@ -110,3 +110,18 @@ describe('a rate-limit header sent twice', () => {
     expect(state?.families).toEqual([{ name: 'rate-limit', limit: 15 }]);
   });
 });
+
+describe('headers as a record or as Headers', () => {
+  test('give the same rate-limit state when a family comes without its remaining header', () => {
+    const sent = {
+      'x-rate-limit-limit': '900',
+      'x-rate-limit-remaining': '899',
+      'x-rate-limit-reset': String(now / 1000 + 900),
+      'x-app-limit-24hour-limit': '10000',
+      'x-app-limit-24hour-reset': String(now / 1000 + 86_400),
+    };
+    const fromRecord = parseRateLimit(sent, now);
+    expect(parseRateLimit(new Headers(sent), now)).toEqual(fromRecord);
+    expect(fromRecord?.families.map((family) => family.name)).toEqual(['rate-limit']);
+  });
+});
