@@ -39,6 +39,24 @@ function classifyTests(core) {
   }));
 }
 
+function textTests(core) {
+  return [
+    {
+      name: 'describeWait: the wait in words, its number and unit formatted by this runtime’s Intl',
+      fn: () => {
+        const limited = core.classify({ status: 429, headers: { 'retry-after': '90' }, dialect: 'v2' });
+        equal(core.describeWait(limited), 'Try again in 1.5 minutes.', 'English');
+        const german = { ...core.en, tag: 'de', retryIn: 'Frühestens in {duration} erneut versuchen.' };
+        equal(
+          core.describeWait({ retryAfterMs: 80_000_000 }, { locale: german }),
+          'Frühestens in 22,3 Stunden erneut versuchen.',
+          'German',
+        );
+      },
+    },
+  ];
+}
+
 function adapterTests({ simUrl, fetchAdapter, control }) {
   const { withXApi, isXApiError, getClassification } = fetchAdapter;
   const fetcher = globalThis.fetch;
@@ -196,7 +214,7 @@ function adapterTests({ simUrl, fetchAdapter, control }) {
 export async function run({ simUrl, core, fetchAdapter, control }) {
   let tests;
   try {
-    tests = [...classifyTests(core), ...adapterTests({ simUrl, fetchAdapter, control })];
+    tests = [...classifyTests(core), ...textTests(core), ...adapterTests({ simUrl, fetchAdapter, control })];
   } catch (error) {
     return { passed: 0, failed: 1, results: [{ name: 'suite setup', ok: false, error: String(error) }] };
   }
