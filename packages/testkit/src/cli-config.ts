@@ -25,6 +25,7 @@ const configKeys = [
   'faults',
   'stream',
   'slowBodyMs',
+  'listPages',
 ] as const satisfies readonly (keyof SimulatorOptions)[];
 
 // Fails to compile when `SimulatorOptions` gains an option this list does not know of.

@@ -13,6 +13,8 @@ export interface Exchange {
   readonly res: ServerResponse;
   readonly method: string;
   readonly path: string;
+  /** The query parameters; a repeated one keeps its last value. */
+  readonly query: Readonly<Record<string, string>>;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
   readonly surface: Surface | undefined;
@@ -25,6 +27,8 @@ export interface SimState {
   /** See `SimulatorOptions.scriptedResetMs`. */
   readonly aheadMs: number;
   readonly slowBodyMs: number;
+  /** See `SimulatorOptions.listPages`. */
+  readonly listPages: number;
   readonly ids: IdSource;
   readonly scripts: ScriptQueues;
   readonly faults: FaultInjector;

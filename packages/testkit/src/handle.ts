@@ -22,7 +22,7 @@ function limitHeaders(exchange: Exchange, state: SimState): Record<string, strin
 function faultReply(exchange: Exchange, kind: FaultName, state: SimState): Reply {
   const target = {
     surface: exchange.surface,
-    success: withHeaders(successAnswer(exchange, state.ids), limitHeaders(exchange, state)),
+    success: withHeaders(successAnswer(exchange, state), limitHeaders(exchange, state)),
     now: exchange.now,
     aheadMs: state.aheadMs,
     slowBodyMs: state.slowBodyMs,
@@ -36,7 +36,7 @@ function okReply(exchange: Exchange, state: SimState): Reply {
   if (method === 'GET' && path === streamPath) {
     return state.stream.open(res, { headers: limitHeaders(exchange, state), now });
   }
-  return sending(res, withHeaders(successAnswer(exchange, state.ids), limitHeaders(exchange, state)), now);
+  return sending(res, withHeaders(successAnswer(exchange, state), limitHeaders(exchange, state)), now);
 }
 
 function customReply(exchange: Exchange, step: CustomResponse, state: SimState): Reply {

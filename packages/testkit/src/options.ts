@@ -115,4 +115,13 @@ export interface SimulatorOptions {
   readonly stream?: StreamOptions;
   /** How long the `slow-body` fault takes to deliver its body, in real milliseconds. Defaults to 2000. */
   readonly slowBodyMs?: number;
+  /**
+   * Pages every `/2` list route has (searches, timelines, user lists such as followers), a whole
+   * number >= 1; defaults to 1. Every page but the last carries `meta.next_token`, and every page
+   * after the first `meta.previous_token` (not on searches, whose meta has none on X). The client
+   * sends a token back as `pagination_token`, or as `next_token` on searches; a token the simulator
+   * never handed out gets X's 400 `v2/invalid-request`. A page holds `max_results` items when that
+   * is 1 to 100, otherwise one.
+   */
+  readonly listPages?: number;
 }

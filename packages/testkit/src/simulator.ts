@@ -111,6 +111,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const state: SimState = {
     aheadMs: milliseconds('scriptedResetMs', options.scriptedResetMs ?? 1000, 'zero allowed'),
     slowBodyMs: milliseconds('slowBodyMs', options.slowBodyMs ?? 2000, 'zero allowed'),
+    listPages: wholeNumber('listPages', options.listPages ?? 1, 1),
     ids,
     scripts: new ScriptQueues(),
     faults: new FaultInjector(options.faults, seed),
@@ -148,7 +149,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         const body = Buffer.concat(chunks).toString('utf8');
         const query = Object.freeze(Object.fromEntries(url.searchParams));
         requests.push(arrive({ method, path, query, headers: Object.freeze(headers), body, time: now }, res));
-        const exchange: Exchange = { res, method, path, headers, body, surface: surfaceOf(path), now };
+        const exchange: Exchange = { res, method, path, query, headers, body, surface: surfaceOf(path), now };
         // Decided now, in arrival order (scripts, faults and limits count the request as it
         // arrives, as the real API does); only the writing waits out the latency.
         reply = decide(exchange, state);

@@ -1,3 +1,4 @@
+import { type ListRequest, listAnswer, listPath, type PageSettings } from './pagination.ts';
 import { type Answer, jsonAnswer } from './respond.ts';
 import type { Surface } from './surface.ts';
 
@@ -13,11 +14,15 @@ export function createIdSource(): IdSource {
 }
 
 /** What the success body depends on. */
-export interface SuccessRequest {
+export interface SuccessRequest extends ListRequest {
   readonly surface: Surface | undefined;
   readonly method: string;
-  readonly path: string;
   readonly body: string;
+}
+
+/** What success bodies draw on besides the request: ids, and how list routes page. */
+export interface SuccessContext extends PageSettings {
+  readonly ids: IdSource;
 }
 
 function postedText(body: string): string {
@@ -50,15 +55,12 @@ function v2Resource(path: string, id: string): Record<string, unknown> {
  */
 const multiLookups: ReadonlySet<string> = new Set(['/2/users', '/2/users/by', '/2/tweets']);
 
-/** Timelines, searches and user lists, which X also answers with `data` as an array. */
-const listPath =
-  /^\/2\/(?:tweets\/search\/(?:recent|all)|users\/[^/]+\/(?:tweets|mentions|followers|following|liked_tweets|timelines\/reverse_chronological)|tweets\/[^/]+\/(?:retweeted_by|quote_tweets|liking_users))$/;
-
 /** `DELETE /2/tweets/:id`, which X answers with `{"data":{"deleted":true}}`. */
 const deleteTweet = /^\/2\/tweets\/[^/]+$/;
 
-function v2Success(request: SuccessRequest, ids: IdSource): Answer {
+function v2Success(request: SuccessRequest, context: SuccessContext): Answer {
   const { method, path } = request;
+  const { ids } = context;
   // Taken by every answer, so the ids a run hands out do not depend on which routes it called.
   const id = ids.next();
   if (method === 'DELETE' && deleteTweet.test(path)) return jsonAnswer(200, { data: { deleted: true } });
@@ -67,7 +69,8 @@ function v2Success(request: SuccessRequest, ids: IdSource): Answer {
   }
   const resource = v2Resource(path, id);
   if (method === 'GET' && listPath.test(path)) {
-    return jsonAnswer(200, { data: [resource], meta: { result_count: 1 } });
+    // The first item has the id every answer takes; each further item takes one of its own.
+    return listAnswer(request, context, (index) => (index === 0 ? resource : v2Resource(path, ids.next())));
   }
   return jsonAnswer(200, { data: method === 'GET' && multiLookups.has(path) ? [resource] : resource });
 }
@@ -111,14 +114,17 @@ function sorsaSuccess(request: SuccessRequest, ids: IdSource): Answer {
   );
 }
 
-/** The normal success answer of a route: what 'ok' means. Unknown paths still get a generic success. */
-export function successAnswer(request: SuccessRequest, ids: IdSource): Answer {
+/**
+ * The normal answer of a route: what 'ok' means. Unknown paths still get a generic success; a list
+ * route asked for a page by a token the simulator never handed out gets X's 400, as X refuses one.
+ */
+export function successAnswer(request: SuccessRequest, context: SuccessContext): Answer {
   switch (request.surface) {
     case 'v1.1':
-      return v11Success(request, ids);
+      return v11Success(request, context.ids);
     case 'sorsa':
-      return sorsaSuccess(request, ids);
+      return sorsaSuccess(request, context.ids);
     default:
-      return v2Success(request, ids);
+      return v2Success(request, context);
   }
 }

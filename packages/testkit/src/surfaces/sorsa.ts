@@ -22,5 +22,5 @@ export function decideSorsa(exchange: Exchange, state: SimState): Reply {
     };
     return sending(res, jsonAnswer(200, body, { 'content-type': 'application/json' }), now);
   }
-  return sending(res, successAnswer(exchange, state.ids), now);
+  return sending(res, successAnswer(exchange, state), now);
 }

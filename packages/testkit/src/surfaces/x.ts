@@ -32,6 +32,8 @@ export function decideX(exchange: Exchange, surface: 'v2' | 'v1.1', state: SimSt
     const headers = state.xLimits.charge(exchange, surface);
     return state.stream.open(res, { headers, now });
   }
-  const headers = state.xLimits.charge(exchange, surface);
-  return sending(res, withHeaders(successAnswer(exchange, state.ids), headers), now);
+  const answer = successAnswer(exchange, state);
+  // A request the route itself refuses (a page token it never handed out) costs nothing either.
+  if (answer.status >= 400) return sending(res, withHeaders(answer, verdict.headers), now);
+  return sending(res, withHeaders(answer, state.xLimits.charge(exchange, surface)), now);
 }
