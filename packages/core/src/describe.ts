@@ -74,7 +74,8 @@ function localeOf(options: DescribeOptions | undefined): Locale {
  * Falls back to the kind's text when no entry matched, and to English when a locale lacks one
  * (or holds something other than a text there); anything else (`undefined` from a JavaScript
  * caller, an object whose fields throw) gets the text for `unknown`. A `locale` that is not a
- * locale object (a tag such as `'de'` from a JavaScript caller) gives English. Never throws.
+ * locale object (a tag such as `'de'` from a JavaScript caller) gives English: `pickLocale` turns
+ * a tag into a locale. Never throws.
  */
 export function describe(subject: Describable, options: DescribeOptions = {}): EntryText {
   const locale = localeOf(options);

@@ -35,6 +35,7 @@ export { classifyNetworkError, networkKind } from './network.ts';
 export { type CompleteGrant, createPaceBook, type PaceBook, type PaceBookOptions } from './pace-book.ts';
 export { type PaceRequest, paceKey, splitPaceKey } from './pace-key.ts';
 export { createPacer, type Pacer, type PacerOptions, type PacerTicket } from './pacer.ts';
+export { pickLocale } from './pick-locale.ts';
 export { isPlainSuccess } from './plain-success.ts';
 export { clockSkew, parseRateLimit } from './rate-limit.ts';
 export { reconnectDelay } from './reconnect.ts';
