@@ -1,6 +1,6 @@
 import { causeChain } from './cause-chain.ts';
 import type { Classification } from './classification.ts';
-import { type ErrorKind, type Kind, kindPriority } from './kinds.ts';
+import { type ErrorKind, kindPriority } from './kinds.ts';
 import { lineOf } from './message.ts';
 import { redactText, redactUrl } from './redact.ts';
 
@@ -46,7 +46,7 @@ export interface XApiErrorJSON {
   /** The HTTP status; `0` when no response arrived. */
   readonly status: number;
   /** The error kind to act on, as `error.kind`. */
-  readonly kind: Kind;
+  readonly kind: ErrorKind;
   /** Whether sending the same request again can succeed, as `error.retryable`. */
   readonly retryable: boolean;
   /** How long to wait before retrying, in ms; absent when neither the response nor the kind tells. */
@@ -63,19 +63,19 @@ export interface XApiErrorJSON {
  * A rejected partial response is still an `ok` classification; its error kind is the most
  * actionable of its problems, so `catch` blocks can switch on `kind` as for any other failure.
  */
-function errorKindOf(classification: Classification): Kind {
+function errorKindOf(classification: Classification): ErrorKind {
   if (classification.kind !== 'ok') return classification.kind;
-  let best: Kind = 'unknown';
+  let best: ErrorKind = 'unknown';
   for (const problem of classification.problems) {
-    const rank = kindPriority.indexOf(problem.kind as ErrorKind);
-    if (rank !== -1 && (best === 'unknown' || rank < kindPriority.indexOf(best as ErrorKind)))
-      best = problem.kind;
+    const kind = problem.kind as ErrorKind;
+    const rank = kindPriority.indexOf(kind);
+    if (rank !== -1 && (best === 'unknown' || rank < kindPriority.indexOf(best))) best = kind;
   }
   return best;
 }
 
 /** The message of a rejected partial response names its error kind and problem, not the `ok` it was classified as. */
-function errorMessageOf(classification: Classification, kind: Kind): string {
+function errorMessageOf(classification: Classification, kind: ErrorKind): string {
   if (classification.kind !== 'ok') return classification.message;
   const problem = classification.problems.find((candidate) => candidate.kind === kind);
   return lineOf(classification.status, kind, problem?.id, problem);
@@ -136,9 +136,9 @@ export class XApiError extends Error {
   readonly status: number;
   /**
    * What went wrong, to switch on: the classification's kind, or for a rejected partial success
-   * (whose classification is `ok`) the most actionable kind among its problems.
+   * (whose classification is `ok`) the most actionable kind among its problems; never `ok`.
    */
-  readonly kind: Kind;
+  readonly kind: ErrorKind;
   /** Whether sending the same request again can succeed, given its method (the classification's). */
   readonly retryable: boolean;
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classify, parseRetryAfter, reconnectDelay } from '../src/index.ts';
+import { classify, type ErrorKind, parseRetryAfter, reconnectDelay, XApiError } from '../src/index.ts';
 
 const now = Date.parse('2026-03-02T10:00:00Z');
 
@@ -118,5 +118,23 @@ describe("a 429 refusing a stream connection waits as X's reconnect guidance say
   test('a request to any other endpoint keeps its short backoff', () => {
     const c = classify({ status: 429, url: 'https://api.x.com/2/tweets/search/recent', body, now });
     expect(c.retryAfterMs).toBeUndefined();
+  });
+});
+
+describe('XApiError.kind', () => {
+  test('is an ErrorKind, to switch on without an ok case; a rejected partial success takes its problem’s', () => {
+    const partial = classify({
+      status: 200,
+      url: 'https://api.x.com/2/users',
+      body: {
+        data: [{ id: '2' }],
+        errors: [{ title: 'Not Found Error', type: 'https://api.x.com/2/problems/resource-not-found' }],
+      },
+    });
+    expect(partial.kind).toBe('ok');
+    const kind: ErrorKind = new XApiError(partial).kind;
+    expect(kind).toBe('not-found');
+    const fromOk: ErrorKind = new XApiError(classify({ status: 200, body: { data: {} } })).kind;
+    expect(fromOk).toBe('unknown');
   });
 });
