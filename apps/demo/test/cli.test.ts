@@ -10,7 +10,7 @@ test('--scenario runs only the named scenario, one row per adapter', { timeout: 
   expect(run.stdout).not.toContain('sorsa-burst');
   for (const adapter of ['fetch', 'ky', 'axios', 'effect']) {
     expect(run.stdout).toMatch(
-      new RegExp(`✓ ${adapter} +data +3 +450 ms +Retry after a short, growing delay\\.`),
+      new RegExp(`✓ ${adapter} +data +3 +450 ms +Retry after a short, growing delay;`),
     );
   }
   expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^✓ 4\/4 runs behaved as the catalogue says/);

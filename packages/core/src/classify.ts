@@ -11,7 +11,7 @@ import { type BodyProblems, fromJson, problemsOf, type RawProblem } from './raw-
 import { mayWait, retryAfterMs, type TimingInput } from './retry-timing.ts';
 import { isRetryable } from './retryable.ts';
 import type { Rule } from './rule.ts';
-import { isProxyUnavailable, kindOfStatus, processedOfStatus, retryOfKind } from './status-kind.ts';
+import { isApiProblem, kindOfStatus, processedOfStatus, retryOfKind } from './status-kind.ts';
 import { isStreamUrl } from './stream-endpoint.ts';
 
 /** Each kind's place in `kindPriority`, looked up in one step. */
@@ -114,6 +114,8 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   let primaryRule: Rule | undefined;
   let primaryKind: Kind = 'unknown';
   let primaryRank = Number.POSITIVE_INFINITY;
+  // Only a 503 asks: is it the API's own "over capacity", or a proxy's that may follow a sent request?
+  let fromApi = status !== 503;
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index] as RawProblem;
     const matched = matchProblem(dialect, status, raw);
@@ -121,6 +123,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     const rule = matched?.kind === 'ok' ? undefined : matched;
     const kind = rule?.kind ?? unmatchedKind(status);
     const problem = toProblem(raw, rule, kind, secrets);
+    if (!fromApi) fromApi = isApiProblem(raw, rule);
     problems[index] = problem;
     const rank = raws.length === 1 ? 0 : rankOf(kind, rule);
     if (rank < primaryRank) {
@@ -155,9 +158,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   // A refused stream connection is reconnected as X's guidance says, whatever the entry's window.
   const refusedStream = kind === 'rate-limited' && isStreamUrl(input.url);
   const retry = refusedStream ? 'reconnect' : (rule?.retry ?? retryOfKind(kind));
-  const processed =
-    isProxyUnavailable(status, body?.format ?? 'json', raws) ||
-    (rule?.processed ?? processedOfStatus(status));
+  const processed = !fromApi || (rule?.processed ?? processedOfStatus(status));
   // An error's timing input is also its clock, so such a response allocates one object, not two.
   const timing: TimingInput | undefined =
     !ok && mayWait(kind, headers)

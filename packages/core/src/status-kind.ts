@@ -1,5 +1,6 @@
-import type { BodyFormat } from './body.ts';
 import type { Kind, RetryPolicy } from './kinds.ts';
+import type { RawProblem } from './raw-problems.ts';
+import type { Rule } from './rule.ts';
 
 /** The kind a bare status implies, for responses no catalogue entry matches (unknown hosts). */
 export function kindOfStatus(status: number): Kind {
@@ -56,23 +57,22 @@ export function retryOfKind(kind: Kind): RetryPolicy {
   }
 }
 
-/** Whether the API may have acted on a request that failed with this status (unknown → assume yes). */
+/**
+ * Whether the API may have acted on a request that failed with this status (unknown → assume yes).
+ * A 503 says it did not only when its body is the API's own (see `isApiProblem`).
+ */
 export function processedOfStatus(status: number): boolean {
-  if (status === 429 || status === 420 || status === 503) return false;
+  if (status === 429 || status === 420) return false;
   return status >= 500 || status < 400;
 }
 
 /**
- * Whether a 503 carries nothing of the API: no error with a code or a problem type in its body, and
- * no page (X's "over capacity" page is HTML). Such a bare, plain-text or message-only 503 is a
- * proxy's own answer ("upstream … reset before headers"), which may follow a request the API
- * received: it counts as possibly processed, so a POST is not sent again.
+ * Whether a problem shows the API itself answered: a v2 problem (it has a `type` or a `title`) or
+ * an error the catalogue knows by its code. A 503 with none is a proxy's own answer (no body, plain
+ * text, a page, a gateway's `{"code":503}`), which may follow a request the API received: it counts
+ * as possibly processed, so a POST is not sent again. X's "over capacity" 503 carries its problem or
+ * code 130.
  */
-export function isProxyUnavailable(
-  status: number,
-  format: BodyFormat,
-  problems: readonly { readonly code?: number | undefined; readonly type?: string | undefined }[],
-): boolean {
-  if (status !== 503 || format === 'html') return false;
-  return !problems.some((problem) => problem.code !== undefined || problem.type !== undefined);
+export function isApiProblem(raw: RawProblem, rule: Rule | undefined): boolean {
+  return raw.type !== undefined || raw.title !== undefined || (rule !== undefined && !rule.generic);
 }

@@ -113,7 +113,7 @@ describe('v1.1 rules', () => {
     }
   });
 
-  test('only 500, 502, 504, code 131, the successes and the media failures count as possibly processed', () => {
+  test('only 500, 502, 503 without code 130, 504, code 131, the successes and the media failures count as possibly processed', () => {
     const processed = rules.filter((rule) => rule.processed).map((rule) => rule.id);
     expect(processed.sort()).toEqual(
       [
@@ -122,6 +122,7 @@ describe('v1.1 rules', () => {
         'v1.1/http-304',
         'v1.1/http-500',
         'v1.1/http-502',
+        'v1.1/http-503',
         'v1.1/http-504',
         ...Object.keys(mediaErrors),
       ].sort(),

@@ -9,7 +9,7 @@ const exampleOf = (id: string) => {
 };
 
 describe('a 503 that the API itself answered is over capacity: a POST is sent again', () => {
-  for (const id of ['v2/http-503', 'v1.1/130', 'v1.1/http-503']) {
+  for (const id of ['v2/http-503', 'v1.1/130']) {
     test(`${id} (its catalogue example)`, () => {
       const { status, headers, body } = exampleOf(id);
       const c = classify({ status, headers, body, method: 'POST', url });
@@ -33,6 +33,16 @@ describe('a 503 with nothing of the API in it may follow a request the API got: 
       { 'content-type': 'application/json' },
       '{"message":"Service Unavailable"}',
     ],
+    [
+      'a gateway’s own code',
+      { 'content-type': 'application/json' },
+      '{"code":503,"message":"Service Unavailable"}',
+    ],
+    [
+      'a proxy’s page, even X’s old “over capacity” page',
+      { 'content-type': 'text/html' },
+      '<html><head><title>Twitter / Over capacity</title></head><body><h1>Twitter is over capacity.</h1></body></html>',
+    ],
   ];
   for (const [name, headers, body] of bare) {
     test(name, () => {
@@ -53,4 +63,28 @@ describe('a 503 with nothing of the API in it may follow a request the API got: 
   test('so is a pre-parsed body without an error', () => {
     expect(classify({ status: 503, body: {}, method: 'POST', url }).retryable).toBe(false);
   });
+});
+
+test('X’s problem body without a type (about:blank) is X’s own too', () => {
+  const body = { title: 'Service Unavailable', detail: 'Service Unavailable', status: 503 };
+  const c = classify({ status: 503, body, method: 'POST', url });
+  expect([c.processed, c.retryable]).toEqual([false, true]);
+});
+
+test('a Sorsa 503 is a gateway’s (Sorsa documents none): a POST is not sent again, a GET is', () => {
+  const sorsa = 'https://api.sorsa.io/v3/tweet-info-bulk';
+  const body = '<html><body>503 Service Unavailable</body></html>';
+  expect(classify({ status: 503, body, method: 'POST', url: sorsa }).retryable).toBe(false);
+  expect(classify({ status: 503, body, method: 'GET', url: sorsa }).retryable).toBe(true);
+});
+
+test('an input that throws on reading counts a 503 as possibly processed too', () => {
+  const hostile = {
+    status: 503,
+    method: 'POST',
+    get body(): unknown {
+      throw new Error('boom');
+    },
+  };
+  expect(classify(hostile)).toMatchObject({ kind: 'unavailable', processed: true, retryable: false });
 });

@@ -705,7 +705,8 @@ export const v11Rules = [
     status: [503],
     kind: 'unavailable',
     retry: 'backoff',
-    processed: false,
+    // Without code 130 a 503 may be a proxy's, after X got the request (see `isApiProblem`).
+    processed: true,
   },
   {
     id: 'v1.1/http-504',

@@ -96,8 +96,9 @@ export const kindsEn: { readonly [K in Kind]: EntryText } = {
   },
   unavailable: {
     title: 'Unavailable',
-    summary: 'The API is overloaded or down and did not handle the request.',
-    remedy: 'Retry with backoff.',
+    summary:
+      'The API, or a proxy in front of it, is overloaded or down; unless the API itself says so, the request may have been handled.',
+    remedy: 'Retry reads with backoff; before resending a write, check whether it already took effect.',
   },
   network: {
     title: 'Network error',

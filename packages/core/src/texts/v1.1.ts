@@ -610,8 +610,10 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
   },
   'v1.1/http-503': {
     title: 'Service unavailable',
-    summary: 'X’s servers are up but overloaded and did not handle the request.',
-    remedy: 'Retry after a short, growing delay; the request was not processed.',
+    summary:
+      'X, or a proxy in front of it, is unavailable. Without X’s code 130 the answer does not say whether the request was handled.',
+    remedy:
+      'Retry reads after a short, growing delay; before resending a write, check whether it already took effect.',
     docs: codes,
   },
   'v1.1/http-504': {

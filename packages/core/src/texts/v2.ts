@@ -341,8 +341,10 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
   },
   'v2/http-503': {
     title: 'Service unavailable',
-    summary: 'X is temporarily overloaded and did not handle the request.',
-    remedy: 'Retry after a short, growing delay.',
+    summary:
+      'X is temporarily overloaded. With X’s own problem body the request was not handled; a bare 503 from a proxy in front of X may follow a request X received.',
+    remedy:
+      'Retry after a short, growing delay; after a bare 503, check whether a write already took effect before resending it.',
     message: 'Service Unavailable',
     docs: errors,
   },

@@ -98,8 +98,10 @@ export const kindsDe: { readonly [K in Kind]: EntryText } = {
   },
   unavailable: {
     title: 'Nicht verfügbar',
-    summary: 'Die API ist überlastet oder ausgefallen und hat die Anfrage nicht bearbeitet.',
-    remedy: 'Mit Backoff erneut versuchen.',
+    summary:
+      'Die API oder ein vorgeschalteter Proxy ist überlastet oder ausgefallen; sagt es nicht die API selbst, wurde die Anfrage womöglich bearbeitet.',
+    remedy:
+      'Lesezugriffe mit Backoff wiederholen; bei Schreibzugriffen vor erneutem Senden prüfen, ob sie bereits wirksam wurden.',
   },
   network: {
     title: 'Netzwerkfehler',

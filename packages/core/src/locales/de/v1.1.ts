@@ -466,8 +466,10 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   },
   'v1.1/http-503': {
     title: 'Dienst nicht verfügbar',
-    summary: 'Die Server von X laufen, sind aber überlastet und haben die Anfrage nicht bearbeitet.',
-    remedy: 'Nach kurzer, wachsender Pause erneut versuchen; die Anfrage wurde nicht verarbeitet.',
+    summary:
+      'X oder ein vorgeschalteter Proxy ist nicht verfügbar. Ohne den Code 130 von X sagt die Antwort nicht, ob die Anfrage bearbeitet wurde.',
+    remedy:
+      'Lesezugriffe nach kurzer, wachsender Pause wiederholen; bei Schreibzugriffen vor erneutem Senden prüfen, ob sie bereits wirksam wurden.',
   },
   'v1.1/http-504': {
     title: 'Gateway-Zeitüberschreitung',

@@ -285,8 +285,10 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   },
   'v2/http-503': {
     title: 'Dienst nicht verfügbar',
-    summary: 'X ist vorübergehend überlastet und hat die Anfrage nicht bearbeitet.',
-    remedy: 'Nach kurzer, wachsender Pause erneut versuchen.',
+    summary:
+      'X ist vorübergehend überlastet. Mit dem Problem-Body von X wurde die Anfrage nicht bearbeitet; ein bloßer 503 eines vorgeschalteten Proxys kann auf eine Anfrage folgen, die X erhalten hat.',
+    remedy:
+      'Nach kurzer, wachsender Pause erneut versuchen; nach einem bloßen 503 bei Schreibzugriffen vorher prüfen, ob sie bereits wirksam wurden.',
   },
   'v2/http-504': {
     title: 'Gateway-Zeitüberschreitung',
