@@ -107,7 +107,8 @@ export function listAnswer(
 ): Answer {
   const { listPages } = settings;
   const token = sentToken(request);
-  if (token === undefined) return pageAnswer(request, 1, listPages, item);
+  // Without pages to follow, a token is not checked: answers stay as they were before pages.
+  if (token === undefined || listPages === 1) return pageAnswer(request, 1, listPages, item);
   const page = pageOf(token.value, listPages);
   if (page === undefined) return unknownTokenAnswer(token, request.now, settings.aheadMs);
   return pageAnswer(request, page, listPages, item);

@@ -23,7 +23,7 @@ export interface RecordedRequest {
    * answer still waits out `latencyMs`, and for a connection reset or left hanging without one. A
    * body broken off after its headers still has the status those headers carried.
    */
-  readonly status: number | undefined;
+  readonly status?: number | undefined;
 }
 
 /** A request as it arrived, and the status of its answer (see `arrive`). */

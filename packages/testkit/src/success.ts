@@ -61,7 +61,7 @@ const deleteTweet = /^\/2\/tweets\/[^/]+$/;
 function v2Success(request: SuccessRequest, context: SuccessContext): Answer {
   const { method, path } = request;
   const { ids } = context;
-  // Taken by every answer, so the ids a run hands out do not depend on which routes it called.
+  // Taken by every answer (a list page takes one more per further item), so ids come in request order.
   const id = ids.next();
   if (method === 'DELETE' && deleteTweet.test(path)) return jsonAnswer(200, { data: { deleted: true } });
   if (method === 'POST' && path === '/2/tweets') {

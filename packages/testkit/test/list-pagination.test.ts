@@ -169,6 +169,13 @@ describe('without listPages nothing changes', () => {
     },
   );
 
+  test('with one page, a token is not checked: the one page answers, as before pages existed', async () => {
+    const { url } = await started({});
+    const response = await fetch(`${url}/2/users/42/followers?pagination_token=abc`);
+    expect(response.status).toBe(200);
+    expect((await response.json()).meta).toEqual({ result_count: 1 });
+  });
+
   test('Sorsa, v1.1 and single lookups ignore pages and page tokens', async () => {
     const { url } = await started({ listPages: 3 });
     const sorsa = await fetch(`${url}/v3/followers?username=x&pagination_token=zzz`, {
