@@ -42,8 +42,8 @@ export interface Problem {
    */
   readonly reason?: string;
   /**
-   * v2 `scope` (`Product`, `Account`), when present: whose usage cap is spent, while `reason` holds
-   * the cap's `period`.
+   * v2 `scope` (`Product`, `Account`), when present: whose usage cap is spent. `reason` holds the
+   * cap's `period` when it has one (else the scope too).
    */
   readonly scope?: string;
 }

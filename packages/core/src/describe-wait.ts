@@ -15,35 +15,34 @@ export interface DescribeWaitOptions {
 
 type Unit = 'second' | 'minute' | 'hour' | 'day';
 
-const steps: readonly (readonly [Unit, number])[] = [
-  ['second', 1000],
-  ['minute', 60_000],
-  ['hour', 3_600_000],
-  ['day', 86_400_000],
+/** Each unit, its size in ms, and the amount from which the next unit takes over. */
+const units: readonly (readonly [Unit, number, number])[] = [
+  ['second', 1000, 60],
+  ['minute', 60_000, 60],
+  ['hour', 3_600_000, 48],
+  ['day', 86_400_000, Infinity],
 ];
 
 /**
- * The wait in the largest unit it fills at least once (seconds up to a minute, hours up to two
- * days), rounded up to a tenth, so the text never promises a retry sooner than the classifier does.
+ * The wait in the smallest unit it does not outgrow (seconds below a minute, hours below two days),
+ * rounded up, to whole seconds or a tenth of the larger units: the text never promises a retry
+ * sooner than the classifier does. Rounding up may reach the next unit (59.9 s is "1 minute").
  */
 function amountOf(ms: number): readonly [number, Unit] {
-  let chosen = steps[0] as readonly [Unit, number];
-  for (const step of steps) {
-    const limit = step[0] === 'day' ? 2 * step[1] : step[1];
-    if (ms >= limit) chosen = step;
+  for (const [unit, size, next] of units) {
+    const amount = unit === 'second' ? Math.max(1, Math.ceil(ms / size)) : Math.ceil((ms / size) * 10) / 10;
+    if (amount < next) return [amount, unit];
   }
-  const [unit, size] = chosen;
-  const amount = unit === 'second' ? Math.ceil(ms / size) : Math.ceil((ms / size) * 10) / 10;
-  return [Math.max(amount, unit === 'second' ? 1 : 0), unit];
+  return [Math.ceil((ms / 86_400_000) * 10) / 10, 'day'];
 }
 
-function formatted(tag: string, amount: number, unit: Unit): string {
-  const options = { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 } as const;
+/** The wait in words, in `tag`'s language; `undefined` when Intl refuses the tag. */
+function formatted(tag: string, amount: number, unit: Unit): string | undefined {
   try {
+    const options = { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 } as const;
     return new Intl.NumberFormat(tag, options).format(amount);
   } catch {
-    // A caller's locale may carry a tag Intl refuses.
-    return new Intl.NumberFormat('en', options).format(amount);
+    return undefined;
   }
 }
 
@@ -66,8 +65,8 @@ function templateOf(options: DescribeWaitOptions | undefined): {
 
 /**
  * One sentence saying how long to wait before trying again, in the locale's language, with the
- * number and unit formatted by `Intl` (`Try again in 22.3 hours.`, `Frühestens in 22,3 Stunden
- * erneut versuchen.`). The wait is the classification's `retryAfterMs`, rounded up: the exact
+ * number and unit formatted by `Intl` (`Try again in 22.3 hours.`, `Wartezeit bis zum nächsten
+ * Versuch: 22,3 Stunden.`). The wait is the classification's `retryAfterMs`, rounded up: the exact
  * server timing when the response gave it. `undefined` when there is no wait to tell (no timing
  * known, or a wait that is not a number). Never throws. A locale without a `retryIn` template gets
  * the English sentence.
@@ -88,7 +87,10 @@ export function describeWait(subject: WaitSubject, options: DescribeWaitOptions 
     return undefined;
   }
   if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return undefined;
-  const { tag, template } = templateOf(options);
   const [amount, unit] = amountOf(ms);
-  return template.replace('{duration}', formatted(tag, amount, unit));
+  const { tag, template } = templateOf(options);
+  const words = formatted(tag, amount, unit);
+  // A tag Intl refuses gets the whole sentence in English, not half of it.
+  if (words === undefined) return retryInEn.replace('{duration}', formatted('en', amount, unit) ?? '');
+  return template.replace('{duration}', words);
 }

@@ -23,7 +23,7 @@ export interface RateLimitEvent {
   /**
    * `pacer`: held back before sending; `response`: the API answered with a limit of any sort, a
    * rate limit, a usage cap, spent credits or too many connections: `classification.kind` tells
-   * which, and only a rate limit ends by waiting.
+   * which. A rate limit and too many connections end by waiting; a cap or spent credits do not.
    */
   readonly source: 'pacer' | 'response';
   /** How long the request waited (pacer) or must wait (response), when known. */

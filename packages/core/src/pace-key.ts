@@ -49,8 +49,9 @@ function endpointOf(path: string): string {
 const bearer = /^bearer\s+(\S+)/i;
 /** An OAuth 1.0a parameter's value, quoted (as the spec has it) or not; an empty one counts as absent. */
 const oauthParam = (name: string): RegExp => new RegExp(`(?:^|[\\s,])${name}\\s*=\\s*"?([^",\\s]+)`, 'i');
-const oauthToken = oauthParam('oauth_token');
-const oauthConsumer = oauthParam('oauth_consumer_key');
+// Pure, so a bundle that never makes a pace key drops them.
+const oauthToken = /* @__PURE__ */ oauthParam('oauth_token');
+const oauthConsumer = /* @__PURE__ */ oauthParam('oauth_consumer_key');
 
 /**
  * What X counts a request's windows against: the bearer token (an app's, or a user's through

@@ -1,5 +1,6 @@
 import type { HeadersLike, RateLimitFamily, RateLimitState } from './classification.ts';
 import { type Clock, timeOf } from './clock.ts';
+import { listed } from './header-list.ts';
 import {
   dateHeader,
   type HeaderReader,
@@ -73,19 +74,11 @@ function oneNumber(raw: string): number | undefined {
 
 /**
  * A header number: plain digits (what X sends) skip the regex that admits spaces and decimals. A
- * header sent twice (a proxy repeating it) arrives joined, `0, 0`: its values are read and the
- * one `pick` prefers kept, so a spent window is not lost to the comma.
+ * header sent twice is read with `listed`, so a spent window is not lost to the comma.
  */
 function numberOf(raw: string | undefined, pick: (a: number, b: number) => number): number | undefined {
   if (raw === undefined) return undefined;
-  if (!raw.includes(',')) return oneNumber(raw);
-  let picked: number | undefined;
-  for (const part of raw.split(',')) {
-    const value = oneNumber(part);
-    if (value === undefined) return undefined;
-    picked = picked === undefined ? value : pick(picked, value);
-  }
-  return picked;
+  return raw.includes(',') ? listed(raw, oneNumber, pick) : oneNumber(raw);
 }
 
 function readNumber(
@@ -117,8 +110,10 @@ function readFamily(
 
 /**
  * Reads every X rate-limit family (`x-rate-limit-*`, `x-app-limit-24hour-*`,
- * `x-user-limit-24hour-*`), with reset times converted to the local clock. `exhausted` is the
- * family at 0 remaining that resets last: nothing succeeds before it does.
+ * `x-user-limit-24hour-*`) that comes with its `remaining` header, as X sends them, with reset
+ * times converted to the local clock. A header sent twice (`0, 0`) is read, keeping the fewer
+ * remaining, the smaller limit and the later reset. `exhausted` is the family at 0 remaining that
+ * resets last: nothing succeeds before it does.
  */
 export function parseRateLimit(
   headers: HeadersLike | undefined,

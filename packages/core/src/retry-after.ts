@@ -1,6 +1,13 @@
+import { listed } from './header-list.ts';
 import { parseHttpDate } from './http-date.ts';
 
 const seconds = /^\d+(\.\d+)?$/;
+
+function secondsMs(text: string): number | undefined {
+  const ms = Math.ceil(Number(text) * 1000);
+  // Hundreds of digits make Infinity, which no wait and no JSON can hold.
+  return Number.isFinite(ms) ? ms : undefined;
+}
 
 /**
  * Parses `Retry-After` (RFC 9110): delta-seconds or an HTTP-date. Returns the wait in ms from
@@ -14,11 +21,10 @@ export function parseRetryAfter(value: string | undefined, now: number, skewMs =
   if (value === undefined) return undefined;
   const trimmed = value.trim();
   // RFC 9110 allows whole seconds only; a fraction is read as the seconds it says, as AWS's SDKs do.
-  if (seconds.test(trimmed)) {
-    const ms = Math.ceil(Number(trimmed) * 1000);
-    // Hundreds of digits make Infinity, which no wait and no JSON can hold.
-    return Number.isFinite(ms) ? ms : undefined;
-  }
+  if (seconds.test(trimmed)) return secondsMs(trimmed);
   const at = parseHttpDate(trimmed);
-  return at === undefined ? undefined : Math.max(0, at + skewMs - now);
+  if (at !== undefined) return Math.max(0, at + skewMs - now);
+  // Sent twice, it arrives joined (`90, 90`; Node's http keeps only the first): the longer wait.
+  // An HTTP-date holds a comma itself, so it was tried whole first.
+  return listed(trimmed, (part) => (seconds.test(part) ? secondsMs(part) : undefined), Math.max);
 }

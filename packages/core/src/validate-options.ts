@@ -49,11 +49,13 @@ const flag: Rule = { wanted: 'a boolean', hasType: (value) => typeof value === '
 
 // `NaN` fails every comparison, which is how it used to switch limits off; each range below is
 // written so that `NaN` fails it.
-const count = number('a non-negative integer', (n) => Number.isInteger(n) && n >= 0);
-const finite = number('a non-negative finite number', (n) => n >= 0 && Number.isFinite(n));
+// The rule makers are marked pure so that a bundle of `classify` alone, which never checks
+// options, drops them (it must stay within 12 kB min+gzip).
+const count = /* @__PURE__ */ number('a non-negative integer', (n) => Number.isInteger(n) && n >= 0);
+const finite = /* @__PURE__ */ number('a non-negative finite number', (n) => n >= 0 && Number.isFinite(n));
 /** Only compared against, never waited on: `Infinity` means what leaving it out means. */
-const boundMs = number('a non-negative number', (n) => n >= 0);
-const timerMs = number(`a number from 0 to ${maxTimerMs}`, (n) => n >= 0 && n <= maxTimerMs);
+const boundMs = /* @__PURE__ */ number('a non-negative number', (n) => n >= 0);
+const timerMs = /* @__PURE__ */ number(`a number from 0 to ${maxTimerMs}`, (n) => n >= 0 && n <= maxTimerMs);
 
 const retryRules: Rules<RetryOptions> = {
   limit: count,
@@ -76,8 +78,8 @@ const budgetRules: Rules<RetryBudgetOptions> = {
 
 const pacerRules: Rules<PacerOptions> = {
   // 0 per window holds every request forever.
-  perWindow: number('an integer of at least 1', (n) => Number.isInteger(n) && n >= 1),
-  windowMs: number(`a number above 0, up to ${maxTimerMs}`, (n) => n > 0 && n <= maxTimerMs),
+  perWindow: /* @__PURE__ */ number('an integer of at least 1', (n) => Number.isInteger(n) && n >= 1),
+  windowMs: /* @__PURE__ */ number(`a number above 0, up to ${maxTimerMs}`, (n) => n > 0 && n <= maxTimerMs),
   // Both extend how long a full window makes a request wait.
   marginMs: timerMs,
   pendingTimeoutMs: timerMs,
@@ -88,8 +90,11 @@ const pacerRules: Rules<PacerOptions> = {
 const paceRules: Rules<PaceOptions> = { sorsa: flag, x: flag };
 
 const topRules: Rules<Omit<XApiOptions, 'retry' | 'budget' | 'pace' | 'pacer'>> = {
-  partialErrors: oneOf<NonNullable<XApiOptions['partialErrors']>>({ resolve: true, reject: true }),
-  dialect: oneOf<Dialect>({ 'v1.1': true, v2: true, sorsa: true }),
+  partialErrors: /* @__PURE__ */ oneOf<NonNullable<XApiOptions['partialErrors']>>({
+    resolve: true,
+    reject: true,
+  }),
+  dialect: /* @__PURE__ */ oneOf<Dialect>({ 'v1.1': true, v2: true, sorsa: true }),
   onRetry: func,
   onRateLimit: func,
   onError: func,

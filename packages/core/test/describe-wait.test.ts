@@ -11,7 +11,7 @@ describe('the wait in words', () => {
     expect(c.retryAfterMs).toBe(90_000);
     expect(describeWait(c)).toBe('Try again in 1.5 minutes.');
     expect(describeWait(c, { locale: en })).toBe('Try again in 1.5 minutes.');
-    expect(describeWait(c, { locale: de })).toBe('Frühestens in 1,5 Minuten erneut versuchen.');
+    expect(describeWait(c, { locale: de })).toBe('Wartezeit bis zum nächsten Versuch: 1,5 Minuten.');
   });
 
   test('a spent 24-hour family tells its hours, not the 15-minute window', () => {
@@ -26,7 +26,7 @@ describe('the wait in words', () => {
     const c = classify({ status: 429, headers, url: 'https://api.x.com/2/tweets', method: 'POST', now });
     expect(c.retryAfterMs).toBe(80_000_000);
     expect(describeWait(c)).toBe('Try again in 22.3 hours.');
-    expect(describeWait(c, { locale: de })).toBe('Frühestens in 22,3 Stunden erneut versuchen.');
+    expect(describeWait(c, { locale: de })).toBe('Wartezeit bis zum nächsten Versuch: 22,3 Stunden.');
   });
 
   test('each unit from seconds to days, always rounded up', () => {
@@ -35,6 +35,9 @@ describe('the wait in words', () => {
       [1, '1 second'],
       [1_001, '2 seconds'],
       [59_000, '59 seconds'],
+      [59_999, '1 minute'],
+      [3_599_999, '1 hour'],
+      [172_799_999, '2 days'],
       [60_000, '1 minute'],
       [61_000, '1.1 minutes'],
       [3_600_000, '1 hour'],
@@ -60,9 +63,7 @@ describe('the wait in words', () => {
       'Try again in 2 seconds.',
     );
     const badTag = { ...de, tag: 'not a tag!' };
-    expect(describeWait({ retryAfterMs: 2_000 }, { locale: badTag })).toBe(
-      'Frühestens in 2 seconds erneut versuchen.',
-    );
+    expect(describeWait({ retryAfterMs: 2_000 }, { locale: badTag })).toBe('Try again in 2 seconds.');
     const hostile = {
       get locale(): Locale {
         throw new Error('boom');
@@ -76,4 +77,10 @@ describe('the wait in words', () => {
     };
     expect(describeWait(throwingSubject)).toBeUndefined();
   });
+});
+
+test('German waits of days read in the nominative, which the template keeps', () => {
+  expect(describeWait({ retryAfterMs: 3 * 86_400_000 }, { locale: de })).toBe(
+    'Wartezeit bis zum nächsten Versuch: 3 Tage.',
+  );
 });

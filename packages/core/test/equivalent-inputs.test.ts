@@ -105,9 +105,33 @@ describe('a rate-limit header sent twice', () => {
     expect(state?.exhausted).toEqual({ name: 'rate-limit', limit: 450, remaining: 0, resetAt: reset * 1000 });
   });
 
-  test('a list with a value that is not a number reads as absent', () => {
-    const state = parseRateLimit({ 'x-rate-limit-remaining': '0, soon', 'x-rate-limit-limit': '15' }, now);
-    expect(state?.families).toEqual([{ name: 'rate-limit', limit: 15 }]);
+  test('a stray or empty part does not hide a readable value', () => {
+    for (const remaining of ['0, soon', '0,', ',0']) {
+      const state = parseRateLimit({ 'x-rate-limit-remaining': remaining, 'x-rate-limit-limit': '15' }, now);
+      expect(state?.families, remaining).toEqual([{ name: 'rate-limit', limit: 15, remaining: 0 }]);
+    }
+    const unreadable = parseRateLimit(
+      { 'x-rate-limit-remaining': 'soon, later', 'x-rate-limit-limit': '15' },
+      now,
+    );
+    expect(unreadable?.families).toEqual([{ name: 'rate-limit', limit: 15 }]);
+  });
+
+  test('a Retry-After sent twice is read, the longer wait kept; fetch and axios agree', () => {
+    const joined = classify({
+      status: 503,
+      headers: new Headers([
+        ['retry-after', '90'],
+        ['retry-after', '120'],
+      ]),
+      dialect: 'v2',
+      now,
+    });
+    expect(joined.retryAfterMs).toBe(120_000);
+    const date = 'Tue, 14 Nov 2023 22:15:20 GMT';
+    expect(classify({ status: 503, headers: { 'retry-after': date }, dialect: 'v2', now }).retryAfterMs).toBe(
+      Date.parse(date) - now,
+    );
   });
 });
 

@@ -26,3 +26,11 @@ test('a language not given, or no usable tag, gives English', () => {
   expect(pickLocale('de', hostile)).toBe(de);
   expect(pickLocale('de', null as unknown as Locale[])).toBe(en);
 });
+
+test('an Accept-Language value is read by q: the most wanted language given wins, a refused one never', () => {
+  expect(pickLocale('fr-FR,de;q=0.9,en;q=0.8', [en, de])).toBe(de);
+  expect(pickLocale('fr-FR,en;q=0.5,de;q=0.8', [en, de])).toBe(de);
+  expect(pickLocale('de;q=0,en', [en, de])).toBe(en);
+  expect(pickLocale('*', [en, de])).toBe(en);
+  expect(pickLocale('en-GB,de', [en, de])).toBe(en);
+});

@@ -46,10 +46,10 @@ function textTests(core) {
       fn: () => {
         const limited = core.classify({ status: 429, headers: { 'retry-after': '90' }, dialect: 'v2' });
         equal(core.describeWait(limited), 'Try again in 1.5 minutes.', 'English');
-        const german = { ...core.en, tag: 'de', retryIn: 'Frühestens in {duration} erneut versuchen.' };
+        const german = { ...core.en, tag: 'de', retryIn: 'Wartezeit bis zum nächsten Versuch: {duration}.' };
         equal(
           core.describeWait({ retryAfterMs: 80_000_000 }, { locale: german }),
-          'Frühestens in 22,3 Stunden erneut versuchen.',
+          'Wartezeit bis zum nächsten Versuch: 22,3 Stunden.',
           'German',
         );
       },

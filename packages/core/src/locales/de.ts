@@ -12,5 +12,5 @@ export const de: Locale = {
   tag: 'de',
   entries: /* @__PURE__ */ Object.assign({}, v11De, v2De, sorsaDe),
   kinds: kindsDe,
-  retryIn: 'Frühestens in {duration} erneut versuchen.',
+  retryIn: 'Wartezeit bis zum nächsten Versuch: {duration}.',
 };

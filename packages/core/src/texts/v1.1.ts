@@ -112,7 +112,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
   },
   'v1.1/88': {
     title: 'Rate limit exceeded',
-    summary: 'This endpoint’s request allowance for the current window is used up.',
+    summary: 'A request allowance is used up: this endpoint’s window, or a 24-hour limit of the app or user.',
     remedy:
       'Wait until the exhausted limit resets (usually x-rate-limit-reset; a 24-hour limit has its own reset header), then continue at an even pace.',
     message: 'Rate limit exceeded.',
@@ -273,7 +273,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     title: 'Post too long',
     summary: 'The post text exceeds the maximum length.',
     remedy:
-      'Shorten the text, counting as X does: every URL counts as 23 characters whatever its length, and emoji and CJK characters count double.',
+      'Shorten the text, counting as X does: every URL counts as 23 characters whatever its length, and some characters count double.',
     message: 'Post needs to be a bit shorter.',
     docs: codeTable,
   },

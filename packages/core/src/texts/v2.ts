@@ -133,7 +133,7 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
   },
   'v2/rate-limit-exceeded': {
     title: 'Rate limit exceeded',
-    summary: 'The endpoint’s rate limit for the current window is used up.',
+    summary: 'A rate limit is used up: the endpoint’s window, or a 24-hour limit of the app or user.',
     remedy:
       'Wait until the exhausted limit resets (x-rate-limit-reset, or x-app-limit-24hour-reset or x-user-limit-24hour-reset for a 24-hour limit), then continue at a pace the windows allow.',
     docs: rateLimits,

@@ -75,7 +75,8 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   },
   'v1.1/88': {
     title: 'Rate-Limit überschritten',
-    summary: 'Das Anfragekontingent dieses Endpunkts für das aktuelle Zeitfenster ist aufgebraucht.',
+    summary:
+      'Ein Anfragekontingent ist aufgebraucht: das Zeitfenster dieses Endpunkts oder ein 24-Stunden-Limit der App bzw. des Nutzers.',
     remedy:
       'Bis zum Reset-Zeitpunkt des ausgeschöpften Limits warten (meist x-rate-limit-reset, bei einem 24-Stunden-Limit dessen eigener Reset-Header) und dann gleichmäßig verteilt fortfahren.',
   },
@@ -201,7 +202,7 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
     title: 'Post zu lang',
     summary: 'Der Text des Posts überschreitet die Höchstlänge.',
     remedy:
-      'Den Text kürzen und dabei so zählen wie X: Jede URL zählt unabhängig von ihrer Länge als 23 Zeichen, Emojis und CJK-Zeichen zählen doppelt.',
+      'Den Text kürzen und dabei so zählen wie X: Jede URL zählt unabhängig von ihrer Länge als 23 Zeichen, manche Zeichen zählen doppelt.',
   },
   'v1.1/187': {
     title: 'Doppelter Post',

@@ -110,7 +110,8 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
   },
   'v2/rate-limit-exceeded': {
     title: 'Rate-Limit überschritten',
-    summary: 'Das Rate-Limit des Endpunkts für das aktuelle Zeitfenster ist aufgebraucht.',
+    summary:
+      'Ein Rate-Limit ist aufgebraucht: das Zeitfenster des Endpunkts oder ein 24-Stunden-Limit der App bzw. des Nutzers.',
     remedy:
       'Bis zum Reset des ausgeschöpften Limits warten (x-rate-limit-reset oder, bei einem 24-Stunden-Limit, x-app-limit-24hour-reset bzw. x-user-limit-24hour-reset) und dann in dem Tempo weitermachen, das die Zeitfenster erlauben.',
   },
