@@ -50,6 +50,11 @@ function firstOf(text: string): string | undefined {
   return text.trimStart()[0];
 }
 
+/** Whether the API could have sent this body: JSON (whole or cut off) or XML, never a page or prose. */
+export function isApiShaped(body: ParsedBody): boolean {
+  return body.format === 'json' || body.format === 'xml' || (body.format === 'text' && meantAsJson(body));
+}
+
 /** Whether a body that did not parse was meant as JSON: cut off or broken, rather than text or markup. */
 export function meantAsJson(body: ParsedBody): boolean {
   const first = firstOf(body.text);

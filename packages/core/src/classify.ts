@@ -1,4 +1,4 @@
-import { readBody } from './body.ts';
+import { isApiShaped, readBody } from './body.ts';
 import type { Classification, ClassifyInput, Problem } from './classification.ts';
 import { dialectFromUrl } from './dialect.ts';
 import { headerTable } from './headers.ts';
@@ -116,6 +116,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   let primaryRank = Number.POSITIVE_INFINITY;
   // Only a 503 asks: is it the API's own "over capacity", or a proxy's that may follow a sent request?
   let fromApi = status !== 503;
+  const from = fromApi ? undefined : { dialect, apiShaped: body === undefined || isApiShaped(body) };
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index] as RawProblem;
     const matched = matchProblem(dialect, status, raw);
@@ -123,7 +124,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     const rule = matched?.kind === 'ok' ? undefined : matched;
     const kind = rule?.kind ?? unmatchedKind(status);
     const problem = toProblem(raw, rule, kind, secrets);
-    if (!fromApi) fromApi = isApiProblem(raw, rule);
+    if (from !== undefined && !fromApi) fromApi = isApiProblem(raw, rule, from);
     problems[index] = problem;
     const rank = raws.length === 1 ? 0 : rankOf(kind, rule);
     if (rank < primaryRank) {

@@ -36,14 +36,19 @@ function amountOf(ms: number): readonly [number, Unit] {
   return [Math.ceil((ms / 86_400_000) * 10) / 10, 'day'];
 }
 
-/** The wait in words, in `tag`'s language; `undefined` when Intl refuses the tag. */
+/** The wait in words, in `tag`'s language (`de_AT` read as `de-AT`); `undefined` when Intl refuses it. */
 function formatted(tag: string, amount: number, unit: Unit): string | undefined {
   try {
     const options = { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 } as const;
-    return new Intl.NumberFormat(tag, options).format(amount);
+    return new Intl.NumberFormat(tag.replaceAll('_', '-'), options).format(amount);
   } catch {
     return undefined;
   }
+}
+
+/** English words without Intl's units (older engines lack them). */
+function plainEnglish(amount: number, unit: Unit): string {
+  return formatted('en', amount, unit) ?? `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }
 
 /** The caller's locale's template and tag, read without trusting them. */
@@ -91,6 +96,6 @@ export function describeWait(subject: WaitSubject, options: DescribeWaitOptions 
   const { tag, template } = templateOf(options);
   const words = formatted(tag, amount, unit);
   // A tag Intl refuses gets the whole sentence in English, not half of it.
-  if (words === undefined) return retryInEn.replace('{duration}', formatted('en', amount, unit) ?? '');
+  if (words === undefined) return retryInEn.replace('{duration}', plainEnglish(amount, unit));
   return template.replace('{duration}', words);
 }

@@ -22,24 +22,34 @@ function tagOf(locale: Locale | undefined): string {
 
 /**
  * The tags an `Accept-Language` value asks for, most wanted first (a single tag is a list of one):
- * by `q`, ties in the order given; `q=0` (refused) and `*` dropped.
+ * by `q`, ties in the order given; a tag refused (`q=0`) or with a weight that is no qvalue dropped.
  */
 function wantedTags(value: string): readonly string[] {
   const weighted = value.split(',').map((part, index) => {
     const [tag = '', ...params] = part.split(';');
-    const q = params.map((param) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(param)?.[1]).find(Boolean);
-    return { tag: normal(tag), weight: q === undefined ? 1 : Number(q), index };
+    const q = params.find((param) => /^\s*q\s*=/i.test(param));
+    // RFC 9110's qvalue: 0 to 1, three decimals at most; any other weight drops the tag.
+    const weight =
+      q === undefined
+        ? 1
+        : /^\s*q\s*=\s*(0(\.\d{0,3})?|1(\.0{0,3})?)\s*$/i.test(q)
+          ? Number(q.split('=')[1])
+          : 0;
+    return { tag: normal(tag), weight, index };
   });
   return weighted
-    .filter(({ tag, weight }) => tag !== '' && tag !== '*' && weight > 0)
+    .filter(({ tag, weight }) => primary(tag) !== '' && weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index)
     .map(({ tag }) => tag);
 }
 
+/** The locale for one wanted tag; `*` (any language) takes the first locale given. */
 function localeFor(tag: string, locales: readonly Locale[]): Locale | undefined {
+  const usable = locales.filter((locale) => primary(tagOf(locale)) !== '');
+  if (tag === '*') return usable[0];
   return (
-    locales.find((locale) => tagOf(locale) === tag) ??
-    locales.find((locale) => primary(tagOf(locale)) === primary(tag))
+    usable.find((locale) => tagOf(locale) === tag) ??
+    usable.find((locale) => primary(tagOf(locale)) === primary(tag))
   );
 }
 
@@ -47,7 +57,8 @@ function localeFor(tag: string, locales: readonly Locale[]): Locale | undefined 
  * The locale, of those given, for a language tag such as `navigator.language` or an
  * `Accept-Language` value: for each tag asked for, most wanted first (`q`), the locale whose tag
  * matches exactly, else the first whose language matches (`de` for `de-AT`); English when none
- * does. Case and `_` for `-` do not matter, and a refused language (`q=0`) is never picked. An app
+ * does (`*` takes the first locale given). Case and `_` for `-` do not matter, and a refused
+ * language (`q=0`) is picked only as the English fallback. An app
  * still ships only the locales it imports (and English). Never throws.
  *
  * @example

@@ -13,6 +13,8 @@ function secondsMs(text: string): number | undefined {
  * Parses `Retry-After` (RFC 9110): delta-seconds or an HTTP-date. Returns the wait in ms from
  * `now`, never negative; `undefined` when absent or unreadable (a negative number, anything but an
  * HTTP-date in one of its three forms), so that other timing (`x-rate-limit-reset`) still applies.
+ * A header sent twice arrives joined: of seconds (`90, 120`) the longer wait is read; two dates read
+ * as none.
  *
  * @param skewMs - Local clock minus the server's (see `RateLimitState.skewMs`): an HTTP-date is a
  *   time on the server's clock, so a local clock running ahead would otherwise cut the wait short.

@@ -1,4 +1,4 @@
-import type { Kind, RetryPolicy } from './kinds.ts';
+import type { Dialect, Kind, RetryPolicy } from './kinds.ts';
 import type { RawProblem } from './raw-problems.ts';
 import type { Rule } from './rule.ts';
 
@@ -66,13 +66,26 @@ export function processedOfStatus(status: number): boolean {
   return status >= 500 || status < 400;
 }
 
+/** A v2 problem type as X writes it: `about:blank`, or a URL of its `/problems/` pages. */
+function isXProblemType(type: string): boolean {
+  return type === 'about:blank' || type.includes('/problems/');
+}
+
 /**
- * Whether a problem shows the API itself answered: a v2 problem (it has a `type` or a `title`) or
- * an error the catalogue knows by its code. A 503 with none is a proxy's own answer (no body, plain
- * text, a page, a gateway's `{"code":503}`), which may follow a request the API received: it counts
- * as possibly processed, so a POST is not sent again. X's "over capacity" 503 carries its problem or
- * code 130.
+ * Whether a problem shows the API itself answered a 503: in a body X could have sent (JSON, cut-off
+ * JSON or XML, never a page or prose, where a code or type is only quoted), a v2 problem (`about:blank`
+ * or an X problem type, or problem details without a type) or an error the catalogue knows by its
+ * code. A 503 with none is a proxy's own answer (no body, text, a page, a gateway's
+ * `{"code":503}` or `{"type":"error"}`), which may follow a request the API received: it counts as
+ * possibly processed, so a POST is not sent again. X's "over capacity" 503 carries its problem or
+ * code 130. Sorsa documents no 503 at all: any is a gateway's.
  */
-export function isApiProblem(raw: RawProblem, rule: Rule | undefined): boolean {
-  return raw.type !== undefined || raw.title !== undefined || (rule !== undefined && !rule.generic);
+export function isApiProblem(
+  raw: RawProblem,
+  rule: Rule | undefined,
+  from: { readonly dialect: Dialect | undefined; readonly apiShaped: boolean },
+): boolean {
+  if (!from.apiShaped || from.dialect === 'sorsa') return false;
+  if (raw.type !== undefined) return isXProblemType(raw.type);
+  return raw.title !== undefined || (rule !== undefined && !rule.generic);
 }

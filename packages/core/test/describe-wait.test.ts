@@ -84,3 +84,9 @@ test('German waits of days read in the nominative, which the template keeps', ()
     'Wartezeit bis zum nächsten Versuch: 3 Tage.',
   );
 });
+
+test('a locale tagged with an underscore (de_AT) still formats in its language', () => {
+  expect(describeWait({ retryAfterMs: 90_000 }, { locale: { ...de, tag: 'de_AT' } })).toBe(
+    'Wartezeit bis zum nächsten Versuch: 1,5 Minuten.',
+  );
+});

@@ -34,3 +34,12 @@ test('an Accept-Language value is read by q: the most wanted language given wins
   expect(pickLocale('*', [en, de])).toBe(en);
   expect(pickLocale('en-GB,de', [en, de])).toBe(en);
 });
+
+test('a weight that is no qvalue drops its tag; * takes the first locale given; a tagless entry is never picked', () => {
+  expect(pickLocale('de;q=2,en;q=0.5', [en, de])).toBe(en);
+  expect(pickLocale('de;q=abc,en;q=0.5', [en, de])).toBe(en);
+  expect(pickLocale('de;q=-1', [en, de])).toBe(en);
+  expect(pickLocale('de;q=0.900', [en, de])).toBe(de);
+  expect(pickLocale('*,de;q=0.1', [en, de])).toBe(en);
+  expect(pickLocale('-x', [{} as Locale, de])).toBe(en);
+});

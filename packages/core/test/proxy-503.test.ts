@@ -88,3 +88,42 @@ test('an input that throws on reading counts a 503 as possibly processed too', (
   };
   expect(classify(hostile)).toMatchObject({ kind: 'unavailable', processed: true, retryable: false });
 });
+
+describe('a code or type a proxy only quotes does not make its 503 X’s', () => {
+  const quoted: [string, string, string][] = [
+    [
+      'a page with inline JSON',
+      'text/html',
+      '<html><script>var e={"code":130,"type":"https://api.x.com/2/problems/x"}</script></html>',
+    ],
+    ['prose quoting JSON', 'text/plain', 'upstream said {"type":"about:blank","code":130} and gave up'],
+    ['a gateway’s own problem type', 'application/json', '{"type":"error","message":"no healthy upstream"}'],
+  ];
+  for (const [name, type, body] of quoted) {
+    test(name, () => {
+      const c = classify({ status: 503, headers: { 'content-type': type }, body, method: 'POST', url });
+      expect([c.processed, c.retryable]).toEqual([true, false]);
+    });
+  }
+
+  test('nor does X’s code at a Sorsa URL', () => {
+    const body = { errors: [{ code: 130, message: 'Over capacity' }] };
+    const c = classify({ status: 503, body, method: 'POST', url: 'https://api.sorsa.io/v3/tweet-info-bulk' });
+    expect(c.retryable).toBe(false);
+  });
+
+  test('while X’s answers cut off or in XML still count as X’s', () => {
+    for (const body of [
+      '{"errors":[{"code":130,"message":"Over cap',
+      '<errors><error code="130">Over capacity</error></errors>',
+    ]) {
+      const c = classify({
+        status: 503,
+        body,
+        method: 'POST',
+        url: 'https://api.twitter.com/1.1/statuses/update.json',
+      });
+      expect([c.processed, c.retryable], body).toEqual([false, true]);
+    }
+  });
+});
