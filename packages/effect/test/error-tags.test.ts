@@ -1,4 +1,4 @@
-import { catalogue, classify, type EntryId, errorKinds, getEntry } from '@xapi-errors/core';
+import { catalogue, classify, describeWait, type EntryId, errorKinds, getEntry } from '@xapi-errors/core';
 import { useSimulator } from '@xapi-errors/testkit';
 import { Effect, Redacted } from 'effect';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -132,4 +132,12 @@ test('catchTags handles several kinds in one place', async () => {
   const rest = await Effect.runPromise(Effect.flip(outcome));
   expect(rest).toBeInstanceOf(NotFound);
   expect(rest).not.toBeInstanceOf(RateLimited);
+});
+
+test('a tagged error tells its wait in words through core’s describeWait', () => {
+  const error = fromClassification(
+    classify({ status: 429, headers: { 'retry-after': '90' }, dialect: 'v2' }),
+  );
+  expect(error).toBeInstanceOf(RateLimited);
+  expect(describeWait(error)).toBe('Try again in 1.5 minutes.');
 });
