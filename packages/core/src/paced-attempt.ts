@@ -1,7 +1,7 @@
 import type { XApiRuntime } from './client-options.ts';
 import { callHook } from './hooks.ts';
 import type { Attempt, LoopRequest } from './retry-loop.ts';
-import { waitTooLong } from './retry-policy.ts';
+import { type RetryDecision, waitTooLong } from './retry-policy.ts';
 
 /** A pacer hold too long to wait out, and which limit it breaks: what `acquire` rejects with. */
 export class Held {
@@ -72,4 +72,23 @@ export async function sendPaced<T>(
   } finally {
     ticket.done();
   }
+}
+
+/**
+ * `decision` once the X pacer has had its say: a retry whose endpoint is paused past the retry
+ * limits (a 503 that also reported the window spent) is given up now, before any budget is spent or
+ * `onRetry` announces it, rather than refused by the pacer after the backoff.
+ */
+export function pacerAllowsRetry(
+  runtime: XApiRuntime,
+  key: string | undefined,
+  decision: RetryDecision,
+  elapsedMs: number,
+): RetryDecision {
+  if (!decision.retry || key === undefined || key.startsWith('sorsa:')) return decision;
+  const until = runtime.pacer.pausedUntil(key);
+  const pauseMs = until === undefined ? 0 : until - Date.now();
+  if (!(pauseMs > decision.delayMs)) return decision;
+  const reason = waitTooLong(pauseMs, { ...(runtime.retry === false ? {} : runtime.retry), elapsedMs });
+  return reason === undefined ? decision : { retry: false, delayMs: pauseMs, reason };
 }

@@ -6,7 +6,7 @@ import { type RequestSummary, XApiError } from './errors.ts';
 import { callHook, type XApiHooks } from './hooks.ts';
 import type { Dialect, Kind } from './kinds.ts';
 import { type PaceRequest, paceKey } from './pace-key.ts';
-import { Held, sendPaced } from './paced-attempt.ts';
+import { Held, pacerAllowsRetry, sendPaced } from './paced-attempt.ts';
 import { classifyHeld } from './pacer-hold.ts';
 import { type RetryDecision, retryDecision } from './retry-policy.ts';
 import { sleep } from './sleep.ts';
@@ -173,12 +173,14 @@ export async function runWithRetry<T>(
       );
     }
     // `retry: false` is a limit of no retries: a failure no retry could mend still says so.
+    const elapsedMs = Date.now() - started;
     let decision: RetryDecision = retryDecision(classification, {
       ...(runtime.retry === false ? { limit: 0 } : runtime.retry),
       attempt,
       method: request.method ?? 'GET',
-      elapsedMs: Date.now() - started,
+      elapsedMs,
     });
+    decision = pacerAllowsRetry(runtime, key, decision, elapsedMs);
     if (decision.retry && runtime.budget && spendsBudget(classification.kind)) {
       const cost = runtime.budget.tryAcquire(classification.kind);
       if (cost === undefined)

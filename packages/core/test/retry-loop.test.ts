@@ -3,6 +3,7 @@ import {
   type Classification,
   classify,
   createPacer,
+  createRetryBudget,
   createRuntime,
   type ErrorEvent,
   isXApiError,
@@ -237,6 +238,31 @@ describe('a pacer hold is bounded like a retry wait', () => {
     };
     const allowed = createRuntime({ pace: { x: true }, pacer: direct, retry: { maxDelayMs: 1000 } });
     expect((await runWithRetry(allowed, request, send)).classification.ok).toBe(true);
+  });
+
+  test('a 503 that also reports the window spent past maxDelayMs is given up at once: no onRetry, no budget spent', async () => {
+    const budget = createRetryBudget();
+    const retries: unknown[] = [];
+    const runtime = createRuntime({
+      pace: { x: true },
+      budget,
+      retry: { maxDelayMs: 1000 },
+      onRetry: (event) => retries.push(event),
+      ...hooks,
+    });
+    const reset = String(Math.floor(Date.now() / 1000) + 120);
+    const headers = {
+      'x-rate-limit-limit': '15',
+      'x-rate-limit-remaining': '0',
+      'x-rate-limit-reset': reset,
+    };
+    const { send, sent } = answers(classify({ status: 503, headers, dialect: 'v2', method: 'GET' }));
+    const outcome = await runWithRetry(runtime, request, send);
+    expect(sent()).toBe(1);
+    expect(outcome.decision.reason).toBe('exceeds-max-delay');
+    expect(retries).toEqual([]);
+    expect(budget.available).toBe(100);
+    expect(events.error.at(-1)?.reason).toBe('exceeds-max-delay');
   });
 
   test('a hold within the limits is waited out, then the request is sent', async () => {
