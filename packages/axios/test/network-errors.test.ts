@@ -1,21 +1,11 @@
-import { createServer } from 'node:net';
 import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { closedPort } from '@xapi-errors/vitest-config/closed-port';
 import { isAxiosError } from 'axios';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { RetryEvent } from '../src/index.ts';
 import { fastRetry, xapiClient } from './support.ts';
 
 const sim = useSimulator({ beforeAll, beforeEach, afterAll });
-
-/** A port on 127.0.0.1 that was just free: connecting to it is refused. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 test('a refused connection is a network error, retried for GET up to the limit', async () => {
   const retries: RetryEvent[] = [];

@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
 import { format, inspect } from 'node:util';
 import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { closedPort } from '@xapi-errors/vitest-config/closed-port';
 import axios from 'axios';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { withXApi, type XApiAxiosOptions, type XApiError } from '../src/index.ts';
@@ -70,15 +70,6 @@ function expectNoSecrets(error: XApiError, events: unknown[]): void {
     for (const secret of secrets)
       expect(text.includes(secret), `${secret} leaked through ${surface}`).toBe(false);
   }
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 describe('canary secrets never reach an error surface', () => {

@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import { type Simulator, startSimulator, useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
+import { closedPort } from '@xapi-errors/vitest-config/closed-port';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type RetryEvent, withXApi } from '../src/index.ts';
 import { fastRetry } from './support.ts';
@@ -39,16 +39,6 @@ test('a POST whose connection was reset is not retried', async () => {
   expect(error.kind).toBe('network');
   expect(sim.requestCount('POST /2/tweets')).toBe(1);
 });
-
-/** A port on 127.0.0.1 that was just free: connecting to it is refused until someone listens. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 test('a POST whose connection was refused is retried: nothing was sent, so it posts once', async () => {
   const port = await closedPort();
