@@ -1,7 +1,7 @@
 import type { XApiRuntime } from './client-options.ts';
 import { callHook } from './hooks.ts';
 import type { Attempt, LoopRequest } from './retry-loop.ts';
-import { type RetryDecision, waitTooLong } from './retry-policy.ts';
+import { type RetryDecision, type RetryOptions, waitTooLong } from './retry-policy.ts';
 
 /** A pacer hold too long to wait out, and which limit it breaks: what `acquire` rejects with. */
 export class Held {
@@ -12,6 +12,21 @@ export class Held {
     this.waitMs = waitMs;
     this.reason = reason;
   }
+}
+
+/** The retry limits a wait is put to; `retry: false` keeps only the default `maxDelayMs`. */
+function limitsOf(runtime: XApiRuntime): RetryOptions {
+  return runtime.retry === false ? {} : runtime.retry;
+}
+
+/**
+ * How long the pacer surely holds an X `key` from now (a spent window until its reset);
+ * `undefined` when it does not, and for a Sorsa key, whose waits are provisional.
+ */
+function surePauseMs(runtime: XApiRuntime, key: string): number | undefined {
+  if (key.startsWith('sorsa:')) return undefined;
+  const until = runtime.pacer.pausedUntil(key);
+  return until === undefined ? undefined : until - Date.now();
 }
 
 /**
@@ -25,7 +40,7 @@ export class Held {
  * several times the bound in all.
  */
 function holdLimit(runtime: XApiRuntime, started: number): (pauseMs: number) => Held | undefined {
-  const limits = runtime.retry === false ? {} : runtime.retry;
+  const limits = limitsOf(runtime);
   const queuedAt = Date.now();
   return (pauseMs) => {
     const now = Date.now();
@@ -55,8 +70,8 @@ export async function sendPaced<T>(
   request.signal?.throwIfAborted();
   const limit = holdLimit(runtime, started);
   // Asked before queueing too: a pacer of the caller's own making may not take `refuse`.
-  const until = key.startsWith('sorsa:') ? undefined : runtime.pacer.pausedUntil(key);
-  const held = until === undefined ? undefined : limit(until - Date.now());
+  const pauseMs = surePauseMs(runtime, key);
+  const held = pauseMs === undefined ? undefined : limit(pauseMs);
   if (held !== undefined) throw held;
   const ticket = await runtime.pacer.acquire(key, request.signal ?? undefined, limit);
   if (ticket.waitedMs > 0)
@@ -85,10 +100,9 @@ export function pacerAllowsRetry(
   decision: RetryDecision,
   elapsedMs: number,
 ): RetryDecision {
-  if (!decision.retry || key === undefined || key.startsWith('sorsa:')) return decision;
-  const until = runtime.pacer.pausedUntil(key);
-  const pauseMs = until === undefined ? 0 : until - Date.now();
+  if (!decision.retry || key === undefined) return decision;
+  const pauseMs = surePauseMs(runtime, key) ?? 0;
   if (!(pauseMs > decision.delayMs)) return decision;
-  const reason = waitTooLong(pauseMs, { ...(runtime.retry === false ? {} : runtime.retry), elapsedMs });
+  const reason = waitTooLong(pauseMs, { ...limitsOf(runtime), elapsedMs });
   return reason === undefined ? decision : { retry: false, delayMs: pauseMs, reason };
 }

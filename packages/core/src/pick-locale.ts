@@ -43,9 +43,8 @@ function wantedTags(value: string): readonly string[] {
     .map(({ tag }) => tag);
 }
 
-/** The locale for one wanted tag; `*` (any language) takes the first locale given. */
-function localeFor(tag: string, locales: readonly Locale[]): Locale | undefined {
-  const usable = locales.filter((locale) => primary(tagOf(locale)) !== '');
+/** The locale for one wanted tag, of those with a tag; `*` (any language) takes the first. */
+function localeFor(tag: string, usable: readonly Locale[]): Locale | undefined {
   if (tag === '*') return usable[0];
   return (
     usable.find((locale) => tagOf(locale) === tag) ??
@@ -74,8 +73,9 @@ function localeFor(tag: string, locales: readonly Locale[]): Locale | undefined 
 export function pickLocale(tag: string | undefined, locales: readonly Locale[]): Locale {
   try {
     if (typeof tag !== 'string' || !Array.isArray(locales)) return en;
+    const usable = locales.filter((locale) => primary(tagOf(locale)) !== '');
     for (const wanted of wantedTags(tag)) {
-      const found = localeFor(wanted, locales);
+      const found = localeFor(wanted, usable);
       if (found) return found;
     }
   } catch {
