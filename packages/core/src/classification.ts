@@ -88,7 +88,10 @@ export interface Classification {
   readonly retryable: boolean;
   /** How long to wait before retrying, when the response says (headers) or the kind implies. */
   readonly retryAfterMs?: number;
-  /** `false` when the API certainly did not act on the request. */
+  /**
+   * `false` when the API certainly did not act on the request: a 429, a 420, or a 503 from the API
+   * itself. A 500, 502 or 504 is always `true`, whatever code its body relays.
+   */
   readonly processed: boolean;
   /** The X rate-limit headers of the response; absent when it carries none. */
   readonly rateLimit?: RateLimitState;
@@ -111,8 +114,8 @@ export interface ClassifyInput {
   /** The request's method, for whether a retry is safe; absent counts as `GET`. */
   readonly method?: string | undefined;
   /**
-   * The request's URL: tells the dialect (before the body's shape does) and whether a 429 came
-   * from a stream endpoint (reconnect timing).
+   * The request's URL: tells the dialect (before the body's shape does) and whether the failure
+   * was a stream endpoint's (reconnect timing).
    */
   readonly url?: string | URL | undefined;
   /** Skip dialect detection; `undefined` detects it as if absent. */

@@ -156,10 +156,15 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     rule = undefined;
   }
 
-  // A refused stream connection is reconnected as X's guidance says, whatever the entry's window.
-  const refusedStream = kind === 'rate-limited' && isStreamUrl(input.url);
-  const retry = refusedStream ? 'reconnect' : (rule?.retry ?? retryOfKind(kind));
-  const processed = !fromApi || (rule?.processed ?? processedOfStatus(status));
+  // A stream connection that failed in a way worth retrying is reconnected as X's guidance says
+  // (5 s doubling, a minute for a 429), not with a REST request's short backoff or window wait.
+  const policy = rule?.retry ?? retryOfKind(kind);
+  const refusedStream = (policy === 'backoff' || policy === 'after-reset') && isStreamUrl(input.url);
+  const retry = refusedStream ? 'reconnect' : policy;
+  // A 500, 502 or 504 may come after X acted, whatever code its body relays: only a 503 (from the
+  // API itself, see `isApiProblem`), 429 or 420 says it did not.
+  const processed =
+    !fromApi || (status >= 500 && status !== 503) || (rule?.processed ?? processedOfStatus(status));
   // An error's timing input is also its clock, so such a response allocates one object, not two.
   const timing: TimingInput | undefined =
     !ok && mayWait(kind, headers)

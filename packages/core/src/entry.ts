@@ -34,7 +34,13 @@ export interface EntryRule {
   readonly mediaError?: string;
   readonly kind: Kind;
   readonly retry: RetryPolicy;
-  /** `false` when the API certainly did not act on the request, so a POST may be sent again. */
+  /**
+   * `false` when the API certainly did not act on the request, so a POST may be sent again. It holds
+   * for the entry as the API sends it: `classify` counts a 503 as possibly processed unless its body
+   * is the API's own (`v2/http-503` is `false` for X's `about:blank` problem, not for a proxy's bare
+   * 503), and a 500, 502 or 504 always, whatever code its body relays. For one response, read
+   * `classification.processed`.
+   */
   readonly processed: boolean;
   readonly retired?: boolean;
   readonly deprecated?: boolean;

@@ -38,7 +38,7 @@ export { createPacer, type Pacer, type PacerOptions, type PacerTicket } from './
 export { pickLocale } from './pick-locale.ts';
 export { isPlainSuccess } from './plain-success.ts';
 export { clockSkew, parseRateLimit } from './rate-limit.ts';
-export { reconnectDelay } from './reconnect.ts';
+export { reconnectDelay, reconnectWait } from './reconnect.ts';
 export {
   type HeaderEntries,
   isSecretHeader,

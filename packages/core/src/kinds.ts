@@ -39,7 +39,9 @@ export type Kind = ErrorKind | 'ok';
  * - `backoff`: transient, retry with capped exponential backoff;
  * - `after-reset`: wait for the rate-limit window named by the response headers;
  * - `after-period`: a usage cap or quota, open again only in the next billing period;
- * - `reconnect`: a stream event, reconnect following X's reconnect schedule.
+ * - `reconnect`: a stream event, or a stream connection that failed in a way worth retrying
+ *   (`classify` gives this to a `backoff` or `after-reset` failure of a stream URL): reconnect
+ *   following X's reconnect schedule (see `reconnectDelay`).
  */
 export type RetryPolicy = 'never' | 'backoff' | 'after-reset' | 'after-period' | 'reconnect';
 

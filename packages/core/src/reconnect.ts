@@ -1,3 +1,4 @@
+import type { Classification } from './classification.ts';
 import type { Kind } from './kinds.ts';
 
 /**
@@ -19,4 +20,18 @@ export function reconnectDelay(kind: Kind, attempt: number): number {
     default:
       return Math.min(5_000 * 2 ** Math.min(n - 1, 10), 320_000);
   }
+}
+
+/**
+ * The wait before reconnect attempt `attempt` (1-based) after a failed stream connection: X's
+ * guidance for its kind, where any 429 or 420 counts as a refused connection (a minute, doubling),
+ * whatever problem its body names; never shorter than the response's own `retryAfterMs`.
+ */
+export function reconnectWait(
+  classification: Pick<Classification, 'kind' | 'status' | 'retryAfterMs'>,
+  attempt: number,
+): number {
+  const { kind, status } = classification;
+  const refused = status === 429 || status === 420 ? 'too-many-connections' : kind;
+  return Math.max(classification.retryAfterMs ?? 0, reconnectDelay(refused, attempt));
 }

@@ -1,5 +1,5 @@
 import type { Classification } from './classification.ts';
-import { reconnectDelay } from './reconnect.ts';
+import { reconnectWait } from './reconnect.ts';
 import { isRetryable } from './retryable.ts';
 
 /** Retry limits every adapter accepts as `retry: { … }`. */
@@ -88,15 +88,8 @@ export function retryDecision(classification: Classification, context: RetryCont
 
   let delayMs: number;
   let reason: RetryReason;
-  const refusedConnection =
-    classification.kind === 'too-many-connections' ||
-    (classification.kind === 'rate-limited' && classification.retry === 'reconnect');
-  if (refusedConnection) {
-    // X: a refused stream connection waits a minute, doubling with each refusal.
-    delayMs = Math.max(
-      classification.retryAfterMs ?? 0,
-      reconnectDelay(classification.kind, context.attempt),
-    );
+  if (classification.kind === 'too-many-connections' || classification.retry === 'reconnect') {
+    delayMs = reconnectWait(classification, context.attempt);
     reason = 'server-timing';
   } else if (classification.retryAfterMs !== undefined && classification.retryAfterMs > 0) {
     delayMs = classification.retryAfterMs;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classify, retryDecision } from '../src/index.ts';
+import { classify, reconnectWait, retryDecision } from '../src/index.ts';
 import { urlFacts } from '../src/web/index.ts';
 
 const streams = [
@@ -40,4 +40,49 @@ test("a 429 refusing a stream connection doubles from a minute, as X's reconnect
   expect(delays).toEqual([60_000, 120_000, 240_000]);
   const elsewhere = classify({ status: 429, url: 'https://api.x.com/2/users/me', body, now: 0 });
   expect(elsewhere.retry).toBe('after-reset');
+});
+
+describe('a failed stream connection reconnects as X asks, not with REST backoff', () => {
+  const url = streams[0];
+  const delaysOf = (status: number, body: unknown) => {
+    const c = classify({ status, url, body, now: 0 });
+    return {
+      retry: c.retry,
+      delays: [1, 2, 3].map((attempt) => retryDecision(c, { attempt, maxDelayMs: 600_000 }).delayMs),
+    };
+  };
+
+  test('an HTTP error waits 5 s, doubling', () => {
+    expect(delaysOf(503, '')).toEqual({ retry: 'reconnect', delays: [5_000, 10_000, 20_000] });
+    const internal = { title: 'Internal Server Error', type: 'about:blank', status: 500 };
+    expect(delaysOf(500, internal)).toEqual({ retry: 'reconnect', delays: [5_000, 10_000, 20_000] });
+  });
+
+  test('a 429 with a connection issue no entry names waits a minute, doubling', () => {
+    const body = {
+      title: 'ConnectionException',
+      connection_issue: 'SomethingNew',
+      type: 'https://api.x.com/2/problems/streaming-connection',
+    };
+    expect(delaysOf(429, body)).toEqual({ retry: 'reconnect', delays: [60_000, 120_000, 240_000] });
+  });
+
+  test('the same failures off a stream keep their REST policy', () => {
+    const c = classify({ status: 503, url: 'https://api.x.com/2/users/me', body: '', now: 0 });
+    expect(c.retry).toBe('backoff');
+    expect(retryDecision(c, { attempt: 1, random: () => 0.5 }).delayMs).toBe(150);
+  });
+
+  test('what is never retried stays so on a stream', () => {
+    const c = classify({ status: 401, url, body: '' });
+    expect([c.retry, c.retryable]).toEqual(['never', false]);
+  });
+});
+
+test('reconnectWait: any 429 or 420 waits as a refused connection, and a longer server wait wins', () => {
+  expect(reconnectWait({ kind: 'stream-disconnect', status: 429 }, 2)).toBe(120_000);
+  expect(reconnectWait({ kind: 'too-many-connections', status: 420 }, 1)).toBe(60_000);
+  expect(reconnectWait({ kind: 'unavailable', status: 503 }, 3)).toBe(20_000);
+  expect(reconnectWait({ kind: 'unavailable', status: 503, retryAfterMs: 8_000 }, 1)).toBe(8_000);
+  expect(reconnectWait({ kind: 'network', status: 0 }, 2)).toBe(500);
 });

@@ -1,4 +1,4 @@
-import { type RetryBudget, reconnectDelay, retryDecision, spendsBudget } from '@xapi-errors/core';
+import { type RetryBudget, reconnectWait, retryDecision, spendsBudget } from '@xapi-errors/core';
 import { Cause, Duration, Effect, Random, Schedule } from 'effect';
 import { noteTaken } from './budget-ledger.ts';
 import { isXApiError, type XApiError } from './errors.ts';
@@ -161,10 +161,9 @@ export function transientWith(
 export const transient: Schedule.Schedule<Duration.Duration, unknown> = transientWith({});
 
 /**
- * X's reconnect guidance for streams (core's `reconnectDelay`): network failures back off
- * linearly by 250 ms up to 16 s, refused connections (too many connections, rate limits) from
- * one minute doubling, other errors from 5 s doubling up to 320 s; never sooner than the
- * response's own wait. Stops for failures reconnecting cannot fix (rules, auth, caps). With
+ * X's reconnect guidance for streams (core's `reconnectWait`): network failures back off
+ * linearly by 250 ms up to 16 s, refused connections (any 429 or 420) from one minute doubling,
+ * other errors from 5 s doubling up to 320 s; never sooner than the response's own wait. Stops for failures reconnecting cannot fix (rules, auth, caps). With
  * `Stream.retry` the attempt count starts over once data flows again, as X advises.
  *
  * @example
@@ -179,7 +178,5 @@ export const transient: Schedule.Schedule<Duration.Duration, unknown> = transien
  * ```
  */
 export const streamReconnect: Schedule.Schedule<Duration.Duration, unknown> = fromPolicy((error, attempt) =>
-  error.classification.retryable
-    ? Math.max(error.retryAfterMs ?? 0, reconnectDelay(error.kind, attempt))
-    : undefined,
+  error.classification.retryable ? reconnectWait(error.classification, attempt) : undefined,
 );
