@@ -494,6 +494,7 @@ describe('method-aware retryability', () => {
     for (const message of [
       'No credits left or key deleted.',
       'You have 0 credits remaining on your balance.',
+      'Forbidden - valid key but no access or credits',
     ]) {
       expect(classify({ status: 403, body: { message }, url }).entry?.id).toBe('sorsa/credits-exhausted');
     }

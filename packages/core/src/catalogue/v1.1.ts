@@ -172,6 +172,7 @@ export const v11Rules = [
   {
     id: 'v1.1/104',
     dialect: 'v1.1',
+    // No source gives its status: 403 is assumed, as for X's other refusals of an allowed request.
     status: [403],
     code: 104,
     kind: 'forbidden',
@@ -181,7 +182,7 @@ export const v11Rules = [
   {
     id: 'v1.1/108',
     dialect: 'v1.1',
-    status: [403, 404],
+    status: [404],
     code: 108,
     kind: 'not-found',
     retry: 'never',
@@ -201,7 +202,7 @@ export const v11Rules = [
     dialect: 'v1.1',
     status: [400],
     code: 110,
-    kind: 'invalid-request',
+    kind: 'duplicate',
     retry: 'never',
     processed: false,
   },
@@ -399,6 +400,7 @@ export const v11Rules = [
   {
     id: 'v1.1/231',
     dialect: 'v1.1',
+    // No source gives its status: 403 is assumed, as for X's other refusals of an allowed request.
     status: [403],
     code: 231,
     kind: 'forbidden',
@@ -512,7 +514,7 @@ export const v11Rules = [
     dialect: 'v1.1',
     status: [409],
     code: 355,
-    kind: 'conflict',
+    kind: 'duplicate',
     retry: 'never',
     processed: false,
   },

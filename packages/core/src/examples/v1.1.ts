@@ -39,7 +39,7 @@ export const v11Examples: { readonly [K in V11EntryId]: Example } = {
     errors: [{ code: 99, message: 'Unable to verify your credentials', label: 'authenticity_token_error' }],
   }),
   'v1.1/104': v11Error(403, 104, "You aren't allowed to add members to this list."),
-  'v1.1/108': v11Error(403, 108, 'Cannot find specified user.'),
+  'v1.1/108': v11Error(404, 108, 'Cannot find specified user.'),
   'v1.1/109': v11Error(404, 109, 'The specified user is not found in this list.'),
   'v1.1/110': v11Error(400, 110, 'The user you are trying to remove from this list is not a member.'),
   'v1.1/120': v11Error(

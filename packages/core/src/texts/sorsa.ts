@@ -2,6 +2,8 @@ import type { SorsaEntryId } from '../catalogue/index.ts';
 import type { EntryFacts, EntryText } from '../entry.ts';
 
 const errorCodes = 'https://docs.sorsa.io/error-codes';
+/** The authentication page: the one that says a deleted key answers 401. */
+const authentication = 'https://docs.sorsa.io/untitled-page-copied-1';
 
 /** English texts and reference facts for the Sorsa entries. */
 export const sorsaEn: { readonly [K in SorsaEntryId]: EntryText & EntryFacts } = {
@@ -17,7 +19,7 @@ export const sorsaEn: { readonly [K in SorsaEntryId]: EntryText & EntryFacts } =
     title: 'API key deleted',
     summary: 'The key was deleted or replaced in the Sorsa dashboard and no longer authenticates.',
     remedy: 'Use a current key from the Sorsa dashboard.',
-    docs: errorCodes,
+    docs: authentication,
   },
   'sorsa/key-not-paid': {
     title: 'API key not paid',
@@ -56,8 +58,10 @@ export const sorsaEn: { readonly [K in SorsaEntryId]: EntryText & EntryFacts } =
   },
   'sorsa/http-403': {
     title: 'Forbidden',
-    summary: 'The key is valid but this request is not allowed, for example for a protected account.',
-    remedy: 'Skip the item, or check the key’s balance at `GET /key-usage-info` if every call fails.',
+    summary:
+      'The key is valid but this request is not allowed. Sorsa documents its 403 for spent credits, an expired subscription or a deleted key; this message names none of them.',
+    remedy:
+      'Check the key’s balance and subscription at `GET /key-usage-info`; Sorsa checks these before the path, so every call fails alike until they are fixed.',
     docs: errorCodes,
   },
   'sorsa/http-404': {

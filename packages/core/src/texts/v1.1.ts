@@ -8,8 +8,11 @@ const codes = 'https://docs.x.com/x-api/fundamentals/response-codes-and-errors';
  */
 const codeTable =
   'https://github.com/xdevplatform/docs/blob/d1139bf6/x-api/fundamentals/response-codes-and-errors.mdx';
-/** The 2014–2016 response-code page, the only vendor page that lists 231. */
+/** The 2014–2016 response-code page, the only vendor page that lists 231 and status 420. */
 const legacyCodes = 'https://dev.twitter.com/overview/api/response-codes';
+/** Where the codes no vendor page lists were recorded: 104 in a client's issue, 108 in a client's code table. */
+const code104 = 'https://github.com/python-twitter-tools/twitter/issues/264';
+const code108 = 'https://www.powershellgallery.com/packages/BluebirdPS/0.1.1';
 /** Where the 453 message itself sends developers. */
 const accessLevels = 'https://developer.twitter.com/en/portal/product';
 /** The chunked upload guide: the STATUS step and its `processing_info` states, `failed` among them. */
@@ -151,19 +154,17 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
   'v1.1/104': {
     title: 'Cannot add list members',
     summary:
-      'X refused to add members to this list; seen when the list is not yours, the user is protected, or the account hit an undocumented limit on list additions.',
+      'X refused to add members to this list. The code is not in X’s documentation and its message gives no reason.',
     remedy:
       'Check that you own the list and the user can be listed; otherwise wait before adding more members.',
     message: "You aren't allowed to add members to this list.",
-    docs: codeTable,
+    docs: code104,
   },
   'v1.1/108': {
     title: 'Specified user not found',
-    summary:
-      'A user named in a follow, friendship or Direct Message request does not exist; X answers this with 403 in practice.',
+    summary: 'A user named in a follow, friendship or Direct Message request does not exist.',
     remedy: 'Check the user id (large ids lose precision as JavaScript numbers; use id_str).',
-    message: 'Cannot find specified user.',
-    docs: codeTable,
+    docs: code108,
   },
   'v1.1/109': {
     title: 'User not in list',
@@ -533,7 +534,7 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     title: 'Not modified',
     summary: 'There was no new data since the version the client already has.',
     remedy: 'Keep using the cached data.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/http-400': {
     title: 'Bad request',
@@ -566,13 +567,13 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
     summary:
       'X cannot answer in the format the request asked for, for example when a stream client does not accept gzip.',
     remedy: 'Send Accept-Encoding: gzip and request a supported format such as JSON.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/http-410': {
     title: 'Gone',
     summary: 'The endpoint has been turned off for good.',
     remedy: 'Move the call to the endpoint that replaced it.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/http-420': {
     title: 'Enhance your calm',
@@ -580,14 +581,14 @@ export const v11En: { readonly [K in V11EntryId]: EntryText & EntryFacts } = {
       'The legacy search, trends or streaming APIs throttled the app, most often for opening too many stream connections.',
     remedy:
       'Close duplicate connections and reconnect no sooner than a minute later, doubling the wait each time.',
-    docs: codes,
+    docs: legacyCodes,
   },
   'v1.1/http-422': {
     title: 'Unprocessable entity',
     summary:
       'X could read the request but not process its content, such as an invalid banner image or malformed JSON body.',
     remedy: 'Fix the uploaded file or the JSON body and send it again.',
-    docs: codes,
+    docs: codeTable,
   },
   'v1.1/http-429': {
     title: 'Too many requests',

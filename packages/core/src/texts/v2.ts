@@ -5,6 +5,11 @@ const errors = 'https://docs.x.com/x-api/fundamentals/response-codes-and-errors'
 const rateLimits = 'https://docs.x.com/x-api/fundamentals/rate-limits';
 const postCap = 'https://docs.x.com/x-api/fundamentals/post-cap';
 const disconnections = 'https://docs.x.com/x-api/fundamentals/handling-disconnections';
+/** Earlier editions of the errors page: the 2025-06-24 one lists rule-length, the 2025-12-01 one status 501. */
+const errorsJune2025 =
+  'https://github.com/xdevplatform/docs/blob/d1139bf6/x-api/fundamentals/response-codes-and-errors.mdx';
+const errorsDecember2025 =
+  'https://github.com/xdevplatform/docs/blob/7c59f7be/x-api/fundamentals/response-codes-and-errors.mdx';
 
 /** English texts and reference facts for the v2 entries. */
 export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
@@ -210,7 +215,7 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
     title: 'Stream rule too long',
     summary: 'A rule or query is longer than the access level allows.',
     remedy: 'Shorten the rule or split it into several rules.',
-    docs: errors,
+    docs: errorsJune2025,
   },
   'v2/invalid-rules': {
     title: 'Invalid stream rule',
@@ -329,7 +334,7 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
     summary: 'X does not support this endpoint or method, so the request can never succeed as sent.',
     remedy: 'Check the endpoint path and method against the current API reference.',
     message: 'Unimplemented',
-    docs: errors,
+    docs: errorsDecember2025,
   },
   'v2/http-502': {
     title: 'Bad gateway',

@@ -49,9 +49,9 @@ export const sorsaDe: { readonly [K in SorsaEntryId]: EntryText } = {
   'sorsa/http-403': {
     title: 'Verboten',
     summary:
-      'Der Schlüssel ist gültig, aber diese Anfrage ist nicht erlaubt, etwa bei einem geschützten Konto.',
+      'Der Schlüssel ist gültig, aber diese Anfrage ist nicht erlaubt. Sorsa dokumentiert seinen 403 für aufgebrauchtes Guthaben, ein abgelaufenes Abonnement oder einen gelöschten Schlüssel; diese Meldung nennt keinen dieser Gründe.',
     remedy:
-      'Das Element überspringen oder, wenn jeder Aufruf scheitert, das Guthaben über `GET /key-usage-info` prüfen.',
+      'Guthaben und Abonnement des Schlüssels über `GET /key-usage-info` prüfen; Sorsa prüft sie vor dem Pfad, daher scheitert bis zur Behebung jeder Aufruf gleich.',
   },
   'sorsa/http-404': {
     title: 'Nicht gefunden',

@@ -106,14 +106,14 @@ export const v11De: { readonly [K in V11EntryId]: EntryText } = {
   'v1.1/104': {
     title: 'Listenmitglieder nicht hinzufügbar',
     summary:
-      'X hat das Hinzufügen von Mitgliedern zu dieser Liste abgelehnt; beobachtet bei fremden Listen, geschützten Nutzern oder einem undokumentierten Limit für das Hinzufügen zu Listen.',
+      'X hat das Hinzufügen von Mitgliedern zu dieser Liste abgelehnt. Der Code steht nicht in der Dokumentation von X, und seine Meldung nennt keinen Grund.',
     remedy:
       'Prüfen, ob die Liste Ihnen gehört und der Nutzer aufgenommen werden darf; andernfalls warten, bevor weitere Mitglieder hinzugefügt werden.',
   },
   'v1.1/108': {
     title: 'Angegebener Nutzer nicht gefunden',
     summary:
-      'Ein in einer Folge-, Freundschafts- oder Direktnachrichten-Anfrage genannter Nutzer existiert nicht; X antwortet darauf in der Praxis mit 403.',
+      'Ein in einer Folge-, Freundschafts- oder Direktnachrichten-Anfrage genannter Nutzer existiert nicht.',
     remedy:
       'Die Nutzer-ID prüfen (große IDs verlieren als JavaScript-Zahl an Genauigkeit; id_str verwenden).',
   },
