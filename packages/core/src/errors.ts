@@ -1,7 +1,7 @@
 import { causeChain } from './cause-chain.ts';
 import type { Classification } from './classification.ts';
-import { type ErrorKind, kindPriority } from './kinds.ts';
-import { lineOf } from './message.ts';
+import { failureOf } from './failure.ts';
+import type { ErrorKind } from './kinds.ts';
 import { redactText, redactUrl } from './redact.ts';
 
 const brand: unique symbol = Symbol.for('xapi-errors.XApiError') as never;
@@ -57,28 +57,6 @@ export interface XApiErrorJSON {
   readonly request?: RequestSummary;
   /** The full classification, as `error.classification`. */
   readonly classification: Classification;
-}
-
-/**
- * A rejected partial response is still an `ok` classification; its error kind is the most
- * actionable of its problems, so `catch` blocks can switch on `kind` as for any other failure.
- */
-function errorKindOf(classification: Classification): ErrorKind {
-  if (classification.kind !== 'ok') return classification.kind;
-  let best: ErrorKind = 'unknown';
-  for (const problem of classification.problems) {
-    const kind = problem.kind as ErrorKind;
-    const rank = kindPriority.indexOf(kind);
-    if (rank !== -1 && (best === 'unknown' || rank < kindPriority.indexOf(best))) best = kind;
-  }
-  return best;
-}
-
-/** The message of a rejected partial response names its error kind and problem, not the `ok` it was classified as. */
-function errorMessageOf(classification: Classification, kind: ErrorKind): string {
-  if (classification.kind !== 'ok') return classification.message;
-  const problem = classification.problems.find((candidate) => candidate.kind === kind);
-  return lineOf(classification.status, kind, problem?.id, problem);
 }
 
 /** A cause's own text field as it may be shown: a URL with its credentials redacted, other text scrubbed. */
@@ -165,8 +143,7 @@ export class XApiError extends Error {
     const request = options.request?.url
       ? { method: (options.request.method ?? 'GET').toUpperCase(), url: redactUrl(options.request.url) }
       : undefined;
-    const kind = errorKindOf(classification);
-    const message = errorMessageOf(classification, kind);
+    const { kind, message } = failureOf(classification);
     super(request ? `${message} (${request.method} ${request.url})` : message);
     this.classification = classification;
     this.status = classification.status;

@@ -25,6 +25,7 @@ export {
   type XApiErrorJSON,
   type XApiErrorOptions,
 } from './errors.ts';
+export { type Failure, failureOf } from './failure.ts';
 export { type HeaderReader, readHeaders } from './headers.ts';
 export type { ErrorEvent, RateLimitEvent, RetryEvent, XApiHooks } from './hooks.ts';
 export type { Dialect, ErrorKind, Kind, RetryPolicy } from './kinds.ts';

@@ -33,7 +33,7 @@ import { XApiPacer, type XApiPacerService } from './pacer.ts';
 import { fullUrl, type PreparedCall, paceKeyOf, prepareCall } from './prepare.ts';
 import { redactingSecrets } from './redaction.ts';
 import { summarizeRequest } from './request-summary.ts';
-import { classifyExchange, lineValue, primaryProblemKind, type XApiResponse } from './response.ts';
+import { classifyExchange, lineValue, type XApiResponse } from './response.ts';
 import { fromTransport, timedOut } from './transport.ts';
 
 /** Settings of an `XApiClient`. */
@@ -167,6 +167,7 @@ function makeService(
         text,
         method: call.request.method,
         dialect: call.dialect,
+        url: call.request.url,
         now,
         secrets: () => secretsOf(call, sent),
       }),
@@ -176,10 +177,7 @@ function makeService(
     if (result.classification.ok && !(result.partial && options.partialErrors === 'reject')) {
       return Effect.succeed(result);
     }
-    const request = call.summary;
-    if (!result.classification.ok) return Effect.fail(fromClassification(result.classification, { request }));
-    const kind = primaryProblemKind(result.problems);
-    return Effect.fail(fromClassification(result.classification, { request, kind }));
+    return Effect.fail(fromClassification(result.classification, { request: call.summary }));
   };
 
   /**
@@ -218,6 +216,7 @@ function makeService(
             text,
             method: call.request.method,
             dialect: call.dialect,
+            url: call.request.url,
             now: fiber.getRef(Clock.Clock).currentTimeMillisUnsafe(),
             secrets: () => secretsOf(call, response.request),
           }),

@@ -1,4 +1,4 @@
-import type { Classification, ErrorKind, RequestSummary } from '@xapi-errors/core';
+import { type Classification, type ErrorKind, failureOf, type RequestSummary } from '@xapi-errors/core';
 import { Data } from 'effect';
 import { summarizeRequest } from './request-summary.ts';
 
@@ -79,10 +79,10 @@ export abstract class XApiErrorBase extends Data.Error<XApiErrorFields> {
   constructor(props: XApiErrorProps) {
     const { classification } = props;
     const request = summarizeRequest(props.request);
+    // A rejected partial answer's line names its problem's kind, not the `ok` it was classified as.
+    const line = failureOf(classification).message;
     super({
-      message: request
-        ? `${classification.message} (${request.method} ${request.url})`
-        : classification.message,
+      message: request ? `${line} (${request.method} ${request.url})` : line,
       classification,
       status: classification.status,
       retryable: classification.retryable,
@@ -296,14 +296,16 @@ for (const [kind, tag] of Object.entries(errorTags)) {
 
 /**
  * The tagged error for a classification. A classification without an error kind (`ok`, as for
- * a 2xx with partial errors) becomes the error of its `kind` option, else `Unknown`.
+ * a 2xx with partial errors) becomes the error of its `kind` option, else of its most actionable
+ * problem (core's `failureOf`), else `Unknown`.
  */
 export function fromClassification(
   classification: Classification,
   options: { readonly request?: XApiErrorProps['request']; readonly kind?: ErrorKind } = {},
 ): XApiError {
   // An error kind of the classification's own is what happened: `kind` only names an `ok` one.
-  const kind = classification.kind === 'ok' ? (options.kind ?? 'unknown') : classification.kind;
+  const kind =
+    classification.kind === 'ok' ? (options.kind ?? failureOf(classification).kind) : classification.kind;
   return new classes[kind]({ classification, request: options.request });
 }
 

@@ -1,12 +1,4 @@
-import {
-  type Classification,
-  classify,
-  type Dialect,
-  type ErrorKind,
-  kindPriority,
-  type Problem,
-  parseBody,
-} from '@xapi-errors/core';
+import { type Classification, classify, type Dialect, type Problem, parseBody } from '@xapi-errors/core';
 import type { Headers } from 'effect/http';
 
 /** A successful call: the body and everything core concluded about the response. */
@@ -30,22 +22,27 @@ export interface ExchangeInput {
   readonly method: string;
   /** Read from the URL when the call was prepared, so the classifier need not see the URL again. */
   readonly dialect: Dialect | undefined;
+  /** The request's URL, absolute or not: a failed stream connection waits as X's reconnect guidance says. */
+  readonly url: string;
   /** Effect's `Clock`, so waits derived from reset headers line up with `TestClock`. */
   readonly now: number;
   /** The request's credentials, asked for only when the body holds a problem (see core's `secretValues`). */
   readonly secrets?: (() => readonly string[]) | undefined;
 }
 
-/** Parses the body once, for both the classifier and the caller. */
-function bodyOf(text: string): unknown {
+/**
+ * Parses the body once, for both the classifier and the caller. A body past core's parse bound
+ * is still JSON to the caller, but the classifier gets its text, so it reads it as core reads any
+ * such body (a 2xx that large is data), not as a whole parsed object.
+ */
+function bodyOf(text: string): { readonly body: unknown; readonly classified: unknown } {
   const parsed = parseBody(text);
-  if (parsed.format === 'json') return parsed.json;
-  if (!parsed.truncated) return text;
-  // Core leaves bodies past its parse bound as text; a large success is still JSON to the caller.
+  if (parsed.format === 'json') return { body: parsed.json, classified: parsed.json };
+  if (!parsed.truncated) return { body: text, classified: text };
   try {
-    return JSON.parse(text) as unknown;
+    return { body: JSON.parse(text) as unknown, classified: text };
   } catch {
-    return text;
+    return { body: text, classified: text };
   }
 }
 
@@ -65,11 +62,12 @@ export function lineValue(body: unknown, text: string): unknown {
 
 /** Classifies a fully read response and builds the success value it would be. */
 export function classifyExchange(input: ExchangeInput): XApiResponse {
-  const body = bodyOf(input.text);
+  const { body, classified } = bodyOf(input.text);
   const classification = classify({
     status: input.status,
     headers: input.headers,
-    body: typeof body === 'string' ? input.text : body,
+    body: classified,
+    url: input.url,
     method: input.method,
     now: input.now,
     secrets: input.secrets,
@@ -83,9 +81,4 @@ export function classifyExchange(input: ExchangeInput): XApiResponse {
     partial: classification.partial,
     problems: classification.partial ? classification.problems : [],
   };
-}
-
-/** The kind to act on first among a partial response's problems, by core's priority. */
-export function primaryProblemKind(problems: readonly Problem[]): ErrorKind {
-  return kindPriority.find((kind) => problems.some((problem) => problem.kind === kind)) ?? 'unknown';
 }

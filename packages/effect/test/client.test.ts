@@ -39,6 +39,8 @@ describe('responses', () => {
     );
     expect(error._tag).toBe('NotFound');
     expect(error.classification.partial).toBe(true);
+    // Its message names that kind and problem, as the promise adapters' does, not the `ok` it was classified as.
+    expect(error.message).toMatch(/^200 not-found \[v2\/resource-not-found\]: /);
   });
 
   test('a request that cannot be built is a defect, not an API error', async () => {

@@ -37,3 +37,40 @@ test('an error body with a byte order mark still classifies by its code', async 
   expect(error.classification.problems.map((problem) => problem.code)).toEqual([88]);
   expect(error.classification.kind).toBe('rate-limited');
 });
+
+test('a 2xx past the parse bound is data, as core reads the same bytes, and still JSON to the caller', async () => {
+  const filler = 'x'.repeat(1024 * 1024);
+  const body = JSON.stringify({
+    errors: [{ type: 'https://api.x.com/2/problems/resource-not-found' }],
+    filler,
+  });
+  sim.script('GET /2/tweets', [{ status: 200, headers: json, body }]);
+
+  const response = await Effect.runPromise(withClient(simClient(sim), (x) => x.get('/2/tweets')));
+
+  expect([response.classification.ok, response.partial]).toEqual([true, false]);
+  expect((response.body as { filler: string }).filler.length).toBe(filler.length);
+});
+
+test("a stream endpoint's refused connection waits a minute, as X's reconnect guidance says", async () => {
+  const problem = {
+    title: 'Too Many Requests',
+    type: 'about:blank',
+    status: 429,
+    detail: 'Too Many Requests',
+  };
+  const reset = String(Math.ceil(Date.now() / 1000) + 1);
+  const headers = {
+    ...json,
+    'x-rate-limit-limit': '50',
+    'x-rate-limit-remaining': '0',
+    'x-rate-limit-reset': reset,
+  };
+  sim.script('GET /2/tweets/search/stream', [{ status: 429, headers, body: JSON.stringify(problem) }]);
+
+  const error = await Effect.runPromise(
+    Effect.flip(withClient(simClient(sim), (x) => x.get('/2/tweets/search/stream'))),
+  );
+
+  expect([error.classification.retry, error.retryAfterMs]).toEqual(['reconnect', 60_000]);
+});
