@@ -1,8 +1,19 @@
 import { createRuntime } from '@xapi-errors/core';
-import type { Hooks, KyInstance } from 'ky';
+import type { Hooks, KyInstance, Options } from 'ky';
 import { toXApiError } from './hooks.ts';
 import type { XApiKyOptions } from './options.ts';
 import { baseOf, createRetryingFetch } from './retrying-fetch.ts';
+
+/**
+ * ky throws for any status outside 200–299, so a 304 would reject with its raw `HTTPError`, which
+ * quotes the URL unredacted. A 304 is an answer (core classifies it `ok`, and the other adapters
+ * resolve it), so it resolves, unless the instance never throws anyway.
+ */
+function passNotModified(parent: Options['throwHttpErrors']): NonNullable<Options['throwHttpErrors']> {
+  if (parent === false) return false;
+  const throws = typeof parent === 'function' ? parent : () => true;
+  return (status) => status !== 304 && throws(status);
+}
 
 /**
  * Extends a ky instance with X API error handling. Requests made through the returned instance
@@ -41,5 +52,6 @@ export function withXApi(ky: KyInstance, options: XApiKyOptions = {}): KyInstanc
     retry: { limit: 0, shouldRetry: () => false },
     fetch: createRetryingFetch(runtime, baseOf(parent.fetch)),
     hooks,
+    throwHttpErrors: passNotModified(parent.throwHttpErrors),
   }));
 }

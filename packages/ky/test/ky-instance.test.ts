@@ -94,6 +94,28 @@ test('with throwHttpErrors: false the final non-2xx resolves, retried and classi
   expect(getClassification(response)).toMatchObject({ ok: false, kind: 'server-error' });
 });
 
+test("a 304 resolves, as through the other adapters, instead of rejecting with ky's raw HTTPError", async () => {
+  sim.script('GET /1.1/statuses/home_timeline.json', ['v1.1/http-304']);
+  const api = withXApi(createKy(sim.url));
+
+  const response = await api.get('1.1/statuses/home_timeline.json?access_token=CANARY304', {
+    headers: { 'if-none-match': '"v1"' },
+  });
+
+  expect(response.status).toBe(304);
+  expect(getClassification(response)).toMatchObject({ ok: true, status: 304 });
+});
+
+test('a throwHttpErrors function of the instance still decides every other status', async () => {
+  sim.script('GET /2/users/me', ['v2/http-404']);
+  const api = withXApi(createKy(sim.url, { throwHttpErrors: (status) => status !== 404 }));
+
+  const response = await api.get('2/users/me');
+
+  expect(response.status).toBe(404);
+  expect(getClassification(response)).toMatchObject({ ok: false, kind: 'not-found' });
+});
+
 test("ky's own retry stays off even when a later extend raises its limit", async () => {
   sim.script('GET /2/users/me', ['v2/http-500', 'ok']);
   const api = withXApi(createKy(sim.url), { retry: false }).extend({ retry: { limit: 3 } });
