@@ -12,5 +12,19 @@ import { nodeMessageOf } from './node-message.ts';
  */
 export function isBrokenOffBody(error: AxiosError): boolean {
   if (!error.response || error.response.data !== undefined) return false;
-  return nodeMessageOf(error)?.complete === false;
+  if (nodeMessageOf(error)?.complete === false) return true;
+  // An error status still tells what happened (and when to retry) without its body; a 2xx's data is lost.
+  const { status } = error.response;
+  return status >= 200 && status < 300 && isUndecodable(error);
+}
+
+/**
+ * zlib's codes (`Z_DATA_ERROR`, …) and brotli's (`ERR__ERROR_FORMAT_…`), which axios gives when a
+ * body arrived whole but does not decode as its `content-encoding` says (a broken proxy): the data
+ * is lost all the same, as when the body breaks off.
+ */
+const undecodable = /^(Z_|ERR__)/;
+
+function isUndecodable(error: AxiosError): boolean {
+  return typeof error.code === 'string' && undecodable.test(error.code);
 }

@@ -23,13 +23,18 @@ async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>): Promise
   return decoder.decode(bytes);
 }
 
+function isSuccess(status: number): boolean {
+  return status >= 200 && status < 300;
+}
+
 /**
  * The body of a response as text. A fetch-backed response is read straight from its Web body,
  * which costs a fraction of `response.text` (a cached effect run in a fiber of its own, and a new
  * decoder, per response); interrupting the read cancels the body, which closes the connection as
  * `response.text` does by aborting the request. Other backends, a body already taken, and a
  * request streaming its own body (whose upload `response.text` stops once the response is read)
- * go through `response.text`.
+ * go through `response.text`. An error response whose body breaks off or does not decode reads as
+ * empty.
  */
 export function textOf(
   response: HttpClientResponse.HttpClientResponse,
@@ -45,11 +50,15 @@ export function textOf(
       (text) => resume(Effect.succeed(text)),
       (cause: unknown) =>
         resume(
-          Effect.fail(
-            new HttpClientError.HttpClientError({
-              reason: new HttpClientError.DecodeError({ request: response.request, response, cause }),
-            }),
-          ),
+          // An error status still tells what happened, and when to retry, without its body (cut
+          // off, or not decoding as its content-encoding says); a 2xx's data is lost.
+          isSuccess(response.status)
+            ? Effect.fail(
+                new HttpClientError.HttpClientError({
+                  reason: new HttpClientError.DecodeError({ request: response.request, response, cause }),
+                }),
+              )
+            : Effect.succeed(''),
         ),
     );
     return Effect.sync(() => {

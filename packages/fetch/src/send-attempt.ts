@@ -8,6 +8,7 @@ import {
   type Received,
   toAttempt,
   type UrlFacts,
+  unreadBody,
 } from '@xapi-errors/core/web';
 import { classifications } from './classification-store.ts';
 import type { FetchLike } from './options.ts';
@@ -15,21 +16,23 @@ import type { ResendableRequest } from './resendable-request.ts';
 
 /**
  * Sends one attempt and reads its body when classification needs it. A failure with no response
- * (refused, reset, reset mid-body) is received as its error, except when the caller aborted: then
- * the abort reason is thrown so nothing more is tried.
+ * (refused, reset) is received as its error, a body that cannot be read as `unreadBody` says,
+ * except when the caller aborted: then the abort reason is thrown so nothing more is tried.
  */
 export async function receive(
   fetcher: FetchLike,
   request: ResendableRequest,
   facts: UrlFacts,
 ): Promise<Received> {
+  let response: Response | undefined;
   try {
-    const response = await request.send(fetcher);
+    response = await request.send(fetcher);
     // Rejects, like fetch, when the connection breaks mid-body.
     const read = needsBody(response, facts.stream) ? interpret(await response.arrayBuffer()) : undefined;
     return { response, read };
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
+    if (response !== undefined) return unreadBody(response, error);
     // Invalid headers are the caller's mistake, not a network failure to retry: reading them throws
     // fetch's TypeError, already without the value it refused (see `ResendableRequest.headers`).
     void request.headers;

@@ -5,13 +5,14 @@ import {
   needsBody,
   type Received,
   type UrlFacts,
+  unreadBody,
 } from '@xapi-errors/core/web';
 import { outcomes } from './classification-store.ts';
 
 /**
  * Reads a response's body when classification needs it: error bodies and 2xx JSON bodies, once;
- * other 2xx bodies (media, streams) are left unread. A body that breaks off is received as its
- * error (the answer never arrived whole), unless the caller aborted: then the reason is thrown.
+ * other 2xx bodies (media, streams) are left unread. A body that cannot be read is received as
+ * `unreadBody` says, unless the caller aborted: then the reason is thrown.
  */
 export async function receive(response: Response, request: Request, facts: UrlFacts): Promise<Received> {
   if (!needsBody(response, facts.stream)) return { response, read: undefined };
@@ -19,7 +20,7 @@ export async function receive(response: Response, request: Request, facts: UrlFa
     return { response, read: interpret(await response.arrayBuffer()) };
   } catch (error) {
     if (request.signal.aborted) throw request.signal.reason;
-    return { error };
+    return unreadBody(response, error);
   }
 }
 

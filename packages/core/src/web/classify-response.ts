@@ -4,7 +4,7 @@ import { classifyNetworkError } from '../network.ts';
 import { isPlainSuccess } from '../plain-success.ts';
 import type { Attempt } from '../retry-loop.ts';
 import { secretValues } from '../secret-values.ts';
-import { handOut, type ReadBody } from './read-body.ts';
+import { handOut, interpret, type ReadBody } from './read-body.ts';
 import type { UrlFacts } from './request-url.ts';
 import type { ResponseStore } from './response-store.ts';
 
@@ -53,6 +53,17 @@ export function classifyResponse(
 export type Received =
   | { readonly response: Response; readonly read: ReadBody | undefined; readonly error?: undefined }
   | { readonly response?: undefined; readonly read?: undefined; readonly error: unknown };
+
+/**
+ * What was received when a response's body could not be read (it broke off, or does not decode as
+ * its `content-encoding` says): for a 2xx, the error, since its data is lost and the answer never
+ * arrived whole; for an error status, the response as if its body were empty, whose status and
+ * headers still tell what happened and when to retry (handed on readable, and clonable, as empty).
+ */
+export function unreadBody(response: Response, error: unknown): Received {
+  if (response.status >= 200 && response.status < 300) return { error };
+  return { response, read: interpret(new ArrayBuffer(0)) };
+}
 
 /** What one attempt produced: a response (any status), or the error of a request that got none. */
 export type AttemptResult =

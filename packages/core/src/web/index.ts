@@ -19,6 +19,7 @@ export {
   handOutPlain,
   type Received,
   toAttempt,
+  unreadBody,
 } from './classify-response.ts';
 export { withoutHeaderValue } from './invalid-header.ts';
 export { needsBody } from './needs-body.ts';
