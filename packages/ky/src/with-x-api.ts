@@ -37,8 +37,8 @@ function passNotModified(parent: Options['throwHttpErrors']): NonNullable<Option
  * import ky from 'ky';
  * import { withXApi } from '@xapi-errors/ky';
  *
- * const x = withXApi(ky.create({ prefixUrl: 'https://api.x.com', headers: { authorization: `Bearer ${token}` } }));
- * const me = await x.get('2/users/me').json();
+ * const x = withXApi(ky.create({ headers: { authorization: `Bearer ${token}` } }));
+ * const me = await x.get('https://api.x.com/2/users/me').json();
  * ```
  */
 export function withXApi(ky: KyInstance, options: XApiKyOptions = {}): KyInstance {
