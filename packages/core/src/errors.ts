@@ -5,6 +5,8 @@ import type { ErrorKind } from './kinds.ts';
 import { redactText, redactUrl } from './redact.ts';
 
 const brand: unique symbol = Symbol.for('xapi-errors.XApiError') as never;
+/** Node's hook for `util.inspect`, by its registered name: no import of `node:util`, so any runtime loads this. */
+const inspectCustom: unique symbol = Symbol.for('nodejs.util.inspect.custom') as never;
 
 /** The request an error belongs to, with credentials removed from the URL. */
 export interface RequestSummary {
@@ -166,6 +168,9 @@ export class XApiError extends Error {
       configurable: true,
     });
     Object.defineProperty(this, brand, { value: true, enumerable: false });
+    // On the instance, not the prototype: a statement outside the class would keep the class in
+    // every bundle, even one that imports `classify` alone.
+    Object.defineProperty(this, inspectCustom, { value: inspect, enumerable: false });
   }
 
   /** The classification and redacted request; never the cause or response. */
@@ -186,12 +191,10 @@ export class XApiError extends Error {
 }
 
 /** `util.inspect` shows the JSON form and the stack, so a logged error never prints the cause's config. */
-Object.defineProperty(XApiError.prototype, Symbol.for('nodejs.util.inspect.custom'), {
-  value(this: XApiError): string {
-    const { classification: _classification, ...summary } = this.toJSON();
-    return `${this.stack ?? `${this.name}: ${this.message}`}\n${JSON.stringify(summary, null, 2)}`;
-  },
-});
+function inspect(this: XApiError): string {
+  const { classification: _classification, ...summary } = this.toJSON();
+  return `${this.stack ?? `${this.name}: ${this.message}`}\n${JSON.stringify(summary, null, 2)}`;
+}
 
 /** Whether a value is an `XApiError`, also from another copy of this package. */
 export function isXApiError(value: unknown): value is XApiError {
