@@ -368,6 +368,11 @@ export const v2Examples: { readonly [K in V2EntryId]: Example } = {
     headers: { 'x-transaction-id': '4f0c1b2a9d8e7f61', server: 'tsa_b' },
     body: '',
   },
+  'v2/http-304': {
+    status: 304,
+    headers: { 'x-transaction-id': '6a2e0d4c8b1f3957', server: 'tsa_b' },
+    body: '',
+  },
   'v2/http-400': v2Problem(400, {
     title: 'Bad Request',
     type: 'about:blank',
@@ -398,7 +403,20 @@ export const v2Examples: { readonly [K in V2EntryId]: Example } = {
     status: 404,
     detail: 'Not Found',
   }),
+  'v2/http-406': v2Problem(406, {
+    title: 'Not Acceptable',
+    type: 'about:blank',
+    status: 406,
+    detail: 'Not Acceptable',
+  }),
   'v2/http-409': v2Problem(409, { title: 'Conflict', type: 'about:blank', status: 409, detail: 'Conflict' }),
+  'v2/http-410': v2Problem(410, { title: 'Gone', type: 'about:blank', status: 410, detail: 'Gone' }),
+  'v2/http-422': v2Problem(422, {
+    title: 'Unprocessable Entity',
+    type: 'about:blank',
+    status: 422,
+    detail: 'Unprocessable Entity',
+  }),
   'v2/http-429': v2Problem(
     429,
     { title: 'Too Many Requests', type: 'about:blank', status: 429, detail: 'Too Many Requests' },

@@ -270,6 +270,12 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
     remedy: 'Nothing to do.',
     docs: errors,
   },
+  'v2/http-304': {
+    title: 'Not modified',
+    summary: 'Nothing changed since the version the request said it already has.',
+    remedy: 'Keep using the copy you have.',
+    docs: errorsJune2025,
+  },
   'v2/http-400': {
     title: 'Bad request',
     summary:
@@ -306,12 +312,33 @@ export const v2En: { readonly [K in V2EntryId]: EntryText & EntryFacts } = {
     message: 'Not Found',
     docs: errors,
   },
+  'v2/http-406': {
+    title: 'Not acceptable',
+    summary: 'X cannot answer in any format the request accepts.',
+    remedy: 'Accept JSON responses and check the request’s format parameters.',
+    message: 'Not Acceptable',
+    docs: errorsJune2025,
+  },
   'v2/http-409': {
     title: 'Stream has no rules',
     summary: 'A filtered stream connection was refused because the stream has no rules.',
     remedy: 'Add at least one rule before connecting to the filtered stream.',
     message: 'Conflict',
     docs: errors,
+  },
+  'v2/http-410': {
+    title: 'Gone',
+    summary: 'The endpoint has been switched off for good.',
+    remedy: 'Move the call to the endpoint that replaced it.',
+    message: 'Gone',
+    docs: errorsJune2025,
+  },
+  'v2/http-422': {
+    title: 'Unprocessable content',
+    summary: 'X could read the request but not process what it carries, such as an uploaded file.',
+    remedy: 'Fix the file or the body and send the request again.',
+    message: 'Unprocessable Entity',
+    docs: errorsJune2025,
   },
   'v2/http-429': {
     title: 'Too many requests',

@@ -224,6 +224,11 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
     summary: 'Die Anfrage war erfolgreich, es gibt nichts zurückzugeben.',
     remedy: 'Nichts zu tun.',
   },
+  'v2/http-304': {
+    title: 'Nicht geändert',
+    summary: 'Seit dem Stand, den die Anfrage als vorhanden angibt, hat sich nichts geändert.',
+    remedy: 'Die vorhandene Kopie weiterverwenden.',
+  },
   'v2/http-400': {
     title: 'Fehlerhafte Anfrage',
     summary:
@@ -253,10 +258,26 @@ export const v2De: { readonly [K in V2EntryId]: EntryText } = {
     summary: 'Die URL bezeichnet keinen vorhandenen Endpunkt, oder das angeforderte Objekt existiert nicht.',
     remedy: 'Pfad, HTTP-Methode und IDs der Anfrage prüfen.',
   },
+  'v2/http-406': {
+    title: 'Nicht akzeptabel',
+    summary: 'X kann in keinem Format antworten, das die Anfrage akzeptiert.',
+    remedy: 'JSON-Antworten akzeptieren und die Formatparameter der Anfrage prüfen.',
+  },
   'v2/http-409': {
     title: 'Stream hat keine Regeln',
     summary: 'Eine Verbindung zu einem gefilterten Stream wurde abgelehnt, weil der Stream keine Regeln hat.',
     remedy: 'Vor dem Verbinden mit dem gefilterten Stream mindestens eine Regel anlegen.',
+  },
+  'v2/http-410': {
+    title: 'Dauerhaft abgeschaltet',
+    summary: 'Der Endpunkt wurde dauerhaft abgeschaltet.',
+    remedy: 'Den Aufruf auf den Endpunkt umstellen, der ihn ersetzt.',
+  },
+  'v2/http-422': {
+    title: 'Nicht verarbeitbarer Inhalt',
+    summary:
+      'X konnte die Anfrage lesen, aber nicht verarbeiten, was sie enthält, etwa eine hochgeladene Datei.',
+    remedy: 'Die Datei oder den Body korrigieren und die Anfrage erneut senden.',
   },
   'v2/http-429': {
     title: 'Zu viele Anfragen',
