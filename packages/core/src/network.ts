@@ -50,6 +50,18 @@ function neverSent(error: unknown): boolean {
 }
 
 /**
+ * The first code along the cause chain: fetch wraps the socket's `ECONNREFUSED` in a `TypeError`
+ * that says only "fetch failed", where axios puts the code on its own error.
+ */
+function codeOf(error: unknown): string | undefined {
+  for (const current of causeChain(error)) {
+    const code = fieldOf(current, 'code');
+    if (typeof code === 'string' && code !== '') return code;
+  }
+  return undefined;
+}
+
+/**
  * Classifies a failure that produced no response (connection refused or reset, DNS, TLS,
  * time-out). Whether the server acted is unknown, so only idempotent methods are retryable, unless
  * no connection was ever made (refused, no address, unreachable, connecting timed out): then
@@ -61,10 +73,10 @@ export function classifyNetworkError(
 ): Classification {
   const kind = networkKind(error);
   const processed = !neverSent(error);
-  const code = fieldOf(error, 'code');
+  const code = codeOf(error);
   const message = fieldOf(error, 'message');
   const detail =
-    typeof code === 'string' ? code : typeof message === 'string' ? redactText(message).slice(0, 200) : '';
+    code !== undefined ? code : typeof message === 'string' ? redactText(message).slice(0, 200) : '';
   return {
     ok: false,
     status: 0,

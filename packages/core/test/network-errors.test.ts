@@ -49,3 +49,12 @@ test('causeChain lists an error and its causes, five at most, and never throws',
   expect(causeChain(hostile)).toEqual([hostile]);
   expect(causeChain('text')).toEqual([]);
 });
+
+test("the message names the socket's code, also when fetch wraps it in a TypeError that says only 'fetch failed'", () => {
+  expect(classifyNetworkError(causedBy('ECONNREFUSED')).message).toBe('network: ECONNREFUSED');
+  expect(
+    classifyNetworkError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })).message,
+  ).toBe('network: ECONNRESET');
+  // Without a code anywhere, the (redacted) text stands in.
+  expect(classifyNetworkError(new TypeError('terminated')).message).toBe('network: terminated');
+});
