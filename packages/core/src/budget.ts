@@ -16,16 +16,16 @@ export function spendsBudget(kind: Kind): boolean {
 /** Settings of a retry budget. */
 export interface RetryBudgetOptions {
   /** Tokens when full. Default 100. */
-  readonly capacity?: number;
+  readonly capacity?: number | undefined;
   /** Tokens a retry after a transient error costs. Default 5. */
-  readonly retryCost?: number;
+  readonly retryCost?: number | undefined;
   /** Tokens a retry after a network error or timeout costs. Default 10. */
-  readonly timeoutCost?: number;
+  readonly timeoutCost?: number | undefined;
   /**
    * Tokens added back by a success whose request took no tokens: a first-try success, or one
    * whose retries spent none (retries after rate limits never do). Default 1.
    */
-  readonly successRefund?: number;
+  readonly successRefund?: number | undefined;
 }
 
 /**

@@ -108,7 +108,7 @@ export interface ClassifyInput {
   /** The HTTP status (an integer; anything else is read as `0`). */
   readonly status: number;
   /** A `Headers` object or a plain record (names in any case; arrays are joined). */
-  readonly headers?: HeadersLike;
+  readonly headers?: HeadersLike | undefined;
   /** Raw text, bytes, or an already parsed JSON value. */
   readonly body?: unknown;
   /** The request's method, for whether a retry is safe; absent counts as `GET`. */

@@ -8,29 +8,29 @@ import { isBudget, isPacer, validateXApiOptions } from './validate-options.ts';
 /** Which APIs the pacer holds requests back for. */
 export interface PaceOptions {
   /** Sorsa's 20 requests per second per key. Default `true`. */
-  readonly sorsa?: boolean;
+  readonly sorsa?: boolean | undefined;
   /**
    * X's per-endpoint windows: pause an endpoint at 0 remaining until reset. A burst to an endpoint
    * not heard from yet sends one request first and waits for its answer, `pacer.firstAnswerMs` at
    * most. Default `false`.
    */
-  readonly x?: boolean;
+  readonly x?: boolean | undefined;
 }
 
 /** Options shared by every adapter's `withXApi`. */
 export interface XApiOptions extends XApiHooks {
   /** Retry limits; `false` turns retries off. */
-  readonly retry?: RetryOptions | false;
+  readonly retry?: RetryOptions | false | undefined;
   /** A retry budget shared by all requests of this instance, its settings, or `false` for none. */
-  readonly budget?: RetryBudget | RetryBudgetOptions | false;
+  readonly budget?: RetryBudget | RetryBudgetOptions | false | undefined;
   /** What to pace; `false` turns pacing off. Default `{ sorsa: true, x: false }`. */
-  readonly pace?: PaceOptions | false;
+  readonly pace?: PaceOptions | false | undefined;
   /** A pacer to share across instances, or settings for this instance's own. */
-  readonly pacer?: Pacer | PacerOptions;
+  readonly pacer?: Pacer | PacerOptions | undefined;
   /** `reject` turns a 2xx with partial errors into an `XApiError`. Default `resolve`. */
-  readonly partialErrors?: 'resolve' | 'reject';
+  readonly partialErrors?: 'resolve' | 'reject' | undefined;
   /** Skip dialect detection (e.g. for a proxy host). */
-  readonly dialect?: Dialect;
+  readonly dialect?: Dialect | undefined;
 }
 
 /** The per-instance state of an adapter: resolved options, its budget and its pacer. */

@@ -10,7 +10,7 @@ export interface WaitSubject {
 /** Options of `describeWait`. */
 export interface DescribeWaitOptions {
   /** The language; default English. German: `import { de } from '@xapi-errors/core/locales/de'`. */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
 }
 
 type Unit = 'second' | 'minute' | 'hour' | 'day';

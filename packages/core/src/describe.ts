@@ -11,7 +11,7 @@ export type Describable = EntryId | EntryRule | Classification | Problem | Kind;
 /** Options of `describe`. */
 export interface DescribeOptions {
   /** The language; default English. German: `import { de } from '@xapi-errors/core/locales/de'`. */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
 }
 
 function entryIdOf(subject: Describable): string | undefined {

@@ -24,7 +24,9 @@ export interface XApiErrorOptions {
    * URL (absent or empty) the whole request is dropped, the method too: `error.request` is then
    * `undefined` and the message is the classification's alone.
    */
-  readonly request?: { readonly method?: string; readonly url?: string | URL };
+  readonly request?:
+    | { readonly method?: string | undefined; readonly url?: string | URL | undefined }
+    | undefined;
   /**
    * The stack's own error (fetch TypeError, ky HTTPError, AxiosError). Kept non-enumerable. The
    * error given is changed in place: its own object-valued fields (which hold the request's
@@ -36,7 +38,7 @@ export interface XApiErrorOptions {
   /** The stack's response object (fetch `Response`, …). Kept non-enumerable. */
   readonly response?: unknown;
   /** How many attempts were sent before giving up. */
-  readonly attempts?: number;
+  readonly attempts?: number | undefined;
 }
 
 /** The JSON form of an `XApiError`: the classification and the redacted request, nothing else. */

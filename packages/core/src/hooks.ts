@@ -57,7 +57,7 @@ export interface XApiHooks {
    * Called synchronously and not awaited; an error it throws is caught and ignored, so the
    * request goes on as if the hook were absent.
    */
-  readonly onRetry?: (event: RetryEvent) => void;
+  readonly onRetry?: ((event: RetryEvent) => void) | undefined;
   /**
    * Called in two cases: when the pacer held a request back before sending (`source: 'pacer'`,
    * `waitMs` is how long it waited), and when a response is classified as `rate-limited`,
@@ -67,7 +67,7 @@ export interface XApiHooks {
    *
    * Called synchronously and not awaited; an error it throws is caught and ignored.
    */
-  readonly onRateLimit?: (event: RateLimitEvent) => void;
+  readonly onRateLimit?: ((event: RateLimitEvent) => void) | undefined;
   /**
    * Called once when a request finally fails: no retry is left or allowed (the reason says why),
    * or a partial success is rejected under `partialErrors: 'reject'`. It receives the number of
@@ -76,7 +76,7 @@ export interface XApiHooks {
    * Called synchronously and not awaited; an error it throws is caught and ignored, and the
    * request fails as it would without the hook.
    */
-  readonly onError?: (event: ErrorEvent) => void;
+  readonly onError?: ((event: ErrorEvent) => void) | undefined;
 }
 
 /**

@@ -9,18 +9,18 @@ export type { CompleteGrant } from './grant.ts';
 /** Settings of the pacing bookkeeping. */
 export interface PaceBookOptions {
   /** Requests per window per Sorsa key. Default 20 (Sorsa's documented limit). */
-  readonly perWindow?: number;
+  readonly perWindow?: number | undefined;
   /** Window length in ms. Default 1000. */
-  readonly windowMs?: number;
+  readonly windowMs?: number | undefined;
   /** Added to the window for clock and timer slop. Default 25. */
-  readonly marginMs?: number;
+  readonly marginMs?: number | undefined;
   /** A request whose response never arrives stops counting after this long. Default 30 000. */
-  readonly pendingTimeoutMs?: number;
+  readonly pendingTimeoutMs?: number | undefined;
   /**
    * How long the rest of a burst to an X endpoint not heard from yet wait for the first request's
    * answer, which tells what its window has left; then they all go. Default 1000.
    */
-  readonly firstAnswerMs?: number;
+  readonly firstAnswerMs?: number | undefined;
 }
 
 /**

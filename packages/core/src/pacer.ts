@@ -6,7 +6,7 @@ import { sleep } from './sleep.ts';
 /** Settings of a pacer. */
 export interface PacerOptions extends PaceBookOptions {
   /** Clock, for tests. Default `Date.now`. */
-  readonly now?: () => number;
+  readonly now?: (() => number) | undefined;
 }
 
 /** A granted turn. */

@@ -5,26 +5,26 @@ import { isRetryable } from './retryable.ts';
 /** Retry limits every adapter accepts as `retry: { … }`. */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3. */
-  readonly limit?: number;
+  readonly limit?: number | undefined;
   /** The longest single wait we accept; a longer one rejects instead of hanging. Default 60 000. */
-  readonly maxDelayMs?: number;
+  readonly maxDelayMs?: number | undefined;
   /** The longest total time across all attempts and waits. Default: no limit. */
-  readonly maxTotalMs?: number;
+  readonly maxTotalMs?: number | undefined;
   /** First backoff step for failures without server timing. Default 300. */
-  readonly baseDelayMs?: number;
+  readonly baseDelayMs?: number | undefined;
   /** Largest backoff step. Default 20 000. */
-  readonly capDelayMs?: number;
+  readonly capDelayMs?: number | undefined;
   /** Source of randomness for jitter, in [0, 1). Default `Math.random`. */
-  readonly random?: () => number;
+  readonly random?: (() => number) | undefined;
 }
 
 /** Where a request stands when deciding. */
 export interface RetryContext extends RetryOptions {
   /** Attempts made so far, including the one that just failed (1 after the first failure). */
   readonly attempt: number;
-  readonly method?: string;
+  readonly method?: string | undefined;
   /** Time spent on this request so far, in ms. */
-  readonly elapsedMs?: number;
+  readonly elapsedMs?: number | undefined;
 }
 
 /** Why a decision came out as it did. */
