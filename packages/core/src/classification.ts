@@ -89,8 +89,9 @@ export interface Classification {
   /** How long to wait before retrying, when the response says (headers) or the kind implies. */
   readonly retryAfterMs?: number;
   /**
-   * `false` when the API certainly did not act on the request: a 429, a 420, or a 503 from the API
-   * itself. A 500, 502 or 504 is always `true`, whatever code its body relays.
+   * `false` when the API certainly did not act on the request: a refusal (4xx, 429 and 420
+   * included), a 501, or a 503 from the API itself. A 500, 502 or 504 (any other 5xx) is always
+   * `true`, whatever code its body relays, as is any other 503.
    */
   readonly processed: boolean;
   /** The X rate-limit headers of the response; absent when it carries none. */

@@ -161,10 +161,12 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   const policy = rule?.retry ?? retryOfKind(kind);
   const refusedStream = (policy === 'backoff' || policy === 'after-reset') && isStreamUrl(input.url);
   const retry = refusedStream ? 'reconnect' : policy;
-  // A 500, 502 or 504 may come after X acted, whatever code its body relays: only a 503 (from the
-  // API itself, see `isApiProblem`), 429 or 420 says it did not.
+  // A 500, 502 or 504 (any 5xx but 501 and 503) may come after X acted, whatever code its body
+  // relays; a 503 says it did not only from the API itself (see `isApiProblem`).
   const processed =
-    !fromApi || (status >= 500 && status !== 503) || (rule?.processed ?? processedOfStatus(status));
+    !fromApi ||
+    (status >= 500 && status !== 503 && status !== 501) ||
+    (rule?.processed ?? processedOfStatus(status));
   // An error's timing input is also its clock, so such a response allocates one object, not two.
   const timing: TimingInput | undefined =
     !ok && mayWait(kind, headers)

@@ -171,8 +171,10 @@ export class XApiError extends Error {
     });
     Object.defineProperty(this, brand, { value: true, enumerable: false });
     // On the instance, not the prototype: a statement outside the class would keep the class in
-    // every bundle, even one that imports `classify` alone.
-    Object.defineProperty(this, inspectCustom, { value: inspect, enumerable: false });
+    // every bundle, even one that imports `classify` alone. A subclass's own hook is left to run.
+    if (!(inspectCustom in this)) {
+      Object.defineProperty(this, inspectCustom, { value: inspect, writable: true, configurable: true });
+    }
   }
 
   /** The classification and redacted request; never the cause or response. */

@@ -69,14 +69,18 @@ function codeOf(error: unknown): string | undefined {
  */
 export function classifyNetworkError(
   error: unknown,
-  request: { readonly method?: string } = {},
+  request: { readonly method?: string | undefined } = {},
 ): Classification {
   const kind = networkKind(error);
   const processed = !neverSent(error);
   const code = codeOf(error);
   const message = fieldOf(error, 'message');
   const detail =
-    code !== undefined ? code : typeof message === 'string' ? redactText(message).slice(0, 200) : '';
+    code !== undefined
+      ? redactText(code).slice(0, 64)
+      : typeof message === 'string'
+        ? redactText(message).slice(0, 200)
+        : '';
   return {
     ok: false,
     status: 0,

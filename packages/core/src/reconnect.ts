@@ -1,4 +1,3 @@
-import type { Classification } from './classification.ts';
 import type { Kind } from './kinds.ts';
 
 /**
@@ -23,15 +22,27 @@ export function reconnectDelay(kind: Kind, attempt: number): number {
 }
 
 /**
- * The wait before reconnect attempt `attempt` (1-based) after a failed stream connection: X's
- * guidance for its kind, where any 429 or 420 counts as a refused connection (a minute, doubling),
- * whatever problem its body names; never shorter than the response's own `retryAfterMs`.
+ * The wait before reconnect attempt `attempt` (1-based) after a failed stream connection (a
+ * classification or an `XApiError`): X's guidance, where any 429 or 420 counts as a refused
+ * connection (a minute, doubling) whatever problem its body names, any other answer as an HTTP
+ * error (5 s, doubling), and a failure without an answer by its kind; never shorter than the
+ * response's own `retryAfterMs`.
  */
 export function reconnectWait(
-  classification: Pick<Classification, 'kind' | 'status' | 'retryAfterMs'>,
+  failure: {
+    readonly kind: Kind;
+    readonly status: number;
+    readonly retryAfterMs?: number | undefined;
+  },
   attempt: number,
 ): number {
-  const { kind, status } = classification;
-  const refused = status === 429 || status === 420 ? 'too-many-connections' : kind;
-  return Math.max(classification.retryAfterMs ?? 0, reconnectDelay(refused, attempt));
+  const { kind, status } = failure;
+  // Any answer that is no refusal is an HTTP error (a 408 too); only without one (status 0) does the kind tell.
+  const as =
+    kind === 'too-many-connections' || status === 429 || status === 420
+      ? 'too-many-connections'
+      : status === 0
+        ? kind
+        : 'server-error';
+  return Math.max(failure.retryAfterMs ?? 0, reconnectDelay(as, attempt));
 }

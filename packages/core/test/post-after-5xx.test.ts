@@ -26,3 +26,8 @@ test('the API\'s own "over capacity" 503 and a 429 still let a POST be resent', 
   expect(classify({ status: 503, body: relayed[0][1], method: 'POST' }).retryable).toBe(true);
   expect(classify({ status: 429, body: relayed[1][1], method: 'POST' }).retryable).toBe(true);
 });
+
+test('a 501 is no exception: the API does not implement the call, so it did not act', () => {
+  const c = classify({ status: 501, body: { title: 'Unimplemented', type: 'about:blank', status: 501 } });
+  expect(c.processed).toBe(false);
+});

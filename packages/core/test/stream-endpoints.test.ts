@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classify, reconnectWait, retryDecision } from '../src/index.ts';
+import { classify, reconnectWait, retryDecision, XApiError } from '../src/index.ts';
 import { urlFacts } from '../src/web/index.ts';
 
 const streams = [
@@ -85,4 +85,12 @@ test('reconnectWait: any 429 or 420 waits as a refused connection, and a longer 
   expect(reconnectWait({ kind: 'unavailable', status: 503 }, 3)).toBe(20_000);
   expect(reconnectWait({ kind: 'unavailable', status: 503, retryAfterMs: 8_000 }, 1)).toBe(8_000);
   expect(reconnectWait({ kind: 'network', status: 0 }, 2)).toBe(500);
+});
+
+test('any answer on a stream that is no refusal waits as an HTTP error, a 408 too; an XApiError is taken as it is', () => {
+  const c = classify({ status: 408, url: streams[0], body: '' });
+  expect(c.retry).toBe('reconnect');
+  expect(retryDecision(c, { attempt: 2, maxDelayMs: 600_000 }).delayMs).toBe(10_000);
+  const error = new XApiError(classify({ status: 429, url: streams[0], body: '', now: 0 }));
+  expect(reconnectWait(error, 1)).toBe(60_000);
 });

@@ -27,6 +27,14 @@ function isSuccess(status: number): boolean {
   return status >= 200 && status < 300;
 }
 
+/** `response.text`, read as empty for an error status whose body cannot be read (see `textOf`). */
+function viaText(
+  response: HttpClientResponse.HttpClientResponse,
+): Effect.Effect<string, HttpClientError.HttpClientError> {
+  if (isSuccess(response.status)) return response.text;
+  return Effect.catchTag(response.text, 'HttpClientError', () => Effect.succeed(''));
+}
+
 /**
  * The body of a response as text. A fetch-backed response is read straight from its Web body,
  * which costs a fraction of `response.text` (a cached effect run in a fiber of its own, and a new
@@ -39,9 +47,9 @@ function isSuccess(status: number): boolean {
 export function textOf(
   response: HttpClientResponse.HttpClientResponse,
 ): Effect.Effect<string, HttpClientError.HttpClientError> {
-  if (response.request.body._tag === 'Stream') return response.text;
+  if (response.request.body._tag === 'Stream') return viaText(response);
   const source = Option.getOrUndefined(HttpClientResponse.toWeb(response));
-  if (source === undefined || source.bodyUsed || source.body?.locked) return response.text;
+  if (source === undefined || source.bodyUsed || source.body?.locked) return viaText(response);
   const body = source.body;
   if (body === null) return Effect.succeed('');
   return Effect.callback<string, HttpClientError.HttpClientError>((resume) => {

@@ -40,7 +40,9 @@ export interface XApiErrorProps {
   /** The core classification of the failed response or transport failure. */
   readonly classification: Classification;
   /** Method and URL of the request; the URL is redacted before it is stored. */
-  readonly request?: { readonly method?: string; readonly url?: string | URL } | undefined;
+  readonly request?:
+    | { readonly method?: string | undefined; readonly url?: string | URL | undefined }
+    | undefined;
 }
 
 /** The JSON form of a tagged error: the classification and the redacted request, nothing else. */
@@ -301,7 +303,7 @@ for (const [kind, tag] of Object.entries(errorTags)) {
  */
 export function fromClassification(
   classification: Classification,
-  options: { readonly request?: XApiErrorProps['request']; readonly kind?: ErrorKind } = {},
+  options: { readonly request?: XApiErrorProps['request']; readonly kind?: ErrorKind | undefined } = {},
 ): XApiError {
   // An error kind of the classification's own is what happened: `kind` only names an `ok` one.
   const kind =

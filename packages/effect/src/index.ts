@@ -23,8 +23,8 @@ export declare namespace XApiSchedule {
   /** How far `transientWith` backs off when the response gives no timing. */
   export interface BackoffOptions {
     /** First backoff step in ms. Default 300 (core's default). */
-    readonly baseDelayMs?: number;
+    readonly baseDelayMs?: number | undefined;
     /** Largest backoff step in ms. Default 20 000 (core's default). */
-    readonly capDelayMs?: number;
+    readonly capDelayMs?: number | undefined;
   }
 }

@@ -113,6 +113,13 @@ export function budgeted(budget: RetryBudget): Schedule.Schedule<Duration.Durati
   );
 }
 
+/** Kinds an outage shows as; on a stream URL they are reconnected (with X's timing), not backed off. */
+const outageKinds: ReadonlySet<string> = new Set(['server-error', 'unavailable', 'network', 'timeout']);
+
+function isOutage({ retry, kind }: { readonly retry: string; readonly kind: string }): boolean {
+  return retry === 'backoff' || (retry === 'reconnect' && outageKinds.has(kind));
+}
+
 /**
  * Like {@link transient}, with other backoff steps.
  *
@@ -130,7 +137,7 @@ export function transientWith(
   options: XApiSchedule.BackoffOptions,
 ): Schedule.Schedule<Duration.Duration, unknown> {
   return fromPolicy((error, attempt, random) => {
-    if (error.classification.retry !== 'backoff') return undefined;
+    if (!isOutage(error.classification)) return undefined;
     const decision = retryDecision(error.classification, {
       ...unbounded,
       ...options,

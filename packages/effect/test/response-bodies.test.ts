@@ -1,5 +1,6 @@
 import { useSimulator } from '@xapi-errors/testkit';
-import { Effect } from 'effect';
+import { Effect, Stream } from 'effect';
+import { HttpClientRequest } from 'effect/http';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { simClient, withClient } from './harness.ts';
 
@@ -73,4 +74,27 @@ test("a stream endpoint's refused connection waits a minute, as X's reconnect gu
   );
 
   expect([error.classification.retry, error.retryAfterMs]).toEqual(['reconnect', 60_000]);
+});
+
+test('an error status whose body is cut off still classifies by status, also for a request with a streamed body', async () => {
+  const cutOff = {
+    status: 400,
+    headers: json,
+    body: JSON.stringify({
+      title: 'Bad Request',
+      type: 'about:blank',
+      status: 400,
+      detail: 'x'.repeat(4000),
+    }),
+    breakOff: 'close' as const,
+  };
+  sim.script('POST /2/media/upload', [cutOff, cutOff]);
+  const streamed = HttpClientRequest.post('/2/media/upload').pipe(
+    HttpClientRequest.bodyStream(Stream.make(new Uint8Array([1, 2, 3]))),
+  );
+
+  for (const request of [HttpClientRequest.post('/2/media/upload'), streamed]) {
+    const error = await Effect.runPromise(Effect.flip(withClient(simClient(sim), (x) => x.execute(request))));
+    expect([error._tag, error.status]).toEqual(['InvalidRequest', 400]);
+  }
 });

@@ -100,6 +100,18 @@ describe('decisions, step by step', () => {
     expect(await delays(XApiSchedule.transient, [errorOf('v1.1/http-500', 'POST')])).toEqual(['stop']);
   });
 
+  test("transient keeps retrying a stream endpoint's outage, with X's reconnect timing", async () => {
+    const example = getEntry('v2/http-503')?.example;
+    if (!example) throw new Error('no example');
+    const url = 'https://api.x.com/2/tweets/search/stream';
+    const onStream = fromClassification(classify({ ...example, url }));
+    expect(onStream.classification.retry).toBe('reconnect');
+    expect(await delays(XApiSchedule.transient, [onStream, onStream])).toEqual([5_000, 10_000]);
+    // A refused connection (429) is no outage: `streamReconnect` waits for it, `transient` stops.
+    const event = fromClassification(classify({ ...example, status: 429, url, body: '' }));
+    expect(await delays(XApiSchedule.transient, [event])).toEqual(['stop']);
+  });
+
   test('transientWith changes the steps', async () => {
     const [delay] = await delays(XApiSchedule.transientWith({ baseDelayMs: 10, capDelayMs: 10 }), [
       errorOf('v2/http-503'),

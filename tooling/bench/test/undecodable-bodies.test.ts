@@ -20,6 +20,14 @@ function shown(error: unknown) {
   return { kind, status };
 }
 
+/** An error body cut off after its headers, by a clean close or a reset. */
+const cutOff = (status: number, breakOff: 'close' | 'reset', headers: Record<string, string> = {}) => ({
+  status,
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify({ title: 'Too Many Requests', detail: 'x'.repeat(2000), type: 'about:blank', status }),
+  breakOff,
+});
+
 describe.each(stacks)('%s', (stack) => {
   test('a 2xx whose body does not decode is a network failure, retried for a GET, no secret shown', async () => {
     sim.script('GET /2/users/me', [notGzip(200), notGzip(200)]);
@@ -54,4 +62,26 @@ describe.each(stacks)('%s', (stack) => {
     if (!ending.ok) expect(shown(ending.error)).toEqual({ kind: 'invalid-request', status: 400 });
     expect(sim.requestCount('POST /2/tweets')).toBe(2);
   });
+
+  test.each(['close', 'reset'] as const)(
+    'an error status whose body is cut off (%s) still classifies by status and headers',
+    async (breakOff) => {
+      sim.script('POST /2/tweets', [cutOff(429, breakOff, { 'retry-after': '0' }), cutOff(400, breakOff)]);
+      const client = makeClient(stack, { retry: fastRetry });
+
+      const ending = await settle(
+        client.call({ method: 'POST', url: `${sim.url}/2/tweets`, json: { text: 'hi' } }),
+      );
+
+      expect(ending.ok).toBe(false);
+      // axios keeps no response when the socket is reset mid-body: with nothing to classify by,
+      // the POST is a network failure the API may have acted on, and is not sent again.
+      const lost = stack === 'axios' && breakOff === 'reset';
+      if (!ending.ok)
+        expect(shown(ending.error)).toEqual(
+          lost ? { kind: 'network', status: 0 } : { kind: 'invalid-request', status: 400 },
+        );
+      expect(sim.requestCount('POST /2/tweets')).toBe(lost ? 1 : 2);
+    },
+  );
 });
