@@ -86,3 +86,22 @@ test("an open stream the caller's own validateStatus refuses keeps axios's error
   expect(isAxiosError(error) && error.response?.status).toBe(200);
   expect(sim.requestCount('GET /2/tweets/search/stream')).toBe(1);
 });
+
+test.each(['close', 'reset'] as const)(
+  'an error status whose body is cut off (%s) is classified by its status and headers, on every axios in range',
+  async (breakOff) => {
+    const problem = (status: number) =>
+      Buffer.from(JSON.stringify({ title: 'Error', type: 'about:blank', status, detail: 'x'.repeat(4000) }));
+    sim.script('POST /2/tweets', [
+      { status: 429, headers: { ...json, 'retry-after': '30' }, body: problem(429), breakOff },
+    ]);
+    sim.script('GET /2/users/me', [{ status: 400, headers: json, body: problem(400), breakOff }]);
+    const api = xapiClient(sim.url, { retry: { ...fastRetry, maxDelayMs: 1_000 } });
+
+    const posted = await xapiErrorOf(api.post('/2/tweets', { text: 'hi' }));
+    const got = await xapiErrorOf(api.get('/2/users/me'));
+
+    expect([posted.kind, posted.status, posted.retryAfterMs]).toEqual(['rate-limited', 429, 30_000]);
+    expect([got.kind, got.status, got.attempts]).toEqual(['invalid-request', 400, 1]);
+  },
+);

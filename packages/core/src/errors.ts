@@ -172,7 +172,7 @@ export class XApiError extends Error {
     Object.defineProperty(this, brand, { value: true, enumerable: false });
     // On the instance, not the prototype: a statement outside the class would keep the class in
     // every bundle, even one that imports `classify` alone. A subclass's own hook is left to run.
-    if (!(inspectCustom in this)) {
+    if (!subclassInspects(this)) {
       Object.defineProperty(this, inspectCustom, { value: inspect, writable: true, configurable: true });
     }
   }
@@ -192,6 +192,22 @@ export class XApiError extends Error {
     if (this.request) json.request = this.request;
     return json;
   }
+}
+
+/**
+ * Whether a subclass between the error's own prototype and `XApiError.prototype` has its own
+ * inspect hook. Only those count: one put on `Error.prototype` or `Object.prototype` (by a library,
+ * or by prototype pollution) must not switch off the view that keeps the cause out of logs.
+ */
+function subclassInspects(error: XApiError): boolean {
+  for (
+    let prototype: object | null = Object.getPrototypeOf(error);
+    prototype !== null && prototype !== XApiError.prototype;
+    prototype = Object.getPrototypeOf(prototype)
+  ) {
+    if (Object.hasOwn(prototype, inspectCustom)) return true;
+  }
+  return false;
 }
 
 /** `util.inspect` shows the JSON form and the stack, so a logged error never prints the cause's config. */

@@ -62,7 +62,8 @@ export function retryOfKind(kind: Kind): RetryPolicy {
  * A 503 says it did not only when its body is the API's own (see `isApiProblem`).
  */
 export function processedOfStatus(status: number): boolean {
-  if (status === 429 || status === 420) return false;
+  // 501: the server does not implement the call, so it cannot have acted on it.
+  if (status === 429 || status === 420 || status === 501) return false;
   return status >= 500 || status < 400;
 }
 

@@ -31,3 +31,8 @@ test('a 501 is no exception: the API does not implement the call, so it did not 
   const c = classify({ status: 501, body: { title: 'Unimplemented', type: 'about:blank', status: 501 } });
   expect(c.processed).toBe(false);
 });
+
+test('a 501 with no catalogue entry (a v1.1 or unknown host) is not processed either', () => {
+  expect(classify({ status: 501, dialect: 'v1.1', method: 'POST' }).processed).toBe(false);
+  expect(classify({ status: 501, method: 'POST' }).processed).toBe(false);
+});

@@ -27,3 +27,22 @@ test("a subclass's own inspect hook runs, and one set in its constructor is allo
   }
   expect(inspect(new Assigned())).toBe('assigned');
 });
+
+test('a hook on Object.prototype (a library, or prototype pollution) does not switch off the safe view', () => {
+  const hook = Symbol.for('nodejs.util.inspect.custom');
+  Object.defineProperty(Object.prototype, hook, {
+    value: () => 'polluted',
+    configurable: true,
+    writable: true,
+  });
+  try {
+    const error = new XApiError(classification, {
+      cause: { config: { headers: { authorization: canary } } },
+    });
+    const shown = inspect(error, { depth: 8 });
+    expect(shown).toContain('"kind": "unavailable"');
+    expect(shown).not.toContain(canary);
+  } finally {
+    delete (Object.prototype as Record<symbol, unknown>)[hook];
+  }
+});

@@ -35,8 +35,8 @@ function fromPolicy(policy: Policy): Schedule.Schedule<Duration.Duration, unknow
 /**
  * Core's retry decision as a schedule: waits exactly the classification's `retryAfterMs` when
  * the response gives one (Retry-After, the exhausted window's reset, Sorsa's next second, a
- * refused stream's minimum), core's capped jittered backoff for retryable failures without
- * timing, and stops at once for anything not retryable (usage caps, credits, auth, a POST
+ * refused stream's minimum), X's reconnect timing for a stream URL's failed connection (core's
+ * `reconnectWait`), core's capped jittered backoff for other retryable failures without timing, and stops at once for anything not retryable (usage caps, credits, auth, a POST
  * the API may have acted on). It never stops on its own otherwise: bound it with Effect's
  * combinators. Outputs the delay.
  *
@@ -151,7 +151,8 @@ export function transientWith(
 /**
  * Capped exponential backoff with full jitter (core's `backoffDelay`: base 300 ms, cap 20 s)
  * for transient failures only: server errors, unavailability, network failures and time-outs
- * that are safe to resend. A `Retry-After` on such a response is honoured exactly. Rate limits,
+ * that are safe to resend. A `Retry-After` on such a response is honoured exactly, and a stream
+ * URL's answered failure waits as X's reconnect guidance says (5 s doubling). Rate limits,
  * caps and every other kind stop it, so it never hammers a window that is used up. Unbounded:
  * add `Schedule.recurs` or `upTo`. Outputs the delay.
  *
