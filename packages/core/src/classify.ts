@@ -159,8 +159,8 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   // A stream connection that failed in a way worth retrying is reconnected as X's guidance says
   // (5 s doubling, a minute for a 429), not with a REST request's short backoff or window wait.
   const policy = rule?.retry ?? retryOfKind(kind);
-  const refusedStream = (policy === 'backoff' || policy === 'after-reset') && isStreamUrl(input.url);
-  const retry = refusedStream ? 'reconnect' : policy;
+  const streamFailure = (policy === 'backoff' || policy === 'after-reset') && isStreamUrl(input.url);
+  const retry = streamFailure ? 'reconnect' : policy;
   // A 500, 502 or 504 (any 5xx but 501 and 503) may come after X acted, whatever code its body
   // relays; a 503 says it did not only from the API itself (see `isApiProblem`).
   const processed =
@@ -176,7 +176,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
           headers,
           rateLimit: undefined,
           time,
-          stream: refusedStream,
+          stream: streamFailure,
         }
       : undefined;
   const rateLimit = rateLimitFrom(headers, timing ?? { time });

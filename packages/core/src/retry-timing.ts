@@ -20,7 +20,7 @@ export interface TimingInput extends Clock {
   readonly dialect: Dialect | 'unknown';
   readonly headers: HeaderTable;
   rateLimit: RateLimitState | undefined;
-  /** A 429 refused a stream connection: it waits as X's reconnect guidance says. */
+  /** The failure was a stream connection's: a 429 there waits as X's reconnect guidance says. */
   readonly stream: boolean;
 }
 
