@@ -161,11 +161,11 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   const policy = rule?.retry ?? retryOfKind(kind);
   const streamFailure = (policy === 'backoff' || policy === 'after-reset') && isStreamUrl(input.url);
   const retry = streamFailure ? 'reconnect' : policy;
-  // A 500, 502 or 504 (any 5xx but 501 and 503) may come after X acted, whatever code its body
-  // relays; a 503 says it did not only from the API itself (see `isApiProblem`).
+  // A 5xx the status alone calls possibly processed (a 500, 502 or 504) stays so, whatever code its
+  // body relays; a 503 says it was not only from the API itself (see `isApiProblem`).
   const processed =
     !fromApi ||
-    (status >= 500 && status !== 503 && status !== 501) ||
+    (status >= 500 && status !== 503 && processedOfStatus(status)) ||
     (rule?.processed ?? processedOfStatus(status));
   // An error's timing input is also its clock, so such a response allocates one object, not two.
   const timing: TimingInput | undefined =

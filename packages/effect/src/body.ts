@@ -23,33 +23,33 @@ async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>): Promise
   return decoder.decode(bytes);
 }
 
-function isSuccess(status: number): boolean {
-  return status >= 200 && status < 300;
-}
-
-/** `response.text`, read as empty for an error status whose body cannot be read (see `textOf`). */
-function viaText(
-  response: HttpClientResponse.HttpClientResponse,
-): Effect.Effect<string, HttpClientError.HttpClientError> {
-  if (isSuccess(response.status)) return response.text;
-  return Effect.catchTag(response.text, 'HttpClientError', () => Effect.succeed(''));
-}
-
 /**
- * The body of a response as text. A fetch-backed response is read straight from its Web body,
- * which costs a fraction of `response.text` (a cached effect run in a fiber of its own, and a new
- * decoder, per response); interrupting the read cancels the body, which closes the connection as
- * `response.text` does by aborting the request. Other backends, a body already taken, and a
- * request streaming its own body (whose upload `response.text` stops once the response is read)
- * go through `response.text`. An error response whose body breaks off or does not decode reads as
- * empty.
+ * The body of a response as text (see `bodyText`). An error response whose body breaks off or does
+ * not decode reads as empty.
  */
 export function textOf(
   response: HttpClientResponse.HttpClientResponse,
 ): Effect.Effect<string, HttpClientError.HttpClientError> {
-  if (response.request.body._tag === 'Stream') return viaText(response);
+  const text = bodyText(response);
+  // An error status still tells what happened, and when to retry, without its body (cut off, or
+  // not decoding as its content-encoding says); a 2xx's data is lost.
+  if (response.status >= 200 && response.status < 300) return text;
+  return Effect.catchTag(text, 'HttpClientError', () => Effect.succeed(''));
+}
+
+/**
+ * A fetch-backed response is read straight from its Web body, which costs a fraction of
+ * `response.text` (a cached effect run in a fiber of its own, and a new decoder, per response);
+ * interrupting the read cancels the body, which closes the connection as `response.text` does by
+ * aborting the request. Other backends, a body already taken, and a request streaming its own body
+ * (whose upload `response.text` stops once the response is read) go through `response.text`.
+ */
+function bodyText(
+  response: HttpClientResponse.HttpClientResponse,
+): Effect.Effect<string, HttpClientError.HttpClientError> {
+  if (response.request.body._tag === 'Stream') return response.text;
   const source = Option.getOrUndefined(HttpClientResponse.toWeb(response));
-  if (source === undefined || source.bodyUsed || source.body?.locked) return viaText(response);
+  if (source === undefined || source.bodyUsed || source.body?.locked) return response.text;
   const body = source.body;
   if (body === null) return Effect.succeed('');
   return Effect.callback<string, HttpClientError.HttpClientError>((resume) => {
@@ -58,15 +58,11 @@ export function textOf(
       (text) => resume(Effect.succeed(text)),
       (cause: unknown) =>
         resume(
-          // An error status still tells what happened, and when to retry, without its body (cut
-          // off, or not decoding as its content-encoding says); a 2xx's data is lost.
-          isSuccess(response.status)
-            ? Effect.fail(
-                new HttpClientError.HttpClientError({
-                  reason: new HttpClientError.DecodeError({ request: response.request, response, cause }),
-                }),
-              )
-            : Effect.succeed(''),
+          Effect.fail(
+            new HttpClientError.HttpClientError({
+              reason: new HttpClientError.DecodeError({ request: response.request, response, cause }),
+            }),
+          ),
         ),
     );
     return Effect.sync(() => {

@@ -36,7 +36,8 @@ function fromPolicy(policy: Policy): Schedule.Schedule<Duration.Duration, unknow
  * Core's retry decision as a schedule: waits exactly the classification's `retryAfterMs` when
  * the response gives one (Retry-After, the exhausted window's reset, Sorsa's next second, a
  * refused stream's minimum), X's reconnect timing for a stream URL's failed connection (core's
- * `reconnectWait`), core's capped jittered backoff for other retryable failures without timing, and stops at once for anything not retryable (usage caps, credits, auth, a POST
+ * `reconnectWait`), core's capped jittered backoff for other retryable failures without timing,
+ * and stops at once for anything not retryable (usage caps, credits, auth, a POST
  * the API may have acted on). It never stops on its own otherwise: bound it with Effect's
  * combinators. Outputs the delay.
  *
@@ -171,7 +172,8 @@ export const transient: Schedule.Schedule<Duration.Duration, unknown> = transien
 /**
  * X's reconnect guidance for streams (core's `reconnectWait`): network failures back off
  * linearly by 250 ms up to 16 s, refused connections (any 429 or 420) from one minute doubling,
- * other errors from 5 s doubling up to 320 s; never sooner than the response's own wait. Stops for failures reconnecting cannot fix (rules, auth, caps). With
+ * other errors from 5 s doubling up to 320 s; never sooner than the response's own wait. Stops
+ * for failures reconnecting cannot fix (rules, auth, caps). With
  * `Stream.retry` the attempt count starts over once data flows again, as X advises.
  *
  * @example

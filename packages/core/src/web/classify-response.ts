@@ -61,7 +61,7 @@ export type Received =
  * headers still tell what happened and when to retry (handed on readable, and clonable, as empty).
  */
 export function unreadBody(response: Response, error: unknown): Received {
-  if (response.status >= 200 && response.status < 300) return { error };
+  if (response.ok) return { error };
   return { response, read: interpret(new ArrayBuffer(0)) };
 }
 
