@@ -24,6 +24,8 @@ export interface Observer {
   readonly hooks: XApiHooks;
   /** The observation of call `id` (empty when no hook fired for it). */
   of(id: number): CallObservation;
+  /** Files events of requests without a call id in their URL under call `id` from now on. */
+  untaggedGoTo(id: number): void;
 }
 
 function callOf(url: string): number | undefined {
@@ -46,8 +48,9 @@ export function createObserver(): Observer {
     }
     return observation;
   };
+  let untagged: number | undefined;
   const forEvent = (event: RetryEvent | RateLimitEvent): CallObservation | undefined => {
-    const id = callOf(event.request.url);
+    const id = callOf(event.request.url) ?? untagged;
     return id === undefined ? undefined : of(id);
   };
   return {
@@ -66,5 +69,8 @@ export function createObserver(): Observer {
       },
     },
     of,
+    untaggedGoTo: (id) => {
+      untagged = id;
+    },
   };
 }

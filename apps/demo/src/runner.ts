@@ -22,6 +22,16 @@ async function untilNextSecond(): Promise<void> {
   } while (Date.now() % 1000 > alignSlackMs);
 }
 
+/** How `runSteps` tells hook events apart by call. */
+export interface StepsMode {
+  /**
+   * `query` (the default) puts each call's id in its URL, so the calls of a step may run together.
+   * `one-at-a-time` leaves URLs as they are, for a real API that refuses a query parameter it does
+   * not know (X v2 answers it with a 400); each step must then hold one call.
+   */
+  readonly tag: 'query' | 'one-at-a-time';
+}
+
 /**
  * Sends the steps through one new adapter instance, one step after another, the calls of a step
  * together. `options` are added to the hooks that observe every call.
@@ -31,7 +41,11 @@ export async function runSteps(
   driver: Driver,
   baseUrl: string,
   options: XApiOptions,
+  { tag }: StepsMode = { tag: 'query' },
 ): Promise<CallRecord[][]> {
+  if (tag === 'one-at-a-time' && steps.some((step) => step.calls.length > 1)) {
+    throw new RangeError('runSteps: untagged calls must run one at a time, one call per step');
+  }
   const observer = createObserver();
   const client = await driver.connect({ baseUrl, options: { ...options, ...observer.hooks } });
   const records: CallRecord[][] = [];
@@ -41,7 +55,9 @@ export async function runSteps(
       if (step.alignToSecond) await untilNextSecond();
       const calls = step.calls.map((call) => {
         const id = nextId++;
-        return runCall(client, tagCall(call, id), baseUrl, observer.of(id));
+        if (tag === 'query') return runCall(client, tagCall(call, id), baseUrl, observer.of(id));
+        observer.untaggedGoTo(id);
+        return runCall(client, call, baseUrl, observer.of(id));
       });
       records.push(await Promise.all(calls));
     }

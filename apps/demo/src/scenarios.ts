@@ -275,7 +275,7 @@ export const scenarios: readonly Scenario[] = [
   rateLimitWindow(),
   limitThatStays(
     'usage-cap',
-    'monthly usage cap reached: 429 although the endpoint window has requests left',
+    'monthly usage cap reached: 429 although x-rate-limit-remaining is far above 0',
     'v2/usage-capped',
     { usageCap: { limit: 1, period: 'Monthly' } },
   ),

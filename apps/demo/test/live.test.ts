@@ -49,3 +49,36 @@ test('a credential that is only whitespace counts as missing', async () => {
   expect(result.exitCode).toBe(cannotRun);
   expect(io.text()).toContain('no credentials');
 });
+
+test('live checks send the path as it is, with no tag in the query, and an invalid-request answer fails the run', async () => {
+  const { startSimulator } = await import('@xapi-errors/testkit');
+  const sim = await startSimulator();
+  try {
+    const [xCheck] = liveChecks;
+    if (!xCheck) throw new Error('no live checks');
+    const local: LiveCheck = { ...xCheck, baseUrl: sim.url };
+
+    const passed = await runLive({ X_BEARER_TOKEN: 'token' }, drivers, recorder(), undefined, [local]);
+
+    expect(passed.exitCode).toBe(0);
+    // The reachability probe is a HEAD of the base URL; every adapter then sends the check once.
+    const checks = sim.requests.filter((request) => request.method === 'GET');
+    expect(checks.map(({ path, query }) => ({ path, query }))).toEqual(
+      drivers.map(() => ({ path: '/2/users/by/username/XDevelopers', query: {} })),
+    );
+
+    sim.reset();
+    sim.script(
+      'GET /2/users/by/username/XDevelopers',
+      drivers.map(() => 'v2/invalid-request'),
+    );
+    const refused = await runLive({ X_BEARER_TOKEN: 'token' }, drivers, recorder(), undefined, [local]);
+
+    expect(refused.exitCode).toBe(1);
+    expect(refused.scenarios[0]?.results.map((result) => result.mismatches)).toEqual(
+      drivers.map(() => ['the API refused the check itself as an invalid request']),
+    );
+  } finally {
+    await sim.close();
+  }
+});

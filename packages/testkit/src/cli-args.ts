@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { maxTimerMs } from './checks.ts';
 
 /** The help text of `xapi-sim`. */
 export const cliUsage: string = `Usage: xapi-sim [--port N] [--config FILE] [--latency MS] [--seed N]
@@ -57,7 +58,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     port: wholeNumber('--port', values.port, 0, 65_535),
     configPath: values.config,
     // The longest timer Node keeps: a longer delay would fire at once.
-    latencyMs: wholeNumber('--latency', values.latency, 0, 2_147_483_647),
+    latencyMs: wholeNumber('--latency', values.latency, 0, maxTimerMs),
     seed: wholeNumber('--seed', values.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
   };
 }

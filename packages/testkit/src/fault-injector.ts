@@ -1,9 +1,33 @@
+import { optionalStrings, plainObject } from './checks.ts';
 import { type FaultName, faultNames, isFaultName } from './faults.ts';
 import type { FaultOptions } from './options.ts';
 import { createRandom, type Random } from './random.ts';
 
 /** `hang` stalls a client that has no timeout, so random injection uses it only when asked to. */
 const defaultKinds: readonly FaultName[] = faultNames.filter((name) => name !== 'hang');
+
+/**
+ * Throws a RangeError naming the option for settings that would misbehave only once requests come:
+ * a `rate` given as text, `kinds` or `paths` that are not arrays (a string would be searched letter
+ * by letter), an empty or misspelt kind (every faulted request would hang without a word).
+ */
+function checkedFaults(options: FaultOptions): void {
+  plainObject('faults', options);
+  if (!(typeof options.rate === 'number' && options.rate >= 0 && options.rate <= 1)) {
+    throw new RangeError(
+      `xapi-sim: faults.rate must be a number from 0 to 1, got ${JSON.stringify(options.rate)}`,
+    );
+  }
+  optionalStrings('faults.paths', options.paths);
+  const kinds = optionalStrings('faults.kinds', options.kinds);
+  if (kinds?.length === 0) throw new RangeError('xapi-sim: faults.kinds must name at least one fault');
+  const unknown = kinds?.filter((kind) => !isFaultName(kind)) ?? [];
+  if (unknown.length > 0) {
+    throw new RangeError(
+      `xapi-sim: faults.kinds has unknown faults ${unknown.map((kind) => JSON.stringify(kind)).join(', ')}; known: ${faultNames.join(', ')}`,
+    );
+  }
+}
 
 /** Decides, request by request, whether a random fault replaces the normal answer. */
 export class FaultInjector {
@@ -13,19 +37,7 @@ export class FaultInjector {
 
   /** @param seed the same seed and the same request order give the same faults */
   constructor(options: FaultOptions | undefined, seed: number) {
-    if (options && !(options.rate >= 0 && options.rate <= 1)) {
-      throw new RangeError(`xapi-sim: faults.rate must be between 0 and 1, got ${options.rate}`);
-    }
-    if (options?.kinds?.length === 0) {
-      throw new RangeError('xapi-sim: faults.kinds must name at least one fault');
-    }
-    // A misspelt kind would make every faulted request hang without a word, so name it at start.
-    const unknown = options?.kinds?.filter((kind) => !isFaultName(kind)) ?? [];
-    if (unknown.length > 0) {
-      throw new RangeError(
-        `xapi-sim: faults.kinds has unknown faults ${unknown.map((kind) => JSON.stringify(kind)).join(', ')}; known: ${faultNames.join(', ')}`,
-      );
-    }
+    if (options !== undefined) checkedFaults(options);
     this.#options = options;
     this.#seed = seed;
     this.#random = createRandom(seed);

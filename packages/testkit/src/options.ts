@@ -94,8 +94,8 @@ export interface SimulatorOptions {
    * Per-endpoint windows, keyed by `'METHOD /path'` (query ignored), on `/2` and `/1.1`, one per
    * token (bearer, or OAuth 1.0a's `oauth_token`) as core's pacer keys them. A literal route wins; a `:name` segment takes only a
    * segment core's `paceKey` folds into a parameter (an id, a username after `/by/username/`), so
-   * `'GET /2/users/:id'` does not cover `/2/users/me`. Every response of the route carries
-   * `x-rate-limit-*` headers; over the limit it answers `v2/http-429` (`v1.1/88` on `/1.1`). A route
+   * `'GET /2/users/:id'` does not cover `/2/users/me`. The route's normal answers and its 429
+   * carry its `x-rate-limit-*` headers (faults and scripted catalogue entries send their own); over the limit it answers `v2/http-429` (`v1.1/88` on `/1.1`). A route
    * whose path is not under `/2/` or `/1.1/`, or whose method is not an HTTP method, is rejected.
    */
   readonly xLimits?: Readonly<Record<string, WindowLimit>> | undefined;

@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { milliseconds, wholeNumber } from './checks.ts';
+import { milliseconds, plainObject, timerMilliseconds, wholeNumber } from './checks.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Exchange, SimState } from './exchange.ts';
 import { FaultInjector } from './fault-injector.ts';
 import { decide } from './handle.ts';
 import { SorsaLimits } from './limits/sorsa.ts';
 import { XLimits } from './limits/x-limits.ts';
+import { unknownOptions } from './option-names.ts';
 import type { SimulatorOptions } from './options.ts';
 import { randomSeed } from './random.ts';
 import {
@@ -53,11 +54,16 @@ export interface Simulator {
    * route (query ignored, `:name` segments allowed), or those a predicate accepts.
    */
   requestCount(matcher?: RequestMatcher): number;
-  /** Sets the number of filtered-stream rules; 0 makes the next connection fail with 409. */
+  /**
+   * Sets the number of filtered-stream rules; 0 makes the next connection fail with 409.
+   * @throws {RangeError} `count` is not a whole number >= 0.
+   */
   setStreamRules(count: number): void;
   /**
    * Clears scripts, recorded requests, every limit window, credits, usage-cap and Sorsa quota use,
-   * restores the stream rule count of the options, and restarts fault randomness from the seed.
+   * restores the stream rule count of the options, ends every open stream (so one a test left open
+   * holds no connection slot into the next), and restarts fault randomness from the seed. Other
+   * answers already on their way (latency, a slow body, a hang) are left to finish.
    */
   reset(): void;
   /**
@@ -91,17 +97,37 @@ function failInternally(res: ServerResponse, error: unknown, now: number): void 
 }
 
 /**
+ * The request target as a URL. A path is put after the origin, not resolved against it: resolved,
+ * `//2/users/me` (a base URL joined with one slash too many) would read `2` as a host and be
+ * recorded as `/users/me`.
+ */
+function requestUrl(target: string | undefined): URL {
+  const origin = 'http://127.0.0.1';
+  return target?.startsWith('/') ? new URL(origin + target) : new URL(target ?? '/', origin);
+}
+
+/**
  * Starts a local X API simulator on 127.0.0.1: X API v2 under `/2`, v1.1 under `/1.1`, Sorsa under
  * `/v3`, with real limits, scripted answers and faults. Rejects on options it cannot honour, such
  * as an unknown name in `faults.kinds`, an `xLimits` route outside `/2/` and `/1.1/` or with an
  * unknown method, a `usageCap.period` other than `Monthly` and `Daily`, a number that is not one
  * (`NaN`, `Infinity`, a string) or out of range (a negative `latencyMs`, a `windowMs` of 0, a port
- * past 65535); and when it cannot listen on the port.
+ * past 65535, a delay past Node's timer limit of 2,147,483,647 ms), a list or object of the wrong
+ * type (`faults.paths: '/2'`), with a RangeError naming the option; with a TypeError on an option
+ * name it does not know (`xlimits`, `faults.kind`); and when it cannot listen on the port.
  */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  // Without a type check (JavaScript, a spread of loose settings) a misspelt option would start a
+  // simulator without it, and a test would pass against limits it never set.
+  const unknown = unknownOptions(plainObject('startSimulator options', options), 'code');
+  if (unknown.length > 0) {
+    throw new TypeError(
+      `xapi-sim: unknown option ${unknown.map((name) => JSON.stringify(name)).join(', ')}; see SimulatorOptions`,
+    );
+  }
   const clock = options.clock ?? systemClock;
   const port = options.port === undefined ? 0 : wholeNumber('port', options.port, 0, 65_535);
-  const latencyMs = milliseconds('latencyMs', options.latencyMs ?? 0, 'zero allowed');
+  const latencyMs = timerMilliseconds('latencyMs', options.latencyMs ?? 0, 'zero allowed');
   const seed =
     options.seed === undefined
       ? randomSeed()
@@ -110,7 +136,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const timers = new Timers();
   const state: SimState = {
     aheadMs: milliseconds('scriptedResetMs', options.scriptedResetMs ?? 1000, 'zero allowed'),
-    slowBodyMs: milliseconds('slowBodyMs', options.slowBodyMs ?? 2000, 'zero allowed'),
+    slowBodyMs: timerMilliseconds('slowBodyMs', options.slowBodyMs ?? 2000, 'zero allowed'),
     listPages: wholeNumber('listPages', options.listPages ?? 1, 1),
     ids,
     scripts: new ScriptQueues(),
@@ -142,7 +168,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       const now = clock.now();
       let reply: Reply;
       try {
-        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const url = requestUrl(req.url);
         const path = normalizePath(url.pathname);
         const method = (req.method ?? 'GET').toUpperCase();
         const headers = flattenHeaders(req.headers);

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { milliseconds, wholeNumber } from './checks.ts';
+import { plainObject, timerMilliseconds, wholeNumber } from './checks.ts';
 import type { StreamOptions } from './options.ts';
 import { type Answer, baseHeaders, entryAnswer, mergeHeaders, type Reply, requireEntry } from './respond.ts';
 import type { IdSource } from './success.ts';
@@ -28,12 +28,12 @@ function oneLine(json: string): string {
 
 /** The stream options, checked: counts are whole numbers, intervals finite and above 0. */
 function checkedOptions(options: StreamOptions | undefined): StreamOptions {
-  const checked = options ?? {};
+  const checked = options === undefined ? {} : plainObject('stream', options);
   for (const name of ['rules', 'maxConnections', 'disconnectAfter'] as const) {
     if (checked[name] !== undefined) wholeNumber(`stream.${name}`, checked[name]);
   }
   for (const name of ['keepAliveMs', 'dataIntervalMs'] as const) {
-    if (checked[name] !== undefined) milliseconds(`stream.${name}`, checked[name], 'above zero');
+    if (checked[name] !== undefined) timerMilliseconds(`stream.${name}`, checked[name], 'above zero');
   }
   return checked;
 }
@@ -43,7 +43,8 @@ export class StreamHub {
   readonly #options: StreamOptions;
   readonly #ids: IdSource;
   readonly #timers: Timers;
-  readonly #open = new Set<ServerResponse>();
+  /** Each open stream, with what stops its timers and gives its slot back. */
+  readonly #open = new Map<ServerResponse, () => void>();
   #rules: number;
 
   constructor(options: StreamOptions | undefined, ids: IdSource, timers: Timers) {
@@ -55,12 +56,21 @@ export class StreamHub {
 
   /** Sets the number of stream rules; 0 makes the next connection attempt fail with 409. */
   setRules(count: number): void {
-    this.#rules = count;
+    this.#rules = wholeNumber('setStreamRules(count)', count);
   }
 
-  /** Restores the rule count of the options. */
+  /**
+   * Restores the rule count of the options and ends every open stream, so a stream a test left
+   * open does not hold a connection slot into the next: a started stream ends cleanly, one still
+   * waiting out the latency is cut off.
+   */
   reset(): void {
     this.#rules = this.#options.rules ?? 1;
+    for (const [res, stop] of this.#open) {
+      stop();
+      if (res.headersSent) res.end();
+      else res.destroy();
+    }
   }
 
   #dataLine(): string {
@@ -94,12 +104,12 @@ export class StreamHub {
   open(res: ServerResponse, how: StreamConnect): Reply {
     // Closed already, it emits no more 'close', so it must not take a slot it would never give back.
     if (res.destroyed) return () => undefined;
-    this.#open.add(res);
     const running: NodeJS.Timeout[] = [];
     const stop = (): void => {
       for (const timer of running) this.#timers.cancel(timer);
       this.#open.delete(res);
     };
+    this.#open.set(res, stop);
     res.once('close', stop);
     return () => {
       const { disconnectAfter } = this.#options;

@@ -97,21 +97,62 @@ function v11Success(request: SuccessRequest, ids: IdSource): Answer {
   return jsonAnswer(200, { id_str: id });
 }
 
-function sorsaSuccess(request: SuccessRequest, ids: IdSource): Answer {
-  const id = ids.next();
-  const headers = { 'content-type': 'application/json' };
-  if (
-    request.path.includes('tweets') ||
-    request.path.includes('comments') ||
-    request.path.includes('quotes')
-  ) {
-    return jsonAnswer(200, { tweets: [{ id, full_text: 'A simulated post' }], next_cursor: null }, headers);
+/** Sorsa's list answers, by endpoint (docs.sorsa.io/response-format): posts, or users with or without a cursor. */
+const sorsaTweetLists: ReadonlySet<string> = new Set([
+  'user-tweets',
+  'comments',
+  'quotes',
+  'search-tweets',
+  'mentions',
+  'list-tweets',
+  'community-tweets',
+  'community-search-tweets',
+]);
+const sorsaWholeUserLists: ReadonlySet<string> = new Set([
+  'new-followers-7d',
+  'new-following-7d',
+  'top-followers',
+  'top-following',
+  'info-batch',
+]);
+
+/**
+ * The body Sorsa sends for `endpoint` (the path's first segment after `/v3`): single objects at the
+ * top level (`/info`, `/tweet-info`, `/score`, …), lists as `{ tweets }` or `{ users }` with a
+ * cursor where the endpoint pages. An endpoint not listed gets a post list when its name speaks of
+ * posts, else a user list.
+ */
+function sorsaBody(endpoint: string, id: string): Record<string, unknown> {
+  const user = { id, username: 'sim_user', display_name: 'Sim User' };
+  const post = { id, full_text: 'A simulated post' };
+  switch (endpoint) {
+    case 'info':
+      return user;
+    case 'tweet-info':
+      return post;
+    case 'score':
+      return { score: 42 };
+    case 'link-to-id':
+      return { id };
+    case 'id-to-username':
+      return { handle: 'sim_user' };
+    case 'check-follow':
+      return { follow: true, user_protected: false };
+    case 'check-retweet':
+      return { retweet: true, user_protected: false, next_cursor: null };
+    case 'trends':
+      return { trends: [] };
   }
-  return jsonAnswer(
-    200,
-    { users: [{ id, username: 'sim_user', display_name: 'Sim User' }], next_cursor: null },
-    headers,
-  );
+  if (sorsaWholeUserLists.has(endpoint)) return { users: [user] };
+  if (sorsaTweetLists.has(endpoint) || /tweet|comment|quote/.test(endpoint)) {
+    return { tweets: [post], next_cursor: null };
+  }
+  return { users: [user], next_cursor: null };
+}
+
+function sorsaSuccess(request: SuccessRequest, ids: IdSource): Answer {
+  const endpoint = request.path.split('/')[2] ?? '';
+  return jsonAnswer(200, sorsaBody(endpoint, ids.next()), { 'content-type': 'application/json' });
 }
 
 /**

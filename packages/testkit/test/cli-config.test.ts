@@ -110,7 +110,7 @@ describe('xapi-sim --config, over HTTP', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'xapi-sim: faults.rate must be between 0 and 1, got 2\n',
+      stderr: 'xapi-sim: faults.rate must be a number from 0 to 1, got 2\n',
     });
   });
 

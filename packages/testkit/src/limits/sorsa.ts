@@ -1,4 +1,4 @@
-import { wholeNumber } from '../checks.ts';
+import { optionalBoolean, plainObject, wholeNumber } from '../checks.ts';
 import type { SorsaKeyOptions, SorsaOptions } from '../options.ts';
 import { FixedWindow } from './window.ts';
 
@@ -31,11 +31,16 @@ export class SorsaLimits {
 
   /** @param startedAt clock time the simulator started; keys stay valid for 30 days from it */
   constructor(options: SorsaOptions | undefined, startedAt: number) {
+    if (options !== undefined) plainObject('sorsa', options);
     this.#perSecond = wholeNumber('sorsa.perSecond', options?.perSecond ?? 20);
     this.#keys = options?.keys ?? {};
     // Keys are named by their place, never quoted: each name is an API key.
-    for (const [index, { quota }] of Object.values(this.#keys).entries()) {
-      if (quota !== undefined) wholeNumber(`sorsa.keys (key ${index + 1}).quota`, quota);
+    for (const [index, settings] of Object.values(plainObject('sorsa.keys', this.#keys)).entries()) {
+      const name = `sorsa.keys (key ${index + 1})`;
+      const { quota, paid, deleted } = plainObject(name, settings);
+      if (quota !== undefined) wholeNumber(`${name}.quota`, quota);
+      optionalBoolean(`${name}.paid`, paid);
+      optionalBoolean(`${name}.deleted`, deleted);
     }
     this.#validUntil = startedAt + validityMs;
   }
@@ -55,10 +60,9 @@ export class SorsaLimits {
    * refused like any other call, as the live API does.
    */
   admit(key: string | undefined, now: number, countsQuota: boolean): SorsaVerdict {
-    if (key === undefined || key.trim() === '') return { refuse: 'sorsa/missing-key' };
+    const refused = this.keyRefusal(key);
+    if (refused !== undefined || key === undefined) return { refuse: refused ?? 'sorsa/missing-key' };
     const settings = this.#keys[key] ?? {};
-    if (settings.deleted) return { refuse: 'sorsa/key-deleted' };
-    if (settings.paid === false) return { refuse: 'sorsa/key-not-paid' };
     const used = this.#used.get(key) ?? 0;
     // Quota before the window: a key that can never succeed must not see 429s, which invite retries.
     if (settings.quota !== undefined && used >= settings.quota) {
@@ -69,6 +73,20 @@ export class SorsaLimits {
     window.take(now);
     if (countsQuota) this.#used.set(key, used + 1);
     return {};
+  }
+
+  /**
+   * The entry Sorsa refuses `key` with before anything else, counting nothing: missing, deleted or
+   * not paid for; `undefined` for a key it lets through to the quota and window checks.
+   */
+  keyRefusal(
+    key: string | undefined,
+  ): 'sorsa/missing-key' | 'sorsa/key-deleted' | 'sorsa/key-not-paid' | undefined {
+    if (key === undefined || key.trim() === '') return 'sorsa/missing-key';
+    const settings = this.#keys[key] ?? {};
+    if (settings.deleted) return 'sorsa/key-deleted';
+    if (settings.paid === false) return 'sorsa/key-not-paid';
+    return undefined;
   }
 
   /** The quota, use and expiry of `key`. */

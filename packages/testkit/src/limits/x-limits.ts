@@ -1,5 +1,5 @@
 import { paceKey, splitPaceKey } from '@xapi-errors/core';
-import { milliseconds, wholeNumber } from '../checks.ts';
+import { milliseconds, plainObject, wholeNumber } from '../checks.ts';
 import type { SimulatorOptions, UsageCapOptions, WindowLimit } from '../options.ts';
 import { parseRoute, pathMatches, type Route } from '../route.ts';
 import { FixedWindow, familyHeaders } from './window.ts';
@@ -81,7 +81,8 @@ function limitedRoute(key: string): Route {
 }
 
 /** A window of the `name` option, its numbers checked. */
-function checkedWindow(name: string, { limit, windowMs }: WindowLimit): FixedWindow {
+function checkedWindow(name: string, window: WindowLimit): FixedWindow {
+  const { limit, windowMs } = plainObject(name, window);
   return new FixedWindow(
     wholeNumber(`${name}.limit`, limit),
     milliseconds(`${name}.windowMs`, windowMs, 'above zero'),
@@ -89,7 +90,7 @@ function checkedWindow(name: string, { limit, windowMs }: WindowLimit): FixedWin
 }
 
 function checkedUsageCap(usageCap: UsageCapOptions | undefined): UsageCapOptions | undefined {
-  if (usageCap !== undefined) wholeNumber('usageCap.limit', usageCap.limit);
+  if (usageCap !== undefined) wholeNumber('usageCap.limit', plainObject('usageCap', usageCap).limit);
   if (usageCap?.period !== undefined && !usageCapPeriods.includes(usageCap.period)) {
     throw new RangeError(
       `xapi-sim: usageCap.period must be 'Monthly' or 'Daily', got ${JSON.stringify(usageCap.period)}`,
@@ -114,7 +115,9 @@ export class XLimits {
   #spent = 0;
 
   constructor(options: SimulatorOptions) {
-    this.#routes = Object.entries(options.xLimits ?? {}).map(([route, limit]) => ({
+    this.#routes = Object.entries(
+      options.xLimits === undefined ? {} : plainObject('xLimits', options.xLimits),
+    ).map(([route, limit]) => ({
       route: limitedRoute(route),
       windows: new KeyedWindows(checkedWindow(`xLimits[${JSON.stringify(route)}]`, limit)),
     }));
