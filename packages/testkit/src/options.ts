@@ -54,7 +54,10 @@ export interface FaultOptions {
 
 /** The filtered stream at `GET /2/tweets/search/stream`. Durations are real milliseconds. */
 export interface StreamOptions {
-  /** Number of stream rules; 0 makes connecting fail with 409. Defaults to 1. */
+  /**
+   * Number of made-up stream rules at start and after `reset()`; 0 makes connecting fail with 409
+   * until a rule is added on `/2/tweets/search/stream/rules`. Defaults to 1.
+   */
   readonly rules?: number | undefined;
   /** Concurrent connections allowed; one more gets 429 TooManyConnections. Defaults to 1. */
   readonly maxConnections?: number | undefined;

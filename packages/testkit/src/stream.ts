@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { plainObject, timerMilliseconds, wholeNumber } from './checks.ts';
 import type { StreamOptions } from './options.ts';
 import { type Answer, baseHeaders, entryAnswer, mergeHeaders, type Reply, requireEntry } from './respond.ts';
+import { RuleBook } from './stream-rules.ts';
 import type { IdSource } from './success.ts';
 import type { Timers } from './timers.ts';
 
@@ -45,18 +46,19 @@ export class StreamHub {
   readonly #timers: Timers;
   /** Each open stream, with what stops its timers and gives its slot back. */
   readonly #open = new Map<ServerResponse, () => void>();
-  #rules: number;
+  /** The rules, managed on `rulesPath` as X manages them. */
+  readonly rules: RuleBook;
 
   constructor(options: StreamOptions | undefined, ids: IdSource, timers: Timers) {
     this.#options = checkedOptions(options);
     this.#ids = ids;
     this.#timers = timers;
-    this.#rules = this.#options.rules ?? 1;
+    this.rules = new RuleBook(this.#options.rules ?? 1);
   }
 
-  /** Sets the number of stream rules; 0 makes the next connection attempt fail with 409. */
+  /** Replaces the rules with `count` made-up ones; 0 makes the next connection attempt fail with 409. */
   setRules(count: number): void {
-    this.#rules = wholeNumber('setStreamRules(count)', count);
+    this.rules.fill(wholeNumber('setStreamRules(count)', count));
   }
 
   /**
@@ -65,7 +67,7 @@ export class StreamHub {
    * waiting out the latency is cut off.
    */
   reset(): void {
-    this.#rules = this.#options.rules ?? 1;
+    this.rules.fill(this.#options.rules ?? 1);
     for (const [res, stop] of this.#open) {
       stop();
       if (res.headersSent) res.end();
@@ -87,7 +89,7 @@ export class StreamHub {
    * `open` so the caller can charge only a connection that opens.
    */
   refusal(now: number, aheadMs: number): Answer | undefined {
-    if (this.#rules <= 0) {
+    if (this.rules.count === 0) {
       return entryAnswer('v2/streaming-connection/RuleConfigurationIssue', now, aheadMs);
     }
     if (this.#open.size >= (this.#options.maxConnections ?? 1)) {

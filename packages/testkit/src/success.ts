@@ -1,5 +1,6 @@
 import { type ListRequest, listAnswer, listPath, type PageSettings } from './pagination.ts';
 import { type Answer, jsonAnswer } from './respond.ts';
+import { type RuleBook, rulesPath } from './stream-rules.ts';
 import type { Surface } from './surface.ts';
 
 /** Hands out post and user ids: snowflake-sized strings, as X and Sorsa send them. */
@@ -7,10 +8,10 @@ export interface IdSource {
   next(): string;
 }
 
-/** An id source that counts up from a fixed snowflake, so runs are reproducible. */
-export function createIdSource(): IdSource {
+/** An id source that counts up from a fixed snowflake (`base`), so runs are reproducible. */
+export function createIdSource(base = 1_900_000_000_000_000_000n): IdSource {
   let count = 0n;
-  return { next: () => String(1_900_000_000_000_000_000n + ++count) };
+  return { next: () => String(base + ++count) };
 }
 
 /** What the success body depends on. */
@@ -20,9 +21,10 @@ export interface SuccessRequest extends ListRequest {
   readonly body: string;
 }
 
-/** What success bodies draw on besides the request: ids, and how list routes page. */
+/** What success bodies draw on besides the request: ids, how list routes page, the stream's rules. */
 export interface SuccessContext extends PageSettings {
   readonly ids: IdSource;
+  readonly stream: { readonly rules: RuleBook };
 }
 
 function postedText(body: string): string {
@@ -60,6 +62,8 @@ const deleteTweet = /^\/2\/tweets\/[^/]+$/;
 
 function v2Success(request: SuccessRequest, context: SuccessContext): Answer {
   const { method, path } = request;
+  const rules = path === rulesPath ? context.stream.rules.answer(request) : undefined;
+  if (rules !== undefined) return rules;
   const { ids } = context;
   // Taken by every answer (a list page takes one more per further item), so ids come in request order.
   const id = ids.next();
