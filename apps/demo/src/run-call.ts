@@ -1,4 +1,4 @@
-import { type Classification, classify, type Problem, reconnectDelay } from '@xapi-errors/core';
+import { type Classification, classify, type Problem, reconnectWait } from '@xapi-errors/core';
 import type { Answer, Client, OpenStream, StreamItem } from './driver.ts';
 import { data, partialLabel } from './expectations.ts';
 import { type CallObservation, callParam } from './observer.ts';
@@ -73,7 +73,7 @@ async function readStream(
       }
       outcomes.push(classification.kind);
       notable.push(classification);
-      const reconnectMs = reconnectAttempts.map((attempt) => reconnectDelay(classification.kind, attempt));
+      const reconnectMs = reconnectAttempts.map((attempt) => reconnectWait(classification, attempt));
       return { ...record(), reconnectMs };
     }
     return record();

@@ -26,7 +26,9 @@ export function reconnectDelay(kind: Kind, attempt: number): number {
  * classification or an `XApiError`): X's guidance, where any 429 or 420 counts as a refused
  * connection (a minute, doubling) whatever problem its body names, any other answer as an HTTP
  * error (5 s, doubling), and a failure without an answer by its kind; never shorter than the
- * response's own `retryAfterMs`.
+ * response's own `retryAfterMs`. An established connection the server dropped in-band (an
+ * operational disconnect, kind `stream-disconnect`, on a 2xx) is reconnected at once the first
+ * time, as X asks; should that keep failing, later attempts wait as HTTP errors do.
  */
 export function reconnectWait(
   failure: {
@@ -37,6 +39,8 @@ export function reconnectWait(
   attempt: number,
 ): number {
   const { kind, status } = failure;
+  const dropped = kind === 'stream-disconnect' && status >= 200 && status < 300;
+  if (dropped && attempt <= 1) return Math.max(failure.retryAfterMs ?? 0, 0);
   // Any answer that is no refusal is an HTTP error (a 408 too); only without one (status 0) does the kind tell.
   const as =
     kind === 'too-many-connections' || status === 429 || status === 420

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classify, reconnectWait, retryDecision, XApiError } from '../src/index.ts';
+import { classify, getEntry, reconnectWait, retryDecision, XApiError } from '../src/index.ts';
 import { urlFacts } from '../src/web/index.ts';
 
 const streams = [
@@ -93,4 +93,14 @@ test('any answer on a stream that is no refusal waits as an HTTP error, a 408 to
   expect(retryDecision(c, { attempt: 2, maxDelayMs: 600_000 }).delayMs).toBe(10_000);
   const error = new XApiError(classify({ status: 429, url: streams[0], body: '', now: 0 }));
   expect(reconnectWait(error, 1)).toBe(60_000);
+});
+
+test('an established stream the server dropped in-band is reconnected at once, then as an HTTP error', () => {
+  const line = getEntry('v2/operational-disconnect')?.example.body;
+  const c = classify({ status: 200, url: streams[0], body: line });
+  expect(c.kind).toBe('stream-disconnect');
+  expect([1, 2, 3].map((attempt) => reconnectWait(c, attempt))).toEqual([0, 10_000, 20_000]);
+  expect(retryDecision(c, { attempt: 1, maxDelayMs: 600_000 })).toMatchObject({ retry: true, delayMs: 0 });
+  // A refusal with the same kind (a 429) is no drop of an open stream: it still waits a minute.
+  expect(reconnectWait({ kind: 'stream-disconnect', status: 429 }, 1)).toBe(60_000);
 });

@@ -40,11 +40,29 @@ function checkBaseUrl(baseUrl: unknown): void {
 }
 
 /**
- * Checks the options only the Effect client has (`baseUrl`, `timeout`, `bearerToken`, `apiKey`),
+ * The client pays every success into `budget`, so it must be a budget itself: the other adapters
+ * also take its options or `false`, which here would build a client whose every success dies.
+ */
+function checkBudget(budget: unknown): void {
+  const methods = budget as { tryAcquire?: unknown; recordSuccess?: unknown } | null;
+  const isBudget =
+    typeof budget === 'object' &&
+    typeof methods?.tryAcquire === 'function' &&
+    typeof methods.recordSuccess === 'function';
+  if (isBudget) return;
+  throw new TypeError(
+    `budget must be a retry budget (createRetryBudget(…) from @xapi-errors/core), got ${typeOf(budget)}`,
+  );
+}
+
+/**
+ * Checks the options only the Effect client has (`baseUrl`, `timeout`, `bearerToken`, `apiKey`,
+ * and `budget`, which only here must be a budget and not its options),
  * so a wrong one is found when the client is made, not as a failure of every call. Messages name
  * the option and the type given, never a token's value.
  *
- * @throws {TypeError} An option has the wrong type (a token given as a plain string, say).
+ * @throws {TypeError} An option has the wrong type (a token given as a plain string, budget options
+ * instead of a budget, say).
  * @throws {RangeError} `timeout` is not a positive duration, or `baseUrl` not an absolute
  * `http:` or `https:` URL.
  */
@@ -53,8 +71,10 @@ export function checkClientOptions(options: {
   readonly timeout?: unknown;
   readonly bearerToken?: unknown;
   readonly apiKey?: unknown;
+  readonly budget?: unknown;
 }): void {
-  const { baseUrl, timeout, bearerToken, apiKey } = options;
+  const { baseUrl, timeout, bearerToken, apiKey, budget } = options;
+  if (budget !== undefined) checkBudget(budget);
   if (baseUrl !== undefined) checkBaseUrl(baseUrl);
   if (timeout !== undefined) {
     const duration = durationOf(timeout);

@@ -59,9 +59,43 @@ class Call implements PreparedCall {
   }
 }
 
+/** The hosts each API answers on, to which its credential may go over HTTPS whatever the base URL. */
+function isApiHost(api: 'x' | 'sorsa', host: string): boolean {
+  if (api === 'sorsa') return host === 'sorsa.io' || host.endsWith('.sorsa.io');
+  return (
+    host === 'x.com' || host.endsWith('.x.com') || host === 'twitter.com' || host.endsWith('.twitter.com')
+  );
+}
+
+/**
+ * Whether a credential of `api` may go where `request` goes. A relative URL goes to the base URL
+ * (or, in a browser, the page's own origin), an absolute one to the base URL's origin, and with the
+ * `dialect` option set the caller has said every request goes to that API (through a proxy, say):
+ * all where the caller chose to send it. Otherwise an absolute URL (a `next` link, a media URL, a
+ * mistyped host) must be one of the API's own hosts over HTTPS: a path like `/2/…` on some other
+ * host is not X.
+ */
+function mayCarry(
+  api: 'x' | 'sorsa',
+  request: HttpClientRequest.HttpClientRequest,
+  settings: CallSettings,
+): boolean {
+  if (!absolute.test(request.url) || settings.dialect !== undefined) return true;
+  let url: URL;
+  try {
+    url = new URL(request.url);
+  } catch {
+    return false;
+  }
+  // The client's options check makes sure a base URL is an absolute http(s) URL.
+  if (settings.baseUrl !== undefined && url.origin === new URL(settings.baseUrl).origin) return true;
+  return url.protocol === 'https:' && isApiHost(api, url.hostname.toLowerCase());
+}
+
 /**
  * Applies the base URL and the credential of the request's own API. Each credential goes only
- * to its API, so a client holding both an X token and a Sorsa key never sends one to the other.
+ * to its API (see `mayCarry`), so a client holding both an X token and a Sorsa key never sends one
+ * to the other, nor either to another host.
  */
 export function prepareCall(
   request: HttpClientRequest.HttpClientRequest,
@@ -72,12 +106,13 @@ export function prepareCall(
       ? HttpClientRequest.prependUrl(request, settings.baseUrl)
       : request;
   const dialect = settings.dialect ?? dialectOfRequest(prepared);
-  if (dialect === 'sorsa' && settings.apiKey && !HttpHeaders.has(prepared.headers, 'apikey')) {
-    prepared = HttpClientRequest.setHeader(prepared, 'ApiKey', Redacted.value(settings.apiKey));
+  const sorsaKey = dialect === 'sorsa' ? settings.apiKey : undefined;
+  if (sorsaKey && !HttpHeaders.has(prepared.headers, 'apikey') && mayCarry('sorsa', request, settings)) {
+    prepared = HttpClientRequest.setHeader(prepared, 'ApiKey', Redacted.value(sorsaKey));
   }
-  const isX = dialect === 'v2' || dialect === 'v1.1';
-  if (isX && settings.bearerToken && !HttpHeaders.has(prepared.headers, 'authorization')) {
-    prepared = HttpClientRequest.bearerToken(prepared, settings.bearerToken);
+  const xToken = dialect === 'v2' || dialect === 'v1.1' ? settings.bearerToken : undefined;
+  if (xToken && !HttpHeaders.has(prepared.headers, 'authorization') && mayCarry('x', request, settings)) {
+    prepared = HttpClientRequest.bearerToken(prepared, xToken);
   }
   return new Call(prepared, dialect);
 }

@@ -65,9 +65,10 @@ export const rateLimitAware: Schedule.Schedule<Duration.Duration, unknown> = fro
 /**
  * A retry budget as a schedule (core's `RetryBudget`, in the style of AWS's retry quota): each retry
  * after a retryable transient failure (server error, unavailability, network failure, time-out)
- * takes its cost from `budget`, and once too few tokens are left it stops. Rate limits and
- * failures that are not retried anyway (a POST the API may have acted on) pass free; it never
- * delays. Combine it with `Schedule.max` so it only ever stops a retry, and give the same budget
+ * takes its cost from `budget`, and once too few tokens are left it stops. Rate limits pass free;
+ * a failure that must not be retried (a POST the API may have acted on, a usage cap) stops it. It
+ * never delays: combine it with `Schedule.max` so it only ever stops a retry (in `Schedule.min` a
+ * rate limit would be retried at once), and give the same budget
  * to the client (`XApiClient.layer({ budget })`): a call that succeeds gives back what its
  * retries took (or the first-try refund), as in the other adapters; the two meet through the
  * fiber `Effect.retry` runs in and the request (method and URL) the failure names, so when the
@@ -99,9 +100,11 @@ export function budgeted(budget: RetryBudget): Schedule.Schedule<Duration.Durati
         const error = meta.input;
         // Not ours (a decode or application error): stop, as every XApiSchedule does.
         if (!isXApiError(error)) return Cause.done(Duration.zero);
-        // Only a retry the other schedules would make spends: a failure that is not retryable (a
-        // POST the API may have acted on) or not transient (a rate limit) costs nothing.
-        if (!error.classification.retryable || !spendsBudget(error.kind)) {
+        // A failure no schedule may retry (a POST the API may have acted on, a usage cap) stops
+        // it, so even in a union (`Schedule.min`) it never resends one.
+        if (!error.classification.retryable) return Cause.done(Duration.zero);
+        // A retryable failure that is not transient (a rate limit) passes free.
+        if (!spendsBudget(error.kind)) {
           return Effect.succeed<[Duration.Duration, Duration.Duration]>([Duration.zero, Duration.zero]);
         }
         const taken = budget.tryAcquire(error.kind);
@@ -172,7 +175,8 @@ export const transient: Schedule.Schedule<Duration.Duration, unknown> = transien
 /**
  * X's reconnect guidance for streams (core's `reconnectWait`): network failures back off
  * linearly by 250 ms up to 16 s, refused connections (any 429 or 420) from one minute doubling,
- * other errors from 5 s doubling up to 320 s; never sooner than the response's own wait. Stops
+ * other errors from 5 s doubling up to 320 s; a stream the server dropped (`StreamDisconnect`) at
+ * once, then as other errors; never sooner than the response's own wait. Stops
  * for failures reconnecting cannot fix (rules, auth, caps). With
  * `Stream.retry` the attempt count starts over once data flows again, as X advises.
  *

@@ -15,6 +15,12 @@ function codedError(error: unknown): unknown {
   );
 }
 
+/**
+ * How fetch refuses a header value outside Latin-1 (a pasted `…` or `€` in a token): nothing was
+ * sent. Its message names the character's position and code, never the value.
+ */
+const notByteString = /Cannot convert argument to a ByteString/;
+
 /** The defect of a request that could not be built, named by its redacted URL. */
 function unbuildable(why: string, request: { readonly method: string; readonly url: string }) {
   return Effect.die(
@@ -42,6 +48,8 @@ export function fromTransport(
   const refused = withoutHeaderValue(cause);
   if (refused !== cause && refused instanceof TypeError) return unbuildable(refused.message, request);
   const coded = codedError(cause);
+  if (coded === undefined && cause instanceof TypeError && notByteString.test(cause.message))
+    return unbuildable(cause.message, request);
   if (reason._tag === 'TransportError') {
     // The URL the client was given, middleware's changes included, not the call's.
     const url = Option.getOrUndefined(HttpClientRequest.toUrl(reason.request));

@@ -62,6 +62,19 @@ describe('responses', () => {
     expect(printed).not.toContain(canary);
   });
 
+  test('a token fetch cannot encode (a pasted … or €) is a defect: nothing is sent, nothing retried', async () => {
+    for (const token of ['CANARY…pasted', 'CANARY€', 'CANARY\u2028']) {
+      const layer = simClient(sim, { bearerToken: Redacted.make(token) });
+      const exit = await Effect.runPromiseExit(withClient(layer, (x) => x.get('/2/users/me')));
+      expect(Exit.isFailure(exit) && Cause.hasDies(exit.cause), token).toBe(true);
+      if (!Exit.isFailure(exit)) return;
+      const printed = Cause.pretty(exit.cause);
+      expect(printed).toContain('Request could not be built (Cannot convert argument to a ByteString');
+      expect(printed).not.toContain('CANARY');
+    }
+    expect(sim.requests).toEqual([]);
+  });
+
   test('a refused connection is a NetworkError', async () => {
     const closed = await startSimulator();
     const layer = simClient(closed);
@@ -218,6 +231,16 @@ describe('options', () => {
     ],
     ['bearerToken', { bearerToken: 'CANARY-plain-token' }, 'TypeError: bearerToken must be a Redacted'],
     ['apiKey', { apiKey: 'CANARY-plain-key' }, 'TypeError: apiKey must be a Redacted'],
+    [
+      'budget',
+      { budget: false },
+      'TypeError: budget must be a retry budget (createRetryBudget(…) from @xapi-errors/core), got a boolean',
+    ],
+    [
+      'budget',
+      { budget: { capacity: 50 } },
+      'TypeError: budget must be a retry budget (createRetryBudget(…)',
+    ],
   ])(
     'a bad %s is a defect when the client is made, not a failure of every call',
     async (_name, options, shown) => {
@@ -252,5 +275,52 @@ describe('options', () => {
     );
     const client = await Effect.runPromise(made);
     expect(typeof client.get).toBe('function');
+  });
+});
+
+describe('credentials never go to another host', () => {
+  const credentials = {
+    bearerToken: Redacted.make('x-bearer-token-value'),
+    apiKey: Redacted.make('sorsa-key-value'),
+  };
+
+  test('an absolute URL off the base URL gets no credential, whatever its path', async () => {
+    const other = await startSimulator();
+    try {
+      await Effect.runPromise(
+        withClient(simClient(sim, credentials), (x) =>
+          Effect.all(
+            ['/2/users/me', '/1.1/account/verify_credentials.json', '/oauth2/token', '/v3/info'].map((path) =>
+              Effect.exit(x.get(`${other.url}${path}`)),
+            ),
+          ),
+        ),
+      );
+      expect(
+        other.requests.map((request) => [
+          request.path,
+          request.headers['authorization'],
+          request.headers['apikey'],
+        ]),
+      ).toEqual([
+        ['/2/users/me', undefined, undefined],
+        ['/1.1/account/verify_credentials.json', undefined, undefined],
+        ['/oauth2/token', undefined, undefined],
+        ['/v3/info', undefined, undefined],
+      ]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('an absolute URL on the base URL origin carries its credential as a relative one does', async () => {
+    await Effect.runPromise(
+      withClient(simClient(sim, credentials), (x) =>
+        Effect.all([x.get(`${sim.url}/2/users/me`), x.get(`${sim.url}/v3/info`)]),
+      ),
+    );
+    const [v2, sorsa] = sim.requests;
+    expect(v2?.headers['authorization']).toBe('Bearer x-bearer-token-value');
+    expect(sorsa?.headers['apikey']).toBe('sorsa-key-value');
   });
 });

@@ -77,6 +77,18 @@ describe('decisions, step by step', () => {
     expect(await delays(XApiSchedule.budgeted(budget), [new Error('not ours')])).toEqual(['stop']);
   });
 
+  test('budgeted stops on what must not be retried, so even in Schedule.min it never resends it', async () => {
+    const budget = createRetryBudget();
+    const postAfter500 = errorOf('v2/http-500', 'POST');
+    expect(postAfter500.retryable).toBe(false);
+    expect(await delays(XApiSchedule.budgeted(budget), [postAfter500])).toEqual(['stop']);
+    expect(await delays(XApiSchedule.budgeted(budget), [errorOf('v2/usage-capped')])).toEqual(['stop']);
+    const union = Schedule.min([XApiSchedule.rateLimitAware, XApiSchedule.budgeted(budget)]);
+    expect(await delays(union, [postAfter500])).toEqual(['stop']);
+    expect(await delays(union, [errorOf('v2/usage-capped')])).toEqual(['stop']);
+    expect(budget.available).toBe(100);
+  });
+
   test('rateLimitAware backs off within core bounds when the response gives no timing', async () => {
     const [first, second] = await delays(XApiSchedule.rateLimitAware, [
       errorOf('v2/http-503'),
@@ -142,7 +154,7 @@ describe('decisions, step by step', () => {
     const refused = errorOf('v2/streaming-connection/TooManyConnections');
     expect(await delays(XApiSchedule.streamReconnect, [refused, refused])).toEqual([60_000, 120_000]);
     const dropped = errorOf('v2/operational-disconnect');
-    expect(await delays(XApiSchedule.streamReconnect, [dropped, dropped])).toEqual([5_000, 10_000]);
+    expect(await delays(XApiSchedule.streamReconnect, [dropped, dropped])).toEqual([0, 10_000]);
     expect(
       await delays(XApiSchedule.streamReconnect, [errorOf('v2/streaming-connection/RuleConfigurationIssue')]),
     ).toEqual(['stop']);
@@ -339,7 +351,7 @@ describe('schedules compose with Effect combinators', () => {
   });
 });
 
-test('streamReconnect reconnects a stream, starting over once data flows again', async () => {
+test('streamReconnect reconnects a dropped stream at once, starting over once data flows again', async () => {
   const sim = await startSimulator({ stream: { dataIntervalMs: 5, disconnectAfter: 2 } });
   const [reconnect, waits] = recorded(XApiSchedule.streamReconnect);
   const exit = await drive(
@@ -352,6 +364,6 @@ test('streamReconnect reconnects a stream, starting over once data flows again',
   );
   await sim.close();
   expect(Exit.isSuccess(exit) && exit.value.length).toBe(5);
-  expect(waits).toEqual([5_000, 5_000]);
+  expect(waits).toEqual([0, 0]);
   expect(sim.requestCount('GET /2/tweets/search/stream')).toBe(3);
 });
