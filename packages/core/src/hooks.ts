@@ -26,7 +26,12 @@ export interface RateLimitEvent {
    * which. A rate limit and too many connections end by waiting; a cap or spent credits do not.
    */
   readonly source: 'pacer' | 'response';
-  /** How long the request waited (pacer) or must wait (response), when known. */
+  /**
+   * `pacer`: how long the request waited, or, when the hold was refused (it would have run past
+   * `maxDelayMs` or `maxTotalMs`, see `onError`), how long it would have had to. `response`: how
+   * long the API asks this attempt to wait, when it says (a stream connection as X's reconnect
+   * guidance says for the attempt).
+   */
   readonly waitMs?: number;
   /** The response's classification; absent when `source` is `pacer` (nothing was received). */
   readonly classification?: Classification;

@@ -40,7 +40,9 @@ function skewFrom(date: string | undefined, clock: Clock): number {
   const delta = timeOf(clock) - server;
   if (delta < 0) return delta;
   // Within the header's second the clocks may agree; past it, the largest skew the header allows,
-  // so a wait reckoned from it never ends before the server's reset.
+  // so a wait reckoned from it never ends before the server's reset. A skew under a second cannot
+  // be told from the header's own rounding: such a wait may end up to that much early, and the
+  // 429 it may then meet is retried after a short backoff.
   return delta >= 1000 ? delta : 0;
 }
 
@@ -69,8 +71,17 @@ function isDigits(text: string): boolean {
 }
 
 function oneNumber(raw: string): number | undefined {
-  return isDigits(raw) || decimal.test(raw) ? Number(raw) : undefined;
+  if (!(isDigits(raw) || decimal.test(raw))) return undefined;
+  // Hundreds of digits make Infinity, which no wait and no JSON can hold.
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : undefined;
 }
+
+/**
+ * How far ahead a reset may lie and still be read. X's longest window is a day; a reset months or
+ * millennia away (milliseconds sent as seconds, garbage) would hold an endpoint for good.
+ */
+const farthestResetMs = 31 * 24 * 60 * 60 * 1000;
 
 /**
  * A header number: plain digits (what X sends) skip the regex that admits spaces and decimals. A
@@ -96,10 +107,12 @@ function readFamily(
   names: FamilyNames,
   remaining: number | undefined,
   skewMs: number,
+  now: number,
 ): RateLimitFamily | undefined {
   // Of values that disagree, the cautious ones: the smaller limit, the later reset.
   const limit = readNumber(headers, names.limit, Math.min);
-  const reset = readNumber(headers, names.reset, Math.max);
+  const read = readNumber(headers, names.reset, Math.max);
+  const reset = read !== undefined && read * 1000 + skewMs - now <= farthestResetMs ? read : undefined;
   if (limit === undefined && remaining === undefined && reset === undefined) return undefined;
   const family: MutableFamily = { name: names.name };
   if (limit !== undefined) family.limit = limit;
@@ -137,7 +150,7 @@ export function rateLimitFrom(headers: HeaderTable, clock: Clock): RateLimitStat
     if (rawRemaining === undefined) continue;
     const remaining = numberOf(rawRemaining, Math.min);
     skewMs ??= skewFrom(knownHeaderOf(headers, dateHeader), clock);
-    const family = readFamily(headers, names, remaining, skewMs);
+    const family = readFamily(headers, names, remaining, skewMs, timeOf(clock));
     if (family) found.push(family);
   }
   if (found.length === 0) return undefined;

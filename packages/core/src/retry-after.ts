@@ -3,10 +3,10 @@ import { parseHttpDate } from './http-date.ts';
 
 const seconds = /^\d+(\.\d+)?$/;
 
-function secondsMs(text: string): number | undefined {
-  const ms = Math.ceil(Number(text) * 1000);
-  // Hundreds of digits make Infinity, which no wait and no JSON can hold.
-  return Number.isFinite(ms) ? ms : undefined;
+function secondsMs(text: string): number {
+  // Hundreds of digits make Infinity, which no JSON can hold: still a wait longer than any, so it
+  // is refused by `maxDelayMs` rather than dropped and retried after a short backoff.
+  return Math.min(Math.ceil(Number(text) * 1000), Number.MAX_SAFE_INTEGER);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Dialect, Kind } from './kinds.ts';
 import { type PaceRequest, paceKey } from './pace-key.ts';
 import { Held, pacerAllowsRetry, sendPaced } from './paced-attempt.ts';
 import { classifyHeld } from './pacer-hold.ts';
-import { type RetryDecision, retryDecision } from './retry-policy.ts';
+import { type RetryDecision, retryDecision, serverWaitMs } from './retry-policy.ts';
 import { sleep } from './sleep.ts';
 
 /** One attempt's outcome, as the adapter saw it: its classification and whatever it wants back. */
@@ -167,10 +167,9 @@ export async function runWithRetry<T>(
     }
     if (limitKinds.has(classification.kind)) {
       const event = { request: request.summary, source: 'response' as const, classification };
-      callHook(
-        hooks.onRateLimit,
-        classification.retryAfterMs === undefined ? event : { ...event, waitMs: classification.retryAfterMs },
-      );
+      // A refused stream connection must wait longer each attempt, as X's reconnect guidance says.
+      const waitMs = serverWaitMs(classification, attempt);
+      callHook(hooks.onRateLimit, waitMs === undefined ? event : { ...event, waitMs });
     }
     // `retry: false` is a limit of no retries: a failure no retry could mend still says so.
     const elapsedMs = Date.now() - started;

@@ -66,6 +66,19 @@ export function backoffDelay(attempt: number, options: RetryOptions = {}): numbe
   return Math.floor(unit * ceiling);
 }
 
+/**
+ * The wait the API asks of this attempt, when it asks one: X's reconnect timing for a stream
+ * connection (it grows with `attempt`), else the response's own `retryAfterMs`.
+ */
+export function serverWaitMs(classification: Classification, attempt: number): number | undefined {
+  return reconnects(classification) ? reconnectWait(classification, attempt) : classification.retryAfterMs;
+}
+
+/** A stream connection, whose waits follow X's reconnect guidance rather than a response's timing. */
+function reconnects(classification: Classification): boolean {
+  return classification.kind === 'too-many-connections' || classification.retry === 'reconnect';
+}
+
 function refuse(reason: RetryReason, delayMs = 0): RetryDecision {
   return { retry: false, delayMs, reason };
 }
@@ -88,11 +101,10 @@ export function retryDecision(classification: Classification, context: RetryCont
 
   let delayMs: number;
   let reason: RetryReason;
-  if (classification.kind === 'too-many-connections' || classification.retry === 'reconnect') {
-    delayMs = reconnectWait(classification, context.attempt);
-    reason = 'server-timing';
-  } else if (classification.retryAfterMs !== undefined && classification.retryAfterMs > 0) {
-    delayMs = classification.retryAfterMs;
+  const serverWait = serverWaitMs(classification, context.attempt);
+  // A reconnect at once is X's guidance after a drop; any other zero wait is no timing (below).
+  if (serverWait !== undefined && (serverWait > 0 || reconnects(classification))) {
+    delayMs = serverWait;
     reason = 'server-timing';
   } else {
     // No wait from the server, or a zero one (a proxy's `Retry-After: 0`, a reset just passed):
