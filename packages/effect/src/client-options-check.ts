@@ -7,7 +7,7 @@ function typeOf(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-/** The duration `timeout` means, or `undefined` when it is not one (`NaN`, `{}`, `'bogus'`). */
+/** The duration a `timeout` option means, or `undefined` when it is not one (`NaN`, `{}`, `'bogus'`). */
 function durationOf(timeout: unknown): Duration.Duration | undefined {
   if (typeof timeout === 'number' && Number.isNaN(timeout)) return undefined;
   if (
@@ -20,6 +20,17 @@ function durationOf(timeout: unknown): Duration.Duration | undefined {
   return Option.getOrUndefined(Duration.fromInput(timeout as Duration.Input));
 }
 
+/** `value` of option `name` must be a positive duration. */
+function checkDuration(name: string, value: unknown): void {
+  const duration = durationOf(value);
+  if (duration === undefined)
+    throw new TypeError(
+      `${name} must be a duration ('5 seconds', 5000, Duration.seconds(5)), got ${typeof value === 'number' ? 'NaN' : typeOf(value)}`,
+    );
+  if (!Duration.isPositive(duration))
+    throw new RangeError(`${name} must be a positive duration, got ${Duration.toMillis(duration)} ms`);
+}
+
 /**
  * `baseUrl` must be an absolute `http:` or `https:` URL: anything else builds requests that fetch
  * cannot send. The string is not quoted, since it may be a token given in the wrong option.
@@ -27,13 +38,18 @@ function durationOf(timeout: unknown): Duration.Duration | undefined {
 function checkBaseUrl(baseUrl: unknown): void {
   if (typeof baseUrl !== 'string') throw new TypeError(`baseUrl must be a string, got ${typeOf(baseUrl)}`);
   const wanted = "baseUrl must be an absolute http: or https: URL, such as 'https://api.x.com'";
-  let protocol: string;
+  let url: URL;
   try {
-    protocol = new URL(baseUrl).protocol;
+    url = new URL(baseUrl);
   } catch {
     throw new RangeError(`${wanted}, got a string that is not an absolute URL`);
   }
-  if (protocol === 'http:' || protocol === 'https:') return;
+  const { protocol } = url;
+  if (protocol === 'http:' || protocol === 'https:') {
+    // fetch refuses every request to such a URL: found now, not as the defect of every call.
+    if (url.username === '' && url.password === '') return;
+    throw new RangeError('baseUrl must not hold credentials (user:password@): fetch refuses such URLs');
+  }
   // `key:secret` parses too, its key as the scheme: a scheme is named only when `//` follows it.
   const named = baseUrl.startsWith(`${protocol}//`) ? `the scheme ${protocol}` : 'another scheme';
   throw new RangeError(`${wanted}, got ${named}`);
@@ -56,14 +72,14 @@ function checkBudget(budget: unknown): void {
 }
 
 /**
- * Checks the options only the Effect client has (`baseUrl`, `timeout`, `bearerToken`, `apiKey`,
+ * Checks the options only the Effect client has (`baseUrl`, `timeout`, `stallTimeout`, `bearerToken`, `apiKey`,
  * and `budget`, which only here must be a budget and not its options),
  * so a wrong one is found when the client is made, not as a failure of every call. Messages name
  * the option and the type given, never a token's value.
  *
  * @throws {TypeError} An option has the wrong type (a token given as a plain string, budget options
  * instead of a budget, say).
- * @throws {RangeError} `timeout` is not a positive duration, or `baseUrl` not an absolute
+ * @throws {RangeError} `timeout` or `stallTimeout` is not a positive duration, or `baseUrl` not an absolute
  * `http:` or `https:` URL.
  */
 export function checkClientOptions(options: {
@@ -72,19 +88,13 @@ export function checkClientOptions(options: {
   readonly bearerToken?: unknown;
   readonly apiKey?: unknown;
   readonly budget?: unknown;
+  readonly stallTimeout?: unknown;
 }): void {
-  const { baseUrl, timeout, bearerToken, apiKey, budget } = options;
+  const { baseUrl, timeout, bearerToken, apiKey, budget, stallTimeout } = options;
+  if (stallTimeout !== undefined && stallTimeout !== false) checkDuration('stallTimeout', stallTimeout);
   if (budget !== undefined) checkBudget(budget);
   if (baseUrl !== undefined) checkBaseUrl(baseUrl);
-  if (timeout !== undefined) {
-    const duration = durationOf(timeout);
-    if (duration === undefined)
-      throw new TypeError(
-        `timeout must be a duration ('5 seconds', 5000, Duration.seconds(5)), got ${typeof timeout === 'number' ? 'NaN' : typeOf(timeout)}`,
-      );
-    if (!Duration.isPositive(duration))
-      throw new RangeError(`timeout must be a positive duration, got ${Duration.toMillis(duration)} ms`);
-  }
+  if (timeout !== undefined) checkDuration('timeout', timeout);
   for (const [name, value] of [
     ['bearerToken', bearerToken],
     ['apiKey', apiKey],

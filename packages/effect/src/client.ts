@@ -56,11 +56,21 @@ export interface XApiClientOptions {
    */
   readonly timeout?: Duration.Input | undefined;
   /**
+   * How long an open `stream` may go without a byte (X sends a keep-alive every 20 seconds, which
+   * the emitted lines leave out) before it fails with `Timeout`, which `XApiSchedule.streamReconnect`
+   * reconnects: a connection that silently stalled would otherwise wait for ever. `false` turns
+   * the check off. Default: 30 seconds.
+   */
+  readonly stallTimeout?: Duration.Input | false | undefined;
+  /**
    * A retry budget (core's `createRetryBudget`) that every success of this client pays back into,
    * for `XApiSchedule.budgeted` to spend on retries. Default: none.
    */
   readonly budget?: RetryBudget | undefined;
 }
+
+/** X's keep-alive comes every 20 seconds; a stream silent for longer than this has stalled. */
+const defaultStallTimeout: Duration.Input = '30 seconds';
 
 /** The calls an `XApiClient` offers; every failure is a tagged {@link XApiError}. */
 export interface XApiClientService {
@@ -292,7 +302,15 @@ function makeService(
       const result = yield* classified(call, response.status, response.headers, text, response.request);
       return yield* Effect.fail(fromClassification(result.classification, { request: call.summary }));
     }
-    return response.stream.pipe(
+    const stallAfter = options.stallTimeout ?? defaultStallTimeout;
+    const raw =
+      stallAfter === false
+        ? response.stream
+        : Stream.timeoutOrElse(response.stream, {
+            duration: stallAfter,
+            orElse: () => Stream.fail(timedOut(call.summary, 'stream stalled: no data and no keep-alive')),
+          });
+    return raw.pipe(
       Stream.catchTag('HttpClientError', (error) => Stream.fromEffect(fromTransport(error, call.summary))),
       Stream.decodeText(),
       Stream.splitLines,

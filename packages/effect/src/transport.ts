@@ -61,7 +61,10 @@ export function fromTransport(
 }
 
 /** The `Timeout` a request that ran past its time limit fails with. */
-export function timedOut(request: { readonly method: string; readonly url: string }): XApiError {
-  const classification = classifyNetworkError(new Cause.TimeoutError('request timed out'), request);
+export function timedOut(
+  request: { readonly method: string; readonly url: string },
+  why = 'request timed out',
+): XApiError {
+  const classification = classifyNetworkError(new Cause.TimeoutError(why), request);
   return fromClassification(classification, { request });
 }

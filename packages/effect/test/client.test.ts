@@ -225,6 +225,11 @@ describe('options', () => {
     ['baseUrl', { baseUrl: 'ftp://api.x.com' }, 'got the scheme ftp:'],
     ['baseUrl', { baseUrl: 'CANARY-key:CANARY-secret' }, 'got another scheme'],
     [
+      'baseUrl',
+      { baseUrl: 'https://CANARY-user:CANARY-pw@api.x.com' },
+      'RangeError: baseUrl must not hold credentials (user:password@): fetch refuses such URLs',
+    ],
+    [
       'apiKey',
       { apiKey: 123_456_789_012 },
       'TypeError: apiKey must be a Redacted (Redacted.make(…)), got a number',

@@ -34,7 +34,6 @@ async function attempt(path: (simUrl: string) => string, baseUrl?: (simUrl: stri
 
 test.each([
   ['credentials in the URL', (url: string) => withUserinfo(`${url}/2/users/me`), undefined],
-  ['credentials in a proxy baseUrl', () => '/2/users/me', withUserinfo],
   ['a scheme that is not HTTP', (url: string) => `${url.replace('http:', 'ftp:')}/2/users/me`, undefined],
   ['a port fetch blocks', () => 'http://127.0.0.1:6000/2/users/me', undefined],
 ])(

@@ -1,0 +1,56 @@
+import { startSimulator } from '@xapi-errors/testkit';
+import { Cause, Effect, Exit, Stream } from 'effect';
+import { FetchHttpClient, HttpClientRequest } from 'effect/http';
+import { expect, test } from 'vitest';
+import { XApiClient } from '../src/index.ts';
+import { simClient, withClient } from './harness.ts';
+
+const streamRequest = HttpClientRequest.get('/2/tweets/search/stream');
+
+test('a stream silent past stallTimeout fails with Timeout, so streamReconnect can reconnect', async () => {
+  const sim = await startSimulator({ stream: { keepAliveMs: 600_000, dataIntervalMs: 600_000 } });
+  try {
+    const error = await Effect.runPromise(
+      Effect.flip(
+        withClient(simClient(sim, { stallTimeout: '150 millis' }), (x) =>
+          Stream.runCollect(x.stream(streamRequest)),
+        ),
+      ),
+    );
+    expect(error._tag).toBe('Timeout');
+    expect(error.message).toContain('stream stalled');
+    expect(error.classification.retryable).toBe(true);
+  } finally {
+    await sim.close();
+  }
+});
+
+test('keep-alives count as life: a quiet stream that sends them does not stall', async () => {
+  const sim = await startSimulator({ stream: { keepAliveMs: 20, dataIntervalMs: 500, disconnectAfter: 1 } });
+  try {
+    const error = await Effect.runPromise(
+      Effect.flip(
+        withClient(simClient(sim, { stallTimeout: '150 millis' }), (x) =>
+          Stream.runCollect(x.stream(streamRequest)),
+        ),
+      ),
+    );
+    // Half a second without a post, yet alive: it ends with the server's own disconnect line.
+    expect(error._tag).toBe('StreamDisconnect');
+  } finally {
+    await sim.close();
+  }
+});
+
+test('stallTimeout must be a positive duration or false', async () => {
+  for (const stallTimeout of [0, 'bogus']) {
+    const exit = await Effect.runPromiseExit(
+      XApiClient.make({ stallTimeout } as never).pipe(Effect.provide(FetchHttpClient.layer)),
+    );
+    expect(Exit.isFailure(exit) && Cause.pretty(exit.cause)).toContain('stallTimeout must be a');
+  }
+  const made = await Effect.runPromise(
+    XApiClient.make({ stallTimeout: false }).pipe(Effect.provide(FetchHttpClient.layer)),
+  );
+  expect(typeof made.stream).toBe('function');
+});
