@@ -164,16 +164,7 @@ describe('429 timing', () => {
     expect(alone('-1')).toBeUndefined();
     expect(at('360.5')).toBe(360_500);
     // Date.parse reads each of these as some date; none is an HTTP-date.
-    for (const junk of [
-      '-1',
-      'Jan 5',
-      '2.5.1',
-      'soon',
-      '1e3',
-      'Sun, -1',
-      'Mon 5',
-      'Sat Jan 5',
-    ])
+    for (const junk of ['-1', 'Jan 5', '2.5.1', 'soon', '1e3', 'Sun, -1', 'Mon 5', 'Sat Jan 5'])
       expect(at(junk), junk).toBe(300_000);
     // Too many digits to hold is still a number of seconds: longer than any wait, not junk.
     expect(at('9'.repeat(400))).toBe(Number.MAX_SAFE_INTEGER);
