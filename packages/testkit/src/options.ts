@@ -14,7 +14,10 @@ export interface WindowLimit {
 
 /** The monthly (or daily) product usage cap of X API v2. */
 export interface UsageCapOptions {
-  /** Number of successful `/2` requests after which every `/2` request is usage-capped. */
+  /**
+   * Number of successful `/2` requests after which every `/2` request is usage-capped, until the
+   * clock enters the next UTC day (`Daily`) or month (`Monthly`).
+   */
   readonly limit: number;
   /** The `period` the usage-capped body reports; defaults to `Monthly`. Any other value is rejected. */
   readonly period?: 'Monthly' | 'Daily' | undefined;

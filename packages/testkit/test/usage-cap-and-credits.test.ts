@@ -56,6 +56,25 @@ describe('usage cap', () => {
     sim.reset();
     expect(await statuses(['/2/users/me'])).toEqual([200]);
   });
+
+  test('a cap renews when the clock enters the next UTC day (Daily) or month (Monthly)', async () => {
+    const clock = createManualClock(Date.UTC(2026, 0, 31, 23, 0));
+    sim = await startSimulator({ clock, usageCap: { limit: 1, period: 'Daily' } });
+    expect(await statuses(['/2/users/me', '/2/users/me'])).toEqual([200, 429]);
+    clock.advance(30 * 60 * 1000);
+    expect(await statuses(['/2/users/me'])).toEqual([429]);
+    clock.set(Date.UTC(2026, 1, 1, 0, 0, 1));
+    expect(await statuses(['/2/users/me', '/2/users/me'])).toEqual([200, 429]);
+    await sim.close();
+
+    clock.set(Date.UTC(2026, 1, 1, 8, 0));
+    sim = await startSimulator({ clock, usageCap: { limit: 1 } });
+    expect(await statuses(['/2/users/me', '/2/users/me'])).toEqual([200, 429]);
+    clock.set(Date.UTC(2026, 1, 28, 23, 59));
+    expect(await statuses(['/2/users/me'])).toEqual([429]);
+    clock.set(Date.UTC(2026, 2, 1));
+    expect(await statuses(['/2/users/me', '/2/users/me'])).toEqual([200, 429]);
+  });
 });
 
 describe('pay-per-use credits', () => {

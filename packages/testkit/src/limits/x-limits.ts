@@ -63,6 +63,17 @@ export interface XVerdict {
   readonly dropEndpointHeaders?: boolean;
 }
 
+/**
+ * Which cap period clock time `now` falls in: its UTC day for `Daily`, its UTC month otherwise
+ * (`Monthly`, the default). X renews a cap with its billing period, which it does not report;
+ * calendar periods stand in for it, so a client that waits out the period can be tested.
+ */
+function capPeriodOf(period: UsageCapOptions['period'], now: number): number {
+  if (period === 'Daily') return Math.floor(now / 86_400_000);
+  const date = new Date(now);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
 /** The usage-cap periods X reports, each with a catalogue entry of its own. */
 const usageCapPeriods: readonly string[] = ['Monthly', 'Daily'];
 
@@ -112,6 +123,8 @@ export class XLimits {
   readonly #usageCap: UsageCapOptions | undefined;
   readonly #credits: number | undefined;
   #used = 0;
+  /** The cap period `#used` counts in (see `capPeriodOf`). */
+  #usedIn: number | undefined;
   #spent = 0;
 
   constructor(options: SimulatorOptions) {
@@ -183,7 +196,7 @@ export class XLimits {
     if (v2 && this.#credits !== undefined && this.#spent >= this.#credits) {
       return { refuse: 'v2/credits-depleted', headers: headers() };
     }
-    if (v2 && this.#usageCap && this.#used >= this.#usageCap.limit) {
+    if (v2 && this.#usageCap && this.#usedBy(now) >= this.#usageCap.limit) {
       const id = this.#usageCap.period === 'Daily' ? 'v2/usage-capped/Daily' : 'v2/usage-capped';
       return { refuse: id, headers: headers() };
     }
@@ -206,10 +219,16 @@ export class XLimits {
     app?.take(request.now);
     user?.take(request.now);
     if (surface === 'v2') {
-      this.#used += 1;
+      this.#used = this.#usedBy(request.now) + 1;
+      this.#usedIn = capPeriodOf(this.#usageCap?.period, request.now);
       this.#spent += 1;
     }
     return this.headers(request, surface);
+  }
+
+  /** What the usage cap has counted in the period of clock time `now`: nothing once a new one began. */
+  #usedBy(now: number): number {
+    return this.#usedIn === capPeriodOf(this.#usageCap?.period, now) ? this.#used : 0;
   }
 
   /** Forgets every counted request, spent credit and cap usage. */
