@@ -13,9 +13,24 @@ function dialectOfUrl(url: string | URL): Dialect | undefined {
   return parts && dialectOfParts(parts);
 }
 
+function isUnder(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/**
+ * The API a host name belongs to: X (`x.com`, `twitter.com` and their subdomains) or Sorsa
+ * (`sorsa.io` and its subdomains); `undefined` for any other, look-alikes such as
+ * `api.x.com.example` or `notsorsa.io` included. Unlike a path, a host says where a credential may go.
+ */
+export function apiOfHost(host: string): 'x' | 'sorsa' | undefined {
+  const name = host.toLowerCase();
+  if (isUnder(name, 'sorsa.io')) return 'sorsa';
+  return isUnder(name, 'x.com') || isUnder(name, 'twitter.com') ? 'x' : undefined;
+}
+
 /** The dialect of a URL already split into host and path. */
 export function dialectOfParts({ host, path }: UrlParts): Dialect | undefined {
-  if (host.endsWith('sorsa.io') || path.startsWith('/v3/')) return 'sorsa';
+  if (apiOfHost(host) === 'sorsa' || path.startsWith('/v3/')) return 'sorsa';
   if (path.startsWith('/1.1/') || path.startsWith('/oauth/') || path.startsWith('/oauth2/')) return 'v1.1';
   if (path.startsWith('/2/')) return 'v2';
   return undefined;

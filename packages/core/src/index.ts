@@ -16,7 +16,7 @@ export { classify } from './classify.ts';
 export { createRuntime, type PaceOptions, type XApiOptions, type XApiRuntime } from './client-options.ts';
 export { type Describable, type DescribeOptions, describe } from './describe.ts';
 export { type DescribeWaitOptions, describeWait, type WaitSubject } from './describe-wait.ts';
-export { dialectFromUrl } from './dialect.ts';
+export { apiOfHost, dialectFromUrl } from './dialect.ts';
 export type { Entry, EntryFacts, EntryRule, EntryText, Example } from './entry.ts';
 export {
   isXApiError,

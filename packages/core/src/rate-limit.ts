@@ -10,6 +10,7 @@ import {
   rateLimitBits,
 } from './headers.ts';
 import { parseHttpDate } from './http-date.ts';
+import { isPlausibleWait } from './plausible-wait.ts';
 
 /** Each family's headers, as indexes into `knownHeaders`. */
 const families = [
@@ -78,12 +79,6 @@ function oneNumber(raw: string): number | undefined {
 }
 
 /**
- * How far ahead a reset may lie and still be read. X's longest window is a day; a reset months or
- * millennia away (milliseconds sent as seconds, garbage) would hold an endpoint for good.
- */
-const farthestResetMs = 31 * 24 * 60 * 60 * 1000;
-
-/**
  * A header number: plain digits (what X sends) skip the regex that admits spaces and decimals. A
  * header sent twice is read with `listed`, so a spent window is not lost to the comma.
  */
@@ -100,6 +95,19 @@ function readNumber(
   return numberOf(knownHeaderOf(headers, header), pick);
 }
 
+/** A reset in epoch seconds, when it lies no further ahead than the API could mean (`farthestWaitMs`). */
+function plausibleReset(raw: string, skewMs: number, now: number): number | undefined {
+  const seconds = oneNumber(raw);
+  return seconds !== undefined && isPlausibleWait(seconds * 1000 + skewMs - now) ? seconds : undefined;
+}
+
+/** The reset header; sent twice, the later plausible value, so a stray one does not hide a readable one. */
+function resetOf(raw: string | undefined, skewMs: number, now: number): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!raw.includes(',')) return plausibleReset(raw, skewMs, now);
+  return listed(raw, (part) => plausibleReset(part, skewMs, now), Math.max);
+}
+
 type MutableFamily = { -readonly [K in keyof RateLimitFamily]: RateLimitFamily[K] };
 
 function readFamily(
@@ -111,8 +119,7 @@ function readFamily(
 ): RateLimitFamily | undefined {
   // Of values that disagree, the cautious ones: the smaller limit, the later reset.
   const limit = readNumber(headers, names.limit, Math.min);
-  const read = readNumber(headers, names.reset, Math.max);
-  const reset = read !== undefined && read * 1000 + skewMs - now <= farthestResetMs ? read : undefined;
+  const reset = resetOf(knownHeaderOf(headers, names.reset), skewMs, now);
   if (limit === undefined && remaining === undefined && reset === undefined) return undefined;
   const family: MutableFamily = { name: names.name };
   if (limit !== undefined) family.limit = limit;
@@ -125,8 +132,9 @@ function readFamily(
  * Reads every X rate-limit family (`x-rate-limit-*`, `x-app-limit-24hour-*`,
  * `x-user-limit-24hour-*`) that comes with its `remaining` header, as X sends them, with reset
  * times converted to the local clock. A header sent twice (`0, 0`) is read, keeping the fewer
- * remaining, the smaller limit and the later reset. `exhausted` is the family at 0 remaining that
- * resets last: nothing succeeds before it does.
+ * remaining, the smaller limit and the later reset. A reset more than 31 days ahead, or a number
+ * too long to hold, is read as none (see `farthestWaitMs`). `exhausted` is the family at 0
+ * remaining that resets last: nothing succeeds before it does.
  */
 export function parseRateLimit(
   headers: HeadersLike | undefined,

@@ -1,18 +1,19 @@
 import { listed } from './header-list.ts';
 import { parseHttpDate } from './http-date.ts';
+import { isPlausibleWait } from './plausible-wait.ts';
 
 const seconds = /^\d+(\.\d+)?$/;
 
-function secondsMs(text: string): number {
-  // Hundreds of digits make Infinity, which no JSON can hold: still a wait longer than any, so it
-  // is refused by `maxDelayMs` rather than dropped and retried after a short backoff.
-  return Math.min(Math.ceil(Number(text) * 1000), Number.MAX_SAFE_INTEGER);
+function secondsMs(text: string): number | undefined {
+  const ms = Math.ceil(Number(text) * 1000);
+  return isPlausibleWait(ms) ? ms : undefined;
 }
 
 /**
  * Parses `Retry-After` (RFC 9110): delta-seconds or an HTTP-date. Returns the wait in ms from
  * `now`, never negative; `undefined` when absent or unreadable (a negative number, anything but an
- * HTTP-date in one of its three forms), so that other timing (`x-rate-limit-reset`) still applies.
+ * HTTP-date in one of its three forms, a wait past 31 days, see `farthestWaitMs`), so that other
+ * timing (`x-rate-limit-reset`) still applies.
  * A header sent twice arrives joined: of seconds (`90, 120`) the longer wait is read; two dates read
  * as none.
  *
@@ -25,7 +26,10 @@ export function parseRetryAfter(value: string | undefined, now: number, skewMs =
   // RFC 9110 allows whole seconds only; a fraction is read as the seconds it says, as AWS's SDKs do.
   if (seconds.test(trimmed)) return secondsMs(trimmed);
   const at = parseHttpDate(trimmed);
-  if (at !== undefined) return Math.max(0, at + skewMs - now);
+  if (at !== undefined) {
+    const wait = Math.max(0, at + skewMs - now);
+    return isPlausibleWait(wait) ? wait : undefined;
+  }
   // Sent twice, it arrives joined (`90, 90`; Node's http keeps only the first): the longer wait.
   // An HTTP-date holds a comma itself, so it was tried whole first.
   return listed(trimmed, (part) => (seconds.test(part) ? secondsMs(part) : undefined), Math.max);

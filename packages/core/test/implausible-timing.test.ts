@@ -44,13 +44,24 @@ test('a reset within a month is still read; a number too long to hold is no limi
   });
 });
 
-test('a Retry-After too long to hold is the longest wait, refused by maxDelayMs, not a short backoff', () => {
-  const c = classify({ status: 503, headers: { 'retry-after': '9'.repeat(400) }, body: '', now });
-  expect(c.retryAfterMs).toBe(Number.MAX_SAFE_INTEGER);
-  expect(retryDecision(c, { attempt: 1, maxDelayMs: 60_000 })).toMatchObject({
-    retry: false,
-    reason: 'exceeds-max-delay',
-  });
+test('a Retry-After past a month (hundreds of digits, a date years away) is read as none', () => {
+  const far = new Date(now + 400 * 24 * 3600 * 1000).toUTCString();
+  for (const value of ['9'.repeat(400), String(40 * 24 * 3600), far]) {
+    const c = classify({ status: 503, headers: { 'retry-after': value }, body: '', now });
+    expect(c.retryAfterMs, value).toBeUndefined();
+    expect(retryDecision(c, { attempt: 1, random: () => 0.5 })).toMatchObject({
+      retry: true,
+      reason: 'backoff',
+    });
+  }
+  const month = classify({ status: 503, headers: { 'retry-after': String(30 * 24 * 3600) }, body: '', now });
+  expect(month.retryAfterMs).toBe(30 * 24 * 3600 * 1000);
+});
+
+test('a reset sent twice keeps its plausible value when the other is not', () => {
+  const reset = seconds(now + 600_000);
+  const headers = { 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': `${reset}, ${'9'.repeat(20)}` };
+  expect(parseRateLimit(headers, now)?.exhausted?.resetAt).toBe(Number(reset) * 1000);
 });
 
 test("onRateLimit reports a refused stream connection's wait for the attempt: a minute, then two", async () => {

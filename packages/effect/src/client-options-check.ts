@@ -20,12 +20,12 @@ function durationOf(timeout: unknown): Duration.Duration | undefined {
   return Option.getOrUndefined(Duration.fromInput(timeout as Duration.Input));
 }
 
-/** `value` of option `name` must be a positive duration. */
-function checkDuration(name: string, value: unknown): void {
+/** `value` of option `name` must be a positive duration (or, with `orFalse`, `false`). */
+function checkDuration(name: string, value: unknown, orFalse = ''): void {
   const duration = durationOf(value);
   if (duration === undefined)
     throw new TypeError(
-      `${name} must be a duration ('5 seconds', 5000, Duration.seconds(5)), got ${typeof value === 'number' ? 'NaN' : typeOf(value)}`,
+      `${name} must be a duration ('5 seconds', 5000, Duration.seconds(5))${orFalse}, got ${typeof value === 'number' ? 'NaN' : typeOf(value)}`,
     );
   if (!Duration.isPositive(duration))
     throw new RangeError(`${name} must be a positive duration, got ${Duration.toMillis(duration)} ms`);
@@ -72,14 +72,15 @@ function checkBudget(budget: unknown): void {
 }
 
 /**
- * Checks the options only the Effect client has (`baseUrl`, `timeout`, `stallTimeout`, `bearerToken`, `apiKey`,
- * and `budget`, which only here must be a budget and not its options),
+ * Checks the options only the Effect client has (`baseUrl`, `timeout`, `stallTimeout`,
+ * `bearerToken`, `apiKey`, and `budget`, which only here must be a budget and not its options),
  * so a wrong one is found when the client is made, not as a failure of every call. Messages name
  * the option and the type given, never a token's value.
  *
  * @throws {TypeError} An option has the wrong type (a token given as a plain string, budget options
  * instead of a budget, say).
- * @throws {RangeError} `timeout` or `stallTimeout` is not a positive duration, or `baseUrl` not an absolute
+ * @throws {RangeError} `timeout` or `stallTimeout` is not a positive duration, or `baseUrl` holds
+ * `user:password@` or is not an absolute
  * `http:` or `https:` URL.
  */
 export function checkClientOptions(options: {
@@ -91,7 +92,8 @@ export function checkClientOptions(options: {
   readonly stallTimeout?: unknown;
 }): void {
   const { baseUrl, timeout, bearerToken, apiKey, budget, stallTimeout } = options;
-  if (stallTimeout !== undefined && stallTimeout !== false) checkDuration('stallTimeout', stallTimeout);
+  if (stallTimeout !== undefined && stallTimeout !== false)
+    checkDuration('stallTimeout', stallTimeout, ' or false');
   if (budget !== undefined) checkBudget(budget);
   if (baseUrl !== undefined) checkBaseUrl(baseUrl);
   if (timeout !== undefined) checkDuration('timeout', timeout);

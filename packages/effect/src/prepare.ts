@@ -1,4 +1,5 @@
 import {
+  apiOfHost,
   type Dialect,
   dialectFromUrl,
   type PaceOptions,
@@ -59,37 +60,29 @@ class Call implements PreparedCall {
   }
 }
 
-/** The hosts each API answers on, to which its credential may go over HTTPS whatever the base URL. */
-function isApiHost(api: 'x' | 'sorsa', host: string): boolean {
-  if (api === 'sorsa') return host === 'sorsa.io' || host.endsWith('.sorsa.io');
-  return (
-    host === 'x.com' || host.endsWith('.x.com') || host === 'twitter.com' || host.endsWith('.twitter.com')
-  );
-}
-
 /**
- * Whether a credential of `api` may go where `request` goes. A relative URL goes to the base URL
- * (or, in a browser, the page's own origin), an absolute one to the base URL's origin, and with the
- * `dialect` option set the caller has said every request goes to that API (through a proxy, say):
- * all where the caller chose to send it. Otherwise an absolute URL (a `next` link, a media URL, a
- * mistyped host) must be one of the API's own hosts over HTTPS: a path like `/2/…` on some other
- * host is not X.
+ * Whether a credential of `api` may go where `prepared` (the request, `baseUrl` applied) goes:
+ * to a relative URL, which stays on the page's own origin; to the base URL's origin, where the
+ * caller chose to send it; or to one of the API's own hosts over HTTPS. Anything else (a `next`
+ * link, a media URL, a mistyped host, a scheme-relative `//host/…`) gets nothing: a path like
+ * `/2/…` on some other host is not X.
  */
 function mayCarry(
   api: 'x' | 'sorsa',
-  request: HttpClientRequest.HttpClientRequest,
-  settings: CallSettings,
+  prepared: HttpClientRequest.HttpClientRequest,
+  baseUrl: string | undefined,
 ): boolean {
-  if (!absolute.test(request.url) || settings.dialect !== undefined) return true;
+  const target = prepared.url;
+  if (!absolute.test(target)) return !target.startsWith('//') && !target.startsWith('\\\\');
   let url: URL;
   try {
-    url = new URL(request.url);
+    url = new URL(target);
   } catch {
     return false;
   }
   // The client's options check makes sure a base URL is an absolute http(s) URL.
-  if (settings.baseUrl !== undefined && url.origin === new URL(settings.baseUrl).origin) return true;
-  return url.protocol === 'https:' && isApiHost(api, url.hostname.toLowerCase());
+  if (baseUrl !== undefined && url.origin === new URL(baseUrl).origin) return true;
+  return url.protocol === 'https:' && apiOfHost(url.hostname) === api;
 }
 
 /**
@@ -107,11 +100,19 @@ export function prepareCall(
       : request;
   const dialect = settings.dialect ?? dialectOfRequest(prepared);
   const sorsaKey = dialect === 'sorsa' ? settings.apiKey : undefined;
-  if (sorsaKey && !HttpHeaders.has(prepared.headers, 'apikey') && mayCarry('sorsa', request, settings)) {
+  if (
+    sorsaKey &&
+    !HttpHeaders.has(prepared.headers, 'apikey') &&
+    mayCarry('sorsa', prepared, settings.baseUrl)
+  ) {
     prepared = HttpClientRequest.setHeader(prepared, 'ApiKey', Redacted.value(sorsaKey));
   }
   const xToken = dialect === 'v2' || dialect === 'v1.1' ? settings.bearerToken : undefined;
-  if (xToken && !HttpHeaders.has(prepared.headers, 'authorization') && mayCarry('x', request, settings)) {
+  if (
+    xToken &&
+    !HttpHeaders.has(prepared.headers, 'authorization') &&
+    mayCarry('x', prepared, settings.baseUrl)
+  ) {
     prepared = HttpClientRequest.bearerToken(prepared, xToken);
   }
   return new Call(prepared, dialect);

@@ -15,11 +15,16 @@ function codedError(error: unknown): unknown {
   );
 }
 
+/** A character past Latin-1, which no HTTP header value can carry. */
+const pastLatin1 = /[^\u0000-\u00ff]/;
+
 /**
- * How fetch refuses a header value outside Latin-1 (a pasted `…` or `€` in a token): nothing was
- * sent. Its message names the character's position and code, never the value.
+ * Whether a header value holds a character fetch cannot send (a pasted `…` or `€` in a token).
+ * Asked of the request rather than read from the error, whose words differ by runtime.
  */
-const notByteString = /Cannot convert argument to a ByteString/;
+function hasUnsendableHeader(request: HttpClientRequest.HttpClientRequest): boolean {
+  return Object.values(request.headers).some((value) => typeof value === 'string' && pastLatin1.test(value));
+}
 
 /** The defect of a request that could not be built, named by its redacted URL. */
 function unbuildable(why: string, request: { readonly method: string; readonly url: string }) {
@@ -48,9 +53,9 @@ export function fromTransport(
   const refused = withoutHeaderValue(cause);
   if (refused !== cause && refused instanceof TypeError) return unbuildable(refused.message, request);
   const coded = codedError(cause);
-  if (coded === undefined && cause instanceof TypeError && notByteString.test(cause.message))
-    return unbuildable(cause.message, request);
   if (reason._tag === 'TransportError') {
+    if (coded === undefined && hasUnsendableHeader(reason.request))
+      return unbuildable('a header value is not Latin-1, not shown: it may hold a credential', request);
     // The URL the client was given, middleware's changes included, not the call's.
     const url = Option.getOrUndefined(HttpClientRequest.toUrl(reason.request));
     const why = url && unsendable(url, coded !== undefined);

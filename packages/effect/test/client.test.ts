@@ -69,7 +69,7 @@ describe('responses', () => {
       expect(Exit.isFailure(exit) && Cause.hasDies(exit.cause), token).toBe(true);
       if (!Exit.isFailure(exit)) return;
       const printed = Cause.pretty(exit.cause);
-      expect(printed).toContain('Request could not be built (Cannot convert argument to a ByteString');
+      expect(printed).toContain('Request could not be built (a header value is not Latin-1');
       expect(printed).not.toContain('CANARY');
     }
     expect(sim.requests).toEqual([]);

@@ -48,3 +48,17 @@ test('a look-alike or plain-HTTP host gets nothing, whatever its path says', () 
     expect(sent(url, 'https://api.x.com'), url).toEqual(none);
   }
 });
+
+test('a scheme-relative URL, or an absolute one with the dialect option set, gets nothing off the base URL', () => {
+  const none = { authorization: undefined, apiKey: undefined };
+  expect(sent('//evil.example/2/users/me')).toEqual(none);
+  expect(sent('\\\\evil.example/2/users/me')).toEqual(none);
+  const withDialect = (url: string) => {
+    const { request } = prepareCall(HttpClientRequest.get(url), { ...settings, dialect: 'v2' });
+    return HttpHeaders.has(request.headers, 'authorization');
+  };
+  expect(withDialect('https://evil.example/anything')).toBe(false);
+  expect(withDialect('/proxied/users/me')).toBe(true);
+  // Behind a base URL it is a path on that host, and no path of X's: still nothing.
+  expect(sent('//evil.example/2/users/me', 'https://api.x.com')).toEqual(none);
+});

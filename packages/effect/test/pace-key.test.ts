@@ -7,7 +7,8 @@ const pace = { sorsa: true, x: true };
 
 test('behind a proxy, the dialect option gives a Sorsa call its pacing key, as the URL would', () => {
   const apiKey = Redacted.make('sorsa-key-123456');
-  const proxied = prepareCall(HttpClientRequest.get('https://proxy.example/sorsa/info'), {
+  const proxied = prepareCall(HttpClientRequest.get('/sorsa/info'), {
+    baseUrl: 'https://proxy.example',
     dialect: 'sorsa',
     apiKey,
   });

@@ -47,7 +47,9 @@ test('stallTimeout must be a positive duration or false', async () => {
     const exit = await Effect.runPromiseExit(
       XApiClient.make({ stallTimeout } as never).pipe(Effect.provide(FetchHttpClient.layer)),
     );
-    expect(Exit.isFailure(exit) && Cause.pretty(exit.cause)).toContain('stallTimeout must be a');
+    expect(Exit.isFailure(exit) && Cause.pretty(exit.cause)).toMatch(
+      /stallTimeout must be a (duration \('5 seconds', 5000, Duration.seconds\(5\)\) or false|positive duration)/,
+    );
   }
   const made = await Effect.runPromise(
     XApiClient.make({ stallTimeout: false }).pipe(Effect.provide(FetchHttpClient.layer)),

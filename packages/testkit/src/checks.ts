@@ -1,5 +1,5 @@
 /** A refused value as an error message shows it: strings quoted, so `"8123"` and `8123` differ. */
-function shown(value: unknown): string {
+export function shown(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 

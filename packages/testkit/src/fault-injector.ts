@@ -1,4 +1,4 @@
-import { optionalStrings, plainObject } from './checks.ts';
+import { optionalStrings, plainObject, shown } from './checks.ts';
 import { type FaultName, faultNames, isFaultName } from './faults.ts';
 import type { FaultOptions } from './options.ts';
 import { createRandom, type Random } from './random.ts';
@@ -14,9 +14,7 @@ const defaultKinds: readonly FaultName[] = faultNames.filter((name) => name !== 
 function checkedFaults(options: FaultOptions): void {
   plainObject('faults', options);
   if (!(typeof options.rate === 'number' && options.rate >= 0 && options.rate <= 1)) {
-    throw new RangeError(
-      `xapi-sim: faults.rate must be a number from 0 to 1, got ${JSON.stringify(options.rate)}`,
-    );
+    throw new RangeError(`xapi-sim: faults.rate must be a number from 0 to 1, got ${shown(options.rate)}`);
   }
   optionalStrings('faults.paths', options.paths);
   const kinds = optionalStrings('faults.kinds', options.kinds);

@@ -101,7 +101,8 @@ function slowBody(res: ServerResponse, target: FaultTarget): void {
 function truncatedJson(target: FaultTarget): Answer {
   const { success } = target;
   return {
-    status: 200,
+    // The route's own success status: a post's 201 stays a 201.
+    status: success.status,
     headers: success.headers,
     body: sliceBody(success.body, 0, Math.max(1, Math.floor(success.body.length / 2))),
   };

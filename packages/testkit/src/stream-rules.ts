@@ -50,9 +50,9 @@ function stringsOf(value: unknown): string[] | undefined {
 /**
  * The filtered stream's rules, which decide whether a connection may open (none: 409). They are
  * managed as X manages them: `GET` lists them, `POST {"add":[{value, tag?}]}` adds them (a value
- * already there is a `DuplicateRule` problem, an empty one an invalid rule), `POST
- * {"delete":{"ids":[…]}}` (or `values`) removes them, and `?dry_run=true` answers without changing
- * anything.
+ * already there is a `DuplicateRule` problem, an empty one an `UnprocessableEntity`, both counted
+ * invalid), `POST {"delete":{"ids":[…]}}` (or `values`) removes them, `?delete_all=true` removes
+ * every one, and `?dry_run=true` answers without changing anything.
  */
 export class RuleBook {
   /** Rule ids count on their own, so the ids of posts and users stay as without rules. */
@@ -85,11 +85,14 @@ export class RuleBook {
       return jsonAnswer(200, this.#rules.length === 0 ? { meta } : { data: this.#rules, meta });
     }
     if (request.method !== 'POST') return undefined;
-    const body = parsed(request.body);
     const apply = request.query['dry_run'] !== 'true';
-    if (isRecord(body) && Array.isArray(body['add'])) return this.#add(body['add'], sent, apply);
+    if (request.query['delete_all'] === 'true')
+      return this.#delete({ ids: this.#rules.map((rule) => rule.id) }, sent, apply);
+    const body = parsed(request.body);
+    const add = isRecord(body) ? body['add'] : undefined;
+    if (Array.isArray(add) && add.length > 0) return this.#add(add, sent, apply);
     if (isRecord(body) && isRecord(body['delete'])) return this.#delete(body['delete'], sent, apply);
-    return invalidBody('The body must be a JSON object with an "add" array or a "delete" object.');
+    return invalidBody('The body must be a JSON object with a non-empty "add" array or a "delete" object.');
   }
 
   #add(wanted: readonly unknown[], sent: string, apply: boolean): Answer {
@@ -101,11 +104,13 @@ export class RuleBook {
       const tag = isRecord(item) ? item['tag'] : undefined;
       if (typeof value !== 'string' || value.trim() === '') {
         invalid += 1;
-        errors.push({ value, title: 'InvalidRule', type: `${problems}invalid-rules` });
+        errors.push({ value, title: 'UnprocessableEntity', type: `${problems}invalid-rules` });
         continue;
       }
       const existing = [...this.#rules, ...created].find((rule) => rule.value === value);
       if (existing) {
+        // X counts a duplicate as invalid, as in the catalogue's example of it.
+        invalid += 1;
         errors.push({ value, id: existing.id, title: 'DuplicateRule', type: `${problems}duplicate-rules` });
         continue;
       }

@@ -70,6 +70,16 @@ describe('scripted faults, seen from the client', () => {
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
   });
 
+  test("truncated-json keeps the route's success status: a post's 201", async () => {
+    sim = await startSimulator();
+    sim.script('POST /2/tweets', ['truncated-json']);
+    const res = await fetch(`${sim.url}/2/tweets`, { method: 'POST', body: JSON.stringify({ text: 'hi' }) });
+    expect(res.status).toBe(201);
+    const text = await res.text();
+    expect(text.startsWith('{"data":')).toBe(true);
+    expect(() => JSON.parse(text)).toThrow(SyntaxError);
+  });
+
   test('over-capacity-503 and server-error-500 speak each surface', async () => {
     sim = await startSimulator();
     const cases = [

@@ -15,6 +15,8 @@ test('lists and objects of the wrong type are refused before listening, naming t
       'xapi-sim: faults.kinds must be an array of strings, got "hang"',
     ],
     [{ faults: { rate: '0.5' } }, 'xapi-sim: faults.rate must be a number from 0 to 1, got "0.5"'],
+    [{ faults: { rate: Number.NaN } }, 'xapi-sim: faults.rate must be a number from 0 to 1, got NaN'],
+    [{ sorsa: { keys: null } }, 'xapi-sim: sorsa.keys must be an object, got null'],
     [{ faults: null }, 'xapi-sim: faults must be an object, got null'],
     [
       { xLimits: { 'GET /2/users/me': null } },

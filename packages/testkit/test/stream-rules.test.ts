@@ -1,3 +1,4 @@
+import { classify } from '@xapi-errors/core';
 import { afterEach, expect, test } from 'vitest';
 import { type Simulator, startSimulator } from '../src/index.ts';
 
@@ -50,7 +51,7 @@ test('duplicates and empty values are not created and come back as problems core
   expect(again.status).toBe(200);
   expect(again.body['meta']).toEqual({
     sent: expect.any(String),
-    summary: { created: 0, not_created: 2, valid: 1, invalid: 1 },
+    summary: { created: 0, not_created: 2, valid: 0, invalid: 2 },
   });
   expect(again.body['errors']).toEqual([
     {
@@ -59,8 +60,22 @@ test('duplicates and empty values are not created and come back as problems core
       title: 'DuplicateRule',
       type: 'https://api.twitter.com/2/problems/duplicate-rules',
     },
-    { value: '', title: 'InvalidRule', type: 'https://api.twitter.com/2/problems/invalid-rules' },
+    { value: '', title: 'UnprocessableEntity', type: 'https://api.twitter.com/2/problems/invalid-rules' },
   ]);
+  // Core reads the answer as X's: a 200 whose only errors are these two problems.
+  const c = classify({ status: again.status, body: again.body, url: rulesUrl() });
+  expect(c.problems.map((problem) => problem.entry?.id)).toEqual(['v2/duplicate-rules', 'v2/invalid-rules']);
+  expect(c.kind).toBe('stream-rules');
+});
+
+test('delete_all removes every rule; an empty add is refused', async () => {
+  sim = await startSimulator({ stream: { rules: 3 } });
+  const cleared = await fetch(rulesUrl('?delete_all=true'), { method: 'POST' });
+  expect(await cleared.json()).toEqual({
+    meta: { sent: expect.any(String), summary: { deleted: 3, not_deleted: 0 } },
+  });
+  expect(await connectStatus()).toBe(409);
+  expect((await post({ add: [] })).status).toBe(400);
 });
 
 test('dry_run changes nothing, a body of neither kind is a 400, and reset() restores the option', async () => {

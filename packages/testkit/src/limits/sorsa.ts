@@ -33,9 +33,9 @@ export class SorsaLimits {
   constructor(options: SorsaOptions | undefined, startedAt: number) {
     if (options !== undefined) plainObject('sorsa', options);
     this.#perSecond = wholeNumber('sorsa.perSecond', options?.perSecond ?? 20);
-    this.#keys = options?.keys ?? {};
+    this.#keys = options?.keys === undefined ? {} : plainObject('sorsa.keys', options.keys);
     // Keys are named by their place, never quoted: each name is an API key.
-    for (const [index, settings] of Object.values(plainObject('sorsa.keys', this.#keys)).entries()) {
+    for (const [index, settings] of Object.values(this.#keys).entries()) {
       const name = `sorsa.keys (key ${index + 1})`;
       const { quota, paid, deleted } = plainObject(name, settings);
       if (quota !== undefined) wholeNumber(`${name}.quota`, quota);
