@@ -1,23 +1,5 @@
-import {
-  type Dialect,
-  type PaceOptions,
-  parseRateLimit,
-  type RetryBudget,
-  secretValues,
-  validateXApiOptions,
-} from '@xapi-errors/core';
-import {
-  Clock,
-  Context,
-  type Duration,
-  Effect,
-  type Fiber,
-  Layer,
-  Option,
-  type Redacted,
-  Schedule,
-  Stream,
-} from 'effect';
+import { type PaceOptions, parseRateLimit, secretValues, validateXApiOptions } from '@xapi-errors/core';
+import { Clock, Context, type Duration, Effect, type Fiber, Layer, Option, Schedule, Stream } from 'effect';
 import {
   HttpClient,
   type HttpClientError,
@@ -27,7 +9,9 @@ import {
 } from 'effect/http';
 import { textOf } from './body.ts';
 import { forgetTaken, takeTaken } from './budget-ledger.ts';
+import type { XApiClientOptions } from './client-options.ts';
 import { checkClientOptions } from './client-options-check.ts';
+import type { XApiClientService } from './client-service.ts';
 import { fromClassification, type XApiError } from './errors.ts';
 import { XApiPacer, type XApiPacerService } from './pacer.ts';
 import { fullUrl, type PreparedCall, paceKeyOf, prepareCall } from './prepare.ts';
@@ -36,74 +20,8 @@ import { summarizeRequest } from './request-summary.ts';
 import { classifyExchange, lineValue, type XApiResponse } from './response.ts';
 import { fromTransport, timedOut } from './transport.ts';
 
-/** Settings of an `XApiClient`. */
-export interface XApiClientOptions {
-  /** Prepended to relative request URLs, e.g. `https://api.x.com` or `https://api.sorsa.io`. */
-  readonly baseUrl?: string | undefined;
-  /** Sent as `Authorization: Bearer …`, to X (v2, v1.1) URLs only, unless the request sets its own. */
-  readonly bearerToken?: Redacted.Redacted<string> | undefined;
-  /** Sent as the `ApiKey` header, to Sorsa URLs only, unless the request sets its own. */
-  readonly apiKey?: Redacted.Redacted<string> | undefined;
-  /** What to pace; `false` turns pacing off. Default `{ sorsa: true, x: false }`, as in core. */
-  readonly pace?: PaceOptions | false | undefined;
-  /** `reject` fails a 2xx that carries errors with the tag of its most pressing problem (core's `kindPriority`). Default `resolve`. */
-  readonly partialErrors?: 'resolve' | 'reject' | undefined;
-  /** Skip dialect detection (e.g. behind a proxy host with other paths). */
-  readonly dialect?: Dialect | undefined;
-  /**
-   * Time limit per call, body included; past it the call fails with `Timeout`. For `stream` it
-   * bounds the connection only. Default: none.
-   */
-  readonly timeout?: Duration.Input | undefined;
-  /**
-   * How long an open `stream` may go without a byte (X sends a keep-alive every 20 seconds, which
-   * the emitted lines leave out) before it fails with `Timeout`, which `XApiSchedule.streamReconnect`
-   * reconnects: a connection that silently stalled would otherwise wait for ever. `false` turns
-   * the check off. Default: 30 seconds.
-   */
-  readonly stallTimeout?: Duration.Input | false | undefined;
-  /**
-   * A retry budget (core's `createRetryBudget`) that every success of this client pays back into,
-   * for `XApiSchedule.budgeted` to spend on retries. Default: none.
-   */
-  readonly budget?: RetryBudget | undefined;
-}
-
 /** X's keep-alive comes every 20 seconds; a stream silent for longer than this has stalled. */
 const defaultStallTimeout: Duration.Input = '30 seconds';
-
-/** The calls an `XApiClient` offers; every failure is a tagged {@link XApiError}. */
-export interface XApiClientService {
-  /** Sends a request and classifies the response: success (partial errors surfaced) or a tagged error. */
-  readonly execute: (request: HttpClientRequest.HttpClientRequest) => Effect.Effect<XApiResponse, XApiError>;
-  /** `execute` of a GET. */
-  readonly get: (
-    url: string | URL,
-    options?: HttpClientRequest.Options.NoUrl,
-  ) => Effect.Effect<XApiResponse, XApiError>;
-  /** `execute` of a POST. */
-  readonly post: (
-    url: string | URL,
-    options?: HttpClientRequest.Options.NoUrl,
-  ) => Effect.Effect<XApiResponse, XApiError>;
-  /** `execute` of a PUT. */
-  readonly put: (
-    url: string | URL,
-    options?: HttpClientRequest.Options.NoUrl,
-  ) => Effect.Effect<XApiResponse, XApiError>;
-  /** `execute` of a DELETE. */
-  readonly del: (
-    url: string | URL,
-    options?: HttpClientRequest.Options.NoUrl,
-  ) => Effect.Effect<XApiResponse, XApiError>;
-  /**
-   * Connects to a streaming endpoint and emits each line parsed as JSON, or as its text when it is
-   * not JSON (keep-alives dropped). A refused connection fails with its tag (`TooManyConnections`,
-   * `StreamRules`, …); an error line in the stream (an operational disconnect) fails it with
-   * `StreamDisconnect` or its own kind. A stream the server closes without an error line simply ends.
-   */
-  readonly stream: (request: HttpClientRequest.HttpClientRequest) => Stream.Stream<unknown, XApiError>;
-}
 
 function makeService(
   http: HttpClient.HttpClient,

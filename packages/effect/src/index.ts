@@ -1,6 +1,8 @@
 import * as schedule from './schedule.ts';
 
-export { XApiClient, type XApiClientOptions, type XApiClientService } from './client.ts';
+export { XApiClient } from './client.ts';
+export type { XApiClientOptions } from './client-options.ts';
+export type { XApiClientService } from './client-service.ts';
 export * from './errors.ts';
 export { XApiPacer, type XApiPacerOptions, type XApiPacerService } from './pacer.ts';
 export type { XApiResponse } from './response.ts';

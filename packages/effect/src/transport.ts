@@ -16,7 +16,7 @@ function codedError(error: unknown): unknown {
 }
 
 /** A character past Latin-1, which no HTTP header value can carry. */
-const pastLatin1 = /[^\u0000-\u00ff]/;
+const pastLatin1 = /[\u0100-\uffff]/;
 
 /**
  * Whether a header value holds a character fetch cannot send (a pasted `…` or `€` in a token).
