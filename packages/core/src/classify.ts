@@ -11,6 +11,7 @@ import { type BodyProblems, fromJson, problemsOf, type RawProblem } from './raw-
 import { mayWait, retryAfterMs, type TimingInput } from './retry-timing.ts';
 import { isRetryable } from './retryable.ts';
 import type { Rule } from './rule.ts';
+import { urlSecretValues } from './secret-values.ts';
 import { isApiProblem, kindOfStatus, processedOfStatus, retryOfKind } from './status-kind.ts';
 import { isStreamUrl } from './stream-endpoint.ts';
 
@@ -42,8 +43,15 @@ function guarded<T>(read: () => T, fallback: T): T {
   }
 }
 
-/** The request's credentials, asked for only once a problem needs scrubbing; a failing callback gives none. */
-function secretsOf(given: ClassifyInput['secrets']): readonly string[] | undefined {
+/**
+ * The request's credentials, asked for only once a problem needs scrubbing; a failing callback
+ * gives none. Without any given, those the URL carries, which an API may echo back.
+ */
+function secretsOf(
+  given: ClassifyInput['secrets'],
+  url: ClassifyInput['url'],
+): readonly string[] | undefined {
+  if (given === undefined) return url === undefined ? undefined : guarded(() => urlSecretValues(url), []);
   const secrets = typeof given === 'function' ? guarded(given, undefined) : given;
   return Array.isArray(secrets)
     ? secrets.filter((secret) => typeof secret === 'string' && secret !== '')
@@ -104,7 +112,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     input.dialect ?? dialectFromUrl(input.url) ?? found.shape ?? (status === 420 ? 'v1.1' : undefined);
 
   const raws = found.problems;
-  const secrets = raws.length === 0 || input.secrets === undefined ? undefined : secretsOf(input.secrets);
+  const secrets = raws.length === 0 ? undefined : secretsOf(input.secrets, input.url);
   // Filled by index, not pushed: the length is known, and a push here would not be inlined.
   const problems: Problem[] = new Array(raws.length);
   // The primary problem is the one whose kind comes first in `kindPriority`; the first one wins a

@@ -138,7 +138,9 @@ function scan(fields: Fields, record: Readonly<Record<string, unknown>>): void {
         fields.numericCode = typeof code === 'number';
         fields.code =
           typeof code === 'number'
-            ? code
+            ? Number.isFinite(code)
+              ? code
+              : undefined
             : typeof code === 'string' && digits.test(code)
               ? Number(code)
               : undefined;

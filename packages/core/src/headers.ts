@@ -168,7 +168,9 @@ function fromMixedCase(record: PlainRecord): HeaderTable {
     const value = recordValue(record, key);
     if (value === undefined) continue;
     const name = key.toLowerCase();
-    lowered.set(name, value);
+    // Two spellings of one name are one header sent twice: joined, as fetch joins repeats.
+    const earlier = lowered.get(name);
+    lowered.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
     bits |= kindOfName(name);
   }
   return table(undefined, lowered, undefined, bits);

@@ -80,17 +80,20 @@ export function fromJson(json: unknown, parsed: boolean, success: boolean): Body
   if (typeof errors === 'string') {
     return { problems: [looseProblem(undefined, undefined, errors)], hasData: false, shape };
   }
+  // A success that carries `data` is data, whatever else sits beside it (a `type`, a `code`): its
+  // errors come only as an `errors` list, read above.
   const looksLikeError =
-    top.type !== undefined ||
-    top.numericCode ||
-    top.errorFlag ||
-    // Problem details without `type`, which then means `about:blank` (RFC 9457).
-    (top.errorStatus && top.title !== undefined && top.detail !== undefined) ||
-    // A failed response's flat `code` or `message` is its error, whatever else the body holds; a
-    // success's only when the body is little more than the message.
-    (success
-      ? top.ownMessage !== undefined && Object.keys(json).length <= 4
-      : top.code !== undefined || top.ownMessage !== undefined);
+    !(success && top.hasData) &&
+    (top.type !== undefined ||
+      top.numericCode ||
+      top.errorFlag ||
+      // Problem details without `type`, which then means `about:blank` (RFC 9457).
+      (top.errorStatus && top.title !== undefined && top.detail !== undefined) ||
+      // A failed response's flat `code` or `message` is its error, whatever else the body holds; a
+      // success's only when the body is little more than the message.
+      (success
+        ? top.ownMessage !== undefined && Object.keys(json).length <= 4
+        : top.code !== undefined || top.ownMessage !== undefined));
   return looksLikeError
     ? { problems: [top], hasData: false, shape }
     : { problems: [], hasData: top.hasData || !top.hasErrors, shape };

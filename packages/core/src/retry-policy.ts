@@ -53,10 +53,15 @@ export const retryDefaults: {
   readonly capDelayMs: number;
 } = { limit: 3, maxDelayMs: 60_000, baseDelayMs: 300, capDelayMs: 20_000 };
 
+function stepOf(given: number | undefined, fallback: number): number {
+  return given !== undefined && given >= 0 && Number.isFinite(given) ? given : fallback;
+}
+
 /** Capped exponential backoff with full jitter (uniform in [0, min(cap, base·2^(attempt−1)))). */
 export function backoffDelay(attempt: number, options: RetryOptions = {}): number {
-  const base = options.baseDelayMs ?? retryDefaults.baseDelayMs;
-  const cap = options.capDelayMs ?? retryDefaults.capDelayMs;
+  // Steps a caller got wrong (negative, NaN, infinite) would make a wait no timer can take.
+  const base = stepOf(options.baseDelayMs, retryDefaults.baseDelayMs);
+  const cap = stepOf(options.capDelayMs, retryDefaults.capDelayMs);
   // A NaN attempt would make the delay NaN, which timers take as 0.
   const step = Number.isFinite(attempt) ? Math.min(Math.max(0, attempt - 1), 30) : 0;
   const ceiling = Math.min(cap, base * 2 ** step);
@@ -74,9 +79,16 @@ export function serverWaitMs(classification: Classification, attempt: number): n
   return reconnects(classification) ? reconnectWait(classification, attempt) : classification.retryAfterMs;
 }
 
-/** A stream connection, whose waits follow X's reconnect guidance rather than a response's timing. */
+/**
+ * A stream connection, or a 420 (X's "enhance your calm", whatever code its body names), whose
+ * waits follow X's reconnect guidance (a minute, doubling) rather than a response's timing.
+ */
 function reconnects(classification: Classification): boolean {
-  return classification.kind === 'too-many-connections' || classification.retry === 'reconnect';
+  return (
+    classification.kind === 'too-many-connections' ||
+    classification.retry === 'reconnect' ||
+    classification.status === 420
+  );
 }
 
 function refuse(reason: RetryReason, delayMs = 0): RetryDecision {

@@ -68,6 +68,17 @@ function addHeaderValue(out: Set<string>, value: string, cookie: boolean): void 
   }
 }
 
+/**
+ * The credential values a URL carries (its credential query parameters and userinfo), as
+ * {@link secretValues} reads them; longest first. `classify` uses them when it is given no
+ * `secrets`. Never throws.
+ */
+export function urlSecretValues(url: string | URL): string[] {
+  const out = new Set<string>();
+  addUrl(out, url);
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
 function addUrl(out: Set<string>, url: string | URL): void {
   const parsed = parseUrl(String(url))?.url;
   if (parsed === undefined) return;

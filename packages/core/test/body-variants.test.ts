@@ -156,3 +156,10 @@ describe('a block that outlasts a wait decides over the wait', () => {
     expect(c.retryAfterMs).toBe(600_000);
   });
 });
+
+test('a code too large to hold is no code: nothing turns into null in JSON', () => {
+  const c = classify({ status: 400, body: '{"errors":[{"code":1e400,"message":"huge"}]}' });
+  expect(c.problems[0]?.code).toBeUndefined();
+  expect(JSON.stringify(c)).not.toContain('null');
+  expect(c.kind).toBe('invalid-request');
+});

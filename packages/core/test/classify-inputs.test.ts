@@ -99,7 +99,7 @@ describe('messages', () => {
 describe('headers', () => {
   const reset = String(now / 1000 + 60);
 
-  test('mixed-case names are read, the last spelling of a name winning', () => {
+  test('mixed-case names are read, two spellings of a name joined as that header sent twice', () => {
     const headers = {
       'X-Rate-Limit-Remaining': '0',
       'X-Rate-Limit-Reset': reset,
@@ -108,9 +108,9 @@ describe('headers', () => {
     };
     const c = classify({ status: 429, headers, body: { errors: [{ code: 88 }] }, now });
     expect(c.rateLimit?.exhausted?.name).toBe('rate-limit');
-    // Later than the window's reset (60 s), so the header's own value shows.
+    // The longer of the two, later than the window's reset (60 s), so the header's own value shows.
     expect(c.retryAfterMs).toBe(99_000);
-    expect(readHeaders(headers)('retry-after')).toBe('99');
+    expect(readHeaders(headers)('retry-after')).toBe('95, 99');
   });
 
   test('a record with a get method is read through it', () => {

@@ -149,3 +149,20 @@ describe('headers as a record or as Headers', () => {
     expect(fromRecord?.families.map((family) => family.name)).toEqual(['rate-limit']);
   });
 });
+
+test('one header in two spellings of a plain record is that header sent twice, as fetch would join it', () => {
+  const now = 1_767_225_000_000;
+  const spent = classify({
+    status: 429,
+    now,
+    body: '{"errors":[{"code":88}]}',
+    headers: {
+      'x-rate-limit-remaining': '0',
+      'X-Rate-Limit-Remaining': '5',
+      'x-rate-limit-reset': '1767225600',
+    },
+  });
+  expect(spent.retryAfterMs).toBe(600_000);
+  const wait = classify({ status: 503, body: '', headers: { 'retry-after': '5', 'Retry-After': '0' } });
+  expect(wait.retryAfterMs).toBe(5_000);
+});

@@ -139,3 +139,25 @@ describe('values a direct caller of the retry helpers may get wrong', () => {
     }
   });
 });
+
+test('a 420 waits at least a minute, doubling, whatever code its body names', () => {
+  for (const body of [
+    '{"errors":[{"code":88,"message":"Rate limit exceeded"}]}',
+    '{"errors":[{"code":130}]}',
+    '',
+  ]) {
+    const c = classify({ status: 420, body });
+    expect(
+      [1, 2].map((attempt) => retryDecision(c, { attempt, maxDelayMs: 600_000 }).delayMs),
+      body,
+    ).toEqual([60_000, 120_000]);
+  }
+});
+
+test('backoff steps a caller got wrong fall back to the defaults: no negative or NaN wait', () => {
+  const c = classify({ status: 503, dialect: 'v2' });
+  for (const bad of [-5, Number.NaN, Number.POSITIVE_INFINITY]) {
+    const decision = retryDecision(c, { attempt: 1, baseDelayMs: bad, capDelayMs: bad, random: () => 0.5 });
+    expect(decision, String(bad)).toEqual({ retry: true, delayMs: 150, reason: 'backoff' });
+  }
+});

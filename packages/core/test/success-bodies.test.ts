@@ -40,3 +40,16 @@ describe('a 2xx body that is not JSON is the answer, not an error', () => {
     expect(c.kind).toBe('authentication');
   });
 });
+
+test('a 2xx with data is data, whatever sits beside it: a top-level code, type or error flag', () => {
+  for (const body of [
+    { code: 200, data: { id: '1' } },
+    { data: { id: '1' }, type: 'tweet' },
+    { error: true, data: { id: '1' } },
+  ]) {
+    const c = classify({ status: 200, body: JSON.stringify(body), url: 'https://api.x.com/2/tweets/1' });
+    expect([c.ok, c.kind, c.problems.length], JSON.stringify(body)).toEqual([true, 'ok', 0]);
+  }
+  // Without data the flat error still counts.
+  expect(classify({ status: 200, body: '{"code":200,"message":"x"}' }).ok).toBe(false);
+});

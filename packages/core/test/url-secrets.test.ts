@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { classify, XApiError } from '../src/index.ts';
+
+const token = 'CANARYurl0A~token';
+const url = `https://api.x.com/2/users/me?access_token=${encodeURIComponent(token)}&id=7`;
+const body = JSON.stringify({ errors: [{ code: 89, message: `Invalid or expired token ${token}` }] });
+
+test("without secrets given, the URL's own credential parameters are scrubbed from what the body echoes", () => {
+  const c = classify({ status: 401, url, body });
+  expect(c.kind).toBe('authentication');
+  expect(c.message).not.toContain(token);
+  expect(JSON.stringify(c.problems)).not.toContain(token);
+  expect(JSON.stringify(new XApiError(c, { request: { method: 'GET', url } }))).not.toContain(token);
+});
+
+test('secrets given are used as they are, the URL not read again', () => {
+  const c = classify({ status: 401, url, body, secrets: ['unrelated-secret'] });
+  // The caller's list is the whole list: adapters pass the URL's values in it.
+  expect(c.message).toContain(token);
+});
