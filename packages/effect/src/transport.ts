@@ -1,9 +1,8 @@
 import { causeChain, classifyNetworkError, redactUrl } from '@xapi-errors/core';
-import { withoutHeaderValue } from '@xapi-errors/core/web';
+import { unsendable, withoutHeaderValue } from '@xapi-errors/core/web';
 import { Cause, Effect, Option, Predicate } from 'effect';
 import { type HttpClientError, HttpClientRequest } from 'effect/http';
 import { fromClassification, type XApiError } from './errors.ts';
-import { unsendable } from './unsendable-url.ts';
 
 /**
  * The platform's own error (undici's `ECONNRESET`, …): the one whose code names what happened;

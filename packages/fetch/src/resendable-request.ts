@@ -16,6 +16,11 @@ export interface ResendableRequest {
   readonly signal: AbortSignal | undefined;
   /** Sends one attempt. */
   send(fetcher: FetchLike): Promise<Response>;
+  /**
+   * The error building a standard `Request` from the caller's arguments throws (an invalid URL or
+   * method, a GET with a body), asked only once fetch has failed; `undefined` when it builds.
+   */
+  unbuildable(): unknown;
 }
 
 /** Streams (and Node's async-iterable bodies) can be read once; every other `BodyInit` is re-sendable as is. */
@@ -40,12 +45,16 @@ function fromRequest(
     headers: request.headers,
     signal: request.signal,
     send,
+    // The caller built it already.
+    unbuildable: () => undefined,
   });
   if (request.body === null) return resendable((fetcher) => fetcher(request));
   // The signal goes to fetch itself: a Request made here per attempt, once dropped, would take
-  // with it (Node 20) the only link from the caller's signal to the attempt's.
+  // with it (Node 20) the only link from the caller's signal to the attempt's. The body is held as
+  // a Blob: undici sends an ArrayBuffer by detaching it, and could then not resend it to a 307's
+  // or 308's new location.
   const { signal } = request;
-  return untilAborted(request.arrayBuffer(), signal).then((body) =>
+  return untilAborted(request.blob(), signal).then((body) =>
     resendable((fetcher) => fetcher(new Request(request, { body }), { signal })),
   );
 }
@@ -83,6 +92,15 @@ class UrlRequest implements ResendableRequest {
 
   send(fetcher: FetchLike): Promise<Response> {
     return fetcher(this.#input, this.#init);
+  }
+
+  unbuildable(): unknown {
+    try {
+      new Request(this.#input, this.#init);
+      return undefined;
+    } catch (invalid) {
+      return invalid;
+    }
   }
 }
 

@@ -12,6 +12,7 @@ import {
 } from '@xapi-errors/core/web';
 import { classifications } from './classification-store.ts';
 import type { FetchLike } from './options.ts';
+import { refusalOf } from './refusal.ts';
 import type { ResendableRequest } from './resendable-request.ts';
 
 /**
@@ -36,6 +37,8 @@ export async function receive(
     // Invalid headers are the caller's mistake, not a network failure to retry: reading them throws
     // fetch's TypeError, already without the value it refused (see `ResendableRequest.headers`).
     void request.headers;
+    const refusal = refusalOf(request, error);
+    if (refusal !== undefined) throw refusal;
     return { error };
   }
 }

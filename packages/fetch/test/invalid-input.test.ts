@@ -1,5 +1,7 @@
+import { createRetryBudget } from '@xapi-errors/core';
 import { rejectionOf, useSimulator } from '@xapi-errors/testkit';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { closedPort } from '@xapi-errors/vitest-config/closed-port';
+import { afterAll, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { isXApiError, withXApi } from '../src/index.ts';
 import { fastRetry } from './support.ts';
 
@@ -46,4 +48,56 @@ test('headers given as a record, a Headers object or pairs are all sent', async 
   for (const headers of forms) await (await xfetch(`${sim.url}/2/users/me`, { headers })).json();
 
   expect(sim.requests.map((request) => request.headers['x-form'])).toEqual(['record', 'headers', 'pairs']);
+});
+
+test('a request fetch could never send rejects at once with a TypeError: no retry, no budget spent', async () => {
+  const onError = vi.fn();
+  const budget = createRetryBudget({ capacity: 10, retryCost: 5 });
+  const xfetch = withXApi(fetch, { retry: fastRetry, budget, onError });
+  const port = new URL(sim.url).port;
+  const calls: [string, RequestInit | undefined][] = [
+    [`htp://127.0.0.1:${port}/2/users/me`, undefined],
+    [`ftp://127.0.0.1:${port}/2/users/me`, undefined],
+    ['not a url at all', undefined],
+    [`http://user:CANARYpw42@127.0.0.1:${port}/2/users/me`, undefined],
+    [`${sim.url}/2/users/me`, { method: 'BAD METHOD' }],
+    [`${sim.url}/2/users/me`, { method: 'GET', body: 'x' }],
+    ['http://127.0.0.1:6000/2/users/me?access_token=CANARYtoken42', undefined],
+  ];
+  for (const [url, init] of calls) {
+    const error = await rejectionOf(xfetch(url, init));
+    expect(error, url).toBeInstanceOf(TypeError);
+    expect(isXApiError(error), url).toBe(false);
+    expect(String(error), url).toMatch(/^TypeError: Request could not be built \(/);
+    expect(String(error), url).not.toMatch(/CANARY/);
+  }
+  expect(sim.requests).toHaveLength(0);
+  expect(onError).not.toHaveBeenCalled();
+  // Nothing spent: a real outage on the same client is still retried.
+  expect(budget.available).toBe(10);
+  sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
+  expect((await xfetch(`${sim.url}/2/users/me`)).status).toBe(200);
+});
+
+test('a refused connection stays a network failure, retried', async () => {
+  const xfetch = withXApi(fetch, { retry: fastRetry });
+  const port = await closedPort();
+  const error = await rejectionOf(xfetch(`http://127.0.0.1:${port}/2/users/me`));
+  expect(isXApiError(error) && [error.kind, error.attempts]).toEqual(['network', 4]);
+});
+
+test('a Request with a body follows a 307 or 308 to its new location, body and all', async () => {
+  const xfetch = withXApi(fetch, { retry: fastRetry });
+  for (const status of [307, 308]) {
+    sim.reset();
+    sim.script('POST /2/tweets', [{ status, headers: { location: '/2/tweets/moved' }, body: '' }]);
+    const response = await xfetch(
+      new Request(`${sim.url}/2/tweets`, { method: 'POST', body: '{"text":"hi"}' }),
+    );
+    expect(response.status, String(status)).toBe(200);
+    expect(sim.requests.map(({ method, path, body }) => [method, path, body])).toEqual([
+      ['POST', '/2/tweets', '{"text":"hi"}'],
+      ['POST', '/2/tweets/moved', '{"text":"hi"}'],
+    ]);
+  }
 });

@@ -18,6 +18,13 @@ const badPorts: ReadonlySet<string> = new Set(
  * userinfo as Basic auth and dials any port), and it says so without an error code: a failure
  * whose error carries one (`coded`: `ECONNREFUSED`, `UND_ERR_SOCKET`, …) reached the network.
  * Fetch's messages ("fetch failed", "bad port") are not read: the URL tells, whatever the runtime.
+ *
+ * @example
+ * ```ts
+ * unsendable(new URL('ftp://api.x.com/2/users/me'), false); // 'the scheme ftp: is not http: or https:'
+ * unsendable(new URL('http://127.0.0.1:6000/'), false); // 'fetch blocks port 6000'
+ * unsendable(new URL('https://api.x.com/2/users/me'), true); // undefined: the network may be to blame
+ * ```
  */
 export function unsendable(url: URL, coded: boolean): string | undefined {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
