@@ -5,8 +5,7 @@ import { rememberLater } from './classification-store.ts';
 import { markOf } from './config-mark.ts';
 import type { RequestFacts } from './request-facts.ts';
 import { RetrySession } from './retry-session.ts';
-import { isUnreadBody } from './streamed-body.ts';
-import { toClassifyInput } from './to-classify-input.ts';
+import { classifiedBody, toClassifyInput } from './to-classify-input.ts';
 
 /**
  * The first attempt of a request sent unpaced, without a retry session: most end in a plain
@@ -39,7 +38,7 @@ export class FirstTry {
    * arrived), anything else once the loop is done with it.
    */
   answer(response: AxiosResponse): AxiosResponse | Promise<AxiosResponse> {
-    const body = isUnreadBody(response.data) ? undefined : response.data;
+    const body = classifiedBody(response);
     if (!isPlainSuccess(response.status, body)) return this.#resume({ response });
     settlePlainSuccess(this.#runtime);
     const facts = this.#facts;

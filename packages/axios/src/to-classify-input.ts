@@ -5,6 +5,7 @@ import {
   type RequestSummary,
   secretValues,
 } from '@xapi-errors/core';
+import { isJsonContentType } from '@xapi-errors/core/web';
 import type { AxiosResponse } from 'axios';
 import { isUnreadBody } from './streamed-body.ts';
 
@@ -47,6 +48,19 @@ function basicAuth(auth: { username?: string; password?: string } | undefined): 
  * The headers go in as a plain copy: classify reads a record of any values in place, while an
  * `AxiosHeaders`, having a `get`, would be read through it one case-insensitive lookup at a time.
  */
+/**
+ * The body classification reads: none when axios did not read it, nor for a 2xx whose content type
+ * is not JSON, which is data (a text or media answer), as in the fetch and ky adapters.
+ */
+export function classifiedBody(response: AxiosResponse): unknown {
+  if (isUnreadBody(response.data)) return undefined;
+  const success = response.status >= 200 && response.status < 300;
+  const type = response.headers?.['content-type'];
+  return success && !isJsonContentType(typeof type === 'string' ? type : undefined)
+    ? undefined
+    : response.data;
+}
+
 export function toClassifyInput(
   response: AxiosResponse,
   request: RequestSummary,
@@ -54,7 +68,7 @@ export function toClassifyInput(
 ): ClassifyInput {
   const { status } = response;
   const headers = { ...response.headers } as HeadersLike;
-  const body = isUnreadBody(response.data) ? undefined : response.data;
+  const body = classifiedBody(response);
   const { method, url } = request;
   // The request's own credentials are scrubbed from whatever the body echoes (read only if it has a problem).
   const secrets = () =>

@@ -47,3 +47,24 @@ test('a failed first attempt still gets the whole retry loop', async () => {
   expect(sim.requestCount('GET /2/users/me')).toBe(3);
   expect(getClassification(response)).toMatchObject({ ok: true });
 });
+
+test('a 2xx that is not JSON is data, whatever its text looks like, as in the fetch and ky adapters', async () => {
+  const api = xapiClient(sim.url);
+  for (const responseType of ['json', 'text', 'arraybuffer'] as const) {
+    sim.script('GET /2/users/me', [
+      { status: 200, headers: { 'content-type': 'text/plain' }, body: '{not json' },
+    ]);
+    const response = await api.get('/2/users/me', { responseType });
+    expect(response.status, responseType).toBe(200);
+    expect(getClassification(response), responseType).toMatchObject({ ok: true, problems: [] });
+  }
+  // A JSON 2xx is still searched: only errors means it failed.
+  sim.script('GET /2/users/me', [
+    {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: '{"errors":[{"title":"Not Found Error"}]}',
+    },
+  ]);
+  await expect(api.get('/2/users/me')).rejects.toMatchObject({ classification: { ok: false } });
+});

@@ -81,10 +81,12 @@ export function fromJson(json: unknown, parsed: boolean, success: boolean): Body
     return { problems: [looseProblem(undefined, undefined, errors)], hasData: false, shape };
   }
   // A success that carries `data` is data, whatever else sits beside it (a `type`, a `code`): its
-  // errors come only as an `errors` list, read above.
+  // errors come only as an `errors` list, read above. A success's own `type` is an error's only
+  // when it is a URI, as problem types are: Sorsa answers objects at the top level, and a post's
+  // or a medium's `type` (`photo`) is data.
   const looksLikeError =
     !(success && top.hasData) &&
-    (top.type !== undefined ||
+    ((top.type !== undefined && (!success || top.type.includes(':'))) ||
       top.numericCode ||
       top.errorFlag ||
       // Problem details without `type`, which then means `about:blank` (RFC 9457).

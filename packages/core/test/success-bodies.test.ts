@@ -53,3 +53,17 @@ test('a 2xx with data is data, whatever sits beside it: a top-level code, type o
   // Without data the flat error still counts.
   expect(classify({ status: 200, body: '{"code":200,"message":"x"}' }).ok).toBe(false);
 });
+
+test("a success object's own type field is data; a problem type (a URI) is still an error", () => {
+  const sorsa = { id: '1', type: 'photo', url: 'https://pbs.example/1.jpg' };
+  const c = classify({ status: 200, body: JSON.stringify(sorsa), url: 'https://api.sorsa.io/v3/tweet-info' });
+  expect([c.ok, c.kind]).toEqual([true, 'ok']);
+  const problem = {
+    title: 'Not Found Error',
+    detail: 'x',
+    type: 'https://api.x.com/2/problems/resource-not-found',
+  };
+  expect(
+    classify({ status: 200, body: JSON.stringify(problem), url: 'https://api.x.com/2/users/me' }).ok,
+  ).toBe(false);
+});

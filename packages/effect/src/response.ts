@@ -1,4 +1,5 @@
 import { type Classification, classify, type Dialect, type Problem, parseBody } from '@xapi-errors/core';
+import { isJsonContentType } from '@xapi-errors/core/web';
 import type { Headers } from 'effect/http';
 
 /** A successful call: the body and everything core concluded about the response. */
@@ -60,13 +61,22 @@ export function lineValue(body: unknown, text: string): unknown {
   }
 }
 
+/**
+ * A 2xx whose content type says it is not JSON (a text or media answer) is data, never searched
+ * for errors, as in the other adapters. A stream line, which comes without headers, is read.
+ */
+function isData({ status, headers }: ExchangeInput): boolean {
+  const type = headers['content-type'];
+  return status >= 200 && status < 300 && type !== undefined && !isJsonContentType(type);
+}
+
 /** Classifies a fully read response and builds the success value it would be. */
 export function classifyExchange(input: ExchangeInput): XApiResponse {
   const { body, classified } = bodyOf(input.text);
   const classification = classify({
     status: input.status,
     headers: input.headers,
-    body: classified,
+    body: isData(input) ? undefined : classified,
     url: input.url,
     method: input.method,
     now: input.now,

@@ -98,3 +98,14 @@ test('an error status whose body is cut off still classifies by status, also for
     expect([error._tag, error.status]).toEqual(['InvalidRequest', 400]);
   }
 });
+
+test('a 2xx that is not JSON is data, whatever its text looks like, as in the other adapters', async () => {
+  sim.script('GET /2/users/me', [
+    { status: 200, headers: { 'content-type': 'text/plain' }, body: '{not json' },
+  ]);
+
+  const response = await Effect.runPromise(withClient(simClient(sim), (x) => x.get('/2/users/me')));
+
+  expect(response.body).toBe('{not json');
+  expect(response.classification).toMatchObject({ ok: true, problems: [] });
+});

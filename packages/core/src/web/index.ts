@@ -22,7 +22,7 @@ export {
   unreadBody,
 } from './classify-response.ts';
 export { withoutHeaderValue } from './invalid-header.ts';
-export { needsBody } from './needs-body.ts';
+export { isJsonContentType, needsBody } from './needs-body.ts';
 export { handOut, interpret, type ReadBody } from './read-body.ts';
 export { requestSummary } from './request-summary.ts';
 export { type UrlFacts, urlFacts } from './request-url.ts';
