@@ -112,7 +112,10 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     input.dialect ?? dialectFromUrl(input.url) ?? found.shape ?? (status === 420 ? 'v1.1' : undefined);
 
   const raws = found.problems;
-  const secrets = raws.length === 0 ? undefined : secretsOf(input.secrets, input.url);
+  const secrets =
+    raws.length === 0 || (input.secrets === undefined && input.url === undefined)
+      ? undefined
+      : secretsOf(input.secrets, input.url);
   // Filled by index, not pushed: the length is known, and a push here would not be inlined.
   const problems: Problem[] = new Array(raws.length);
   // The primary problem is the one whose kind comes first in `kindPriority`; the first one wins a
