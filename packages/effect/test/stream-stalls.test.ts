@@ -1,4 +1,4 @@
-import { startSimulator } from '@xapi-errors/testkit';
+import { type StreamOptions, startSimulator } from '@xapi-errors/testkit';
 import { Cause, Effect, Exit, Stream } from 'effect';
 import { FetchHttpClient, HttpClientRequest } from 'effect/http';
 import { expect, test } from 'vitest';
@@ -7,39 +7,33 @@ import { simClient, withClient } from './harness.ts';
 
 const streamRequest = HttpClientRequest.get('/2/tweets/search/stream');
 
-test('a stream silent past stallTimeout fails with Timeout, so streamReconnect can reconnect', async () => {
-  const sim = await startSimulator({ stream: { keepAliveMs: 600_000, dataIntervalMs: 600_000 } });
+/** How a stream from a simulator with `stream` settings fails, read with a 150 ms `stallTimeout`. */
+async function streamFailure(stream: StreamOptions) {
+  const sim = await startSimulator({ stream });
   try {
-    const error = await Effect.runPromise(
+    return await Effect.runPromise(
       Effect.flip(
         withClient(simClient(sim, { stallTimeout: '150 millis' }), (x) =>
           Stream.runCollect(x.stream(streamRequest)),
         ),
       ),
     );
-    expect(error._tag).toBe('Timeout');
-    expect(error.message).toContain('stream stalled');
-    expect(error.classification.retryable).toBe(true);
   } finally {
     await sim.close();
   }
+}
+
+test('a stream silent past stallTimeout fails with Timeout, so streamReconnect can reconnect', async () => {
+  const error = await streamFailure({ keepAliveMs: 600_000, dataIntervalMs: 600_000 });
+  expect(error._tag).toBe('Timeout');
+  expect(error.message).toContain('stream stalled');
+  expect(error.classification.retryable).toBe(true);
 });
 
 test('keep-alives count as life: a quiet stream that sends them does not stall', async () => {
-  const sim = await startSimulator({ stream: { keepAliveMs: 20, dataIntervalMs: 500, disconnectAfter: 1 } });
-  try {
-    const error = await Effect.runPromise(
-      Effect.flip(
-        withClient(simClient(sim, { stallTimeout: '150 millis' }), (x) =>
-          Stream.runCollect(x.stream(streamRequest)),
-        ),
-      ),
-    );
-    // Half a second without a post, yet alive: it ends with the server's own disconnect line.
-    expect(error._tag).toBe('StreamDisconnect');
-  } finally {
-    await sim.close();
-  }
+  const error = await streamFailure({ keepAliveMs: 20, dataIntervalMs: 500, disconnectAfter: 1 });
+  // Half a second without a post, yet alive: it ends with the server's own disconnect line.
+  expect(error._tag).toBe('StreamDisconnect');
 });
 
 test('stallTimeout must be a positive duration or false', async () => {
