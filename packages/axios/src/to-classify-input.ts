@@ -3,6 +3,7 @@ import {
   type Dialect,
   type HeadersLike,
   type RequestSummary,
+  readHeaders,
   secretValues,
 } from '@xapi-errors/core';
 import { isJsonContentType } from '@xapi-errors/core/web';
@@ -40,6 +41,18 @@ function basicAuth(auth: { username?: string; password?: string } | undefined): 
 }
 
 /**
+ * The body classification reads: none when axios did not read it, nor for a 2xx whose content type
+ * is not JSON, which is data (a text or media answer), as in the fetch and ky adapters.
+ */
+export function classifiedBody(response: AxiosResponse): unknown {
+  if (isUnreadBody(response.data)) return undefined;
+  const success = response.status >= 200 && response.status < 300;
+  // Any spelling: axios's own headers are lower-case, a mock adapter's or a hand-built one's may not be.
+  const type = success ? readHeaders(response.headers as HeadersLike)('content-type') : undefined;
+  return success && !isJsonContentType(type) ? undefined : response.data;
+}
+
+/**
  * What core's `classify` reads from an axios response. `data` goes in as axios left it: parsed
  * JSON, or the raw text when the body was not valid JSON (HTML pages, truncated bodies). A success
  * streamed to the caller is theirs to read: it is classified by status and headers alone. The
@@ -48,19 +61,6 @@ function basicAuth(auth: { username?: string; password?: string } | undefined): 
  * The headers go in as a plain copy: classify reads a record of any values in place, while an
  * `AxiosHeaders`, having a `get`, would be read through it one case-insensitive lookup at a time.
  */
-/**
- * The body classification reads: none when axios did not read it, nor for a 2xx whose content type
- * is not JSON, which is data (a text or media answer), as in the fetch and ky adapters.
- */
-export function classifiedBody(response: AxiosResponse): unknown {
-  if (isUnreadBody(response.data)) return undefined;
-  const success = response.status >= 200 && response.status < 300;
-  const type = response.headers?.['content-type'];
-  return success && !isJsonContentType(typeof type === 'string' ? type : undefined)
-    ? undefined
-    : response.data;
-}
-
 export function toClassifyInput(
   response: AxiosResponse,
   request: RequestSummary,

@@ -1,7 +1,9 @@
 import { createRetryBudget } from '@xapi-errors/core';
 import { useSimulator } from '@xapi-errors/testkit';
+import type { AxiosResponse } from 'axios';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { getClassification } from '../src/index.ts';
+import { classifiedBody } from '../src/to-classify-input.ts';
 import { xapiClient } from './support.ts';
 
 const sim = useSimulator(
@@ -67,4 +69,14 @@ test('a 2xx that is not JSON is data, whatever its text looks like, as in the fe
     },
   ]);
   await expect(api.get('/2/users/me')).rejects.toMatchObject({ classification: { ok: false } });
+});
+
+test("a 2xx's content type is read in any spelling, as a mock or custom adapter may give it", () => {
+  const data = { errors: [{ title: 'Not Found Error' }] };
+  const answer = (headers: Record<string, string>) =>
+    classifiedBody({ status: 200, statusText: 'OK', headers, data, config: {} } as unknown as AxiosResponse);
+  expect(answer({ 'Content-Type': 'application/json' })).toBe(data);
+  expect(answer({ 'CONTENT-TYPE': 'application/problem+json' })).toBe(data);
+  expect(answer({ 'Content-Type': 'text/plain' })).toBeUndefined();
+  expect(answer({})).toBeUndefined();
 });

@@ -127,8 +127,8 @@ export interface ClassifyInput {
    * Credential values the request carried (see `secretValues`): any that appears in the body's
    * texts is replaced in the problems and the message, whatever words the API or a proxy echoed
    * it in. Patterns catch the usual shapes (`Bearer …`, `token=…`) without this. A function is
-   * called only when the body holds a problem, so a success costs nothing. Without it, the
-   * credential parameters of `url` (`access_token`, `oauth_token`, …) are used.
+   * called only when the body holds a problem, so a success costs nothing. The credential
+   * parameters and userinfo of `url` (`access_token`, `oauth_token`, …) are scrubbed too.
    */
   readonly secrets?: readonly string[] | (() => readonly string[]) | undefined;
 }

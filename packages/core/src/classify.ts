@@ -44,18 +44,20 @@ function guarded<T>(read: () => T, fallback: T): T {
 }
 
 /**
- * The request's credentials, asked for only once a problem needs scrubbing; a failing callback
- * gives none. Without any given, those the URL carries, which an API may echo back.
+ * The request's credentials, asked for only once a problem needs scrubbing (a failing callback
+ * gives none), and those the URL carries, which an API may echo back.
  */
 function secretsOf(
   given: ClassifyInput['secrets'],
   url: ClassifyInput['url'],
 ): readonly string[] | undefined {
-  if (given === undefined) return url === undefined ? undefined : guarded(() => urlSecretValues(url), []);
   const secrets = typeof given === 'function' ? guarded(given, undefined) : given;
-  return Array.isArray(secrets)
-    ? secrets.filter((secret) => typeof secret === 'string' && secret !== '')
-    : undefined;
+  const listed = Array.isArray(secrets)
+    ? secrets.filter((secret): secret is string => typeof secret === 'string' && secret !== '')
+    : [];
+  if (url === undefined) return listed;
+  // Longest first, as `secretValues` gives them: a shorter one inside a longer must not go first.
+  return [...new Set([...listed, ...urlSecretValues(url)])].sort((a, b) => b.length - a.length);
 }
 
 function safeStatus(status: unknown): number {

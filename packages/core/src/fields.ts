@@ -141,7 +141,7 @@ function scan(fields: Fields, record: Readonly<Record<string, unknown>>): void {
             ? Number.isFinite(code)
               ? code
               : undefined
-            : typeof code === 'string' && digits.test(code)
+            : typeof code === 'string' && digits.test(code) && Number.isFinite(Number(code))
               ? Number(code)
               : undefined;
         break;

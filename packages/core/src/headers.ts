@@ -168,9 +168,10 @@ function fromMixedCase(record: PlainRecord): HeaderTable {
     const value = recordValue(record, key);
     if (value === undefined) continue;
     const name = key.toLowerCase();
-    // Two spellings of one name are one header sent twice: joined, as fetch joins repeats.
+    // Two spellings of one name are one header sent twice: joined, as fetch joins repeats (the
+    // same value twice is kept once, so a repeated HTTP-date stays readable).
     const earlier = lowered.get(name);
-    lowered.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
+    lowered.set(name, earlier === undefined || earlier === value ? value : `${earlier}, ${value}`);
     bits |= kindOfName(name);
   }
   return table(undefined, lowered, undefined, bits);

@@ -50,10 +50,11 @@ function neverSent(error: unknown): boolean {
 }
 
 /**
- * The first code along the cause chain: fetch wraps the socket's `ECONNREFUSED` in a `TypeError`
- * that says only "fetch failed", where axios puts the code on its own error.
+ * The first code along an error's cause chain (`ECONNREFUSED`, `UND_ERR_SOCKET`, …): fetch wraps
+ * the socket's code in a `TypeError` that says only "fetch failed", where axios puts it on its own
+ * error; `undefined` when none has one.
  */
-function codeOf(error: unknown): string | undefined {
+function networkCodeOf(error: unknown): string | undefined {
   for (const current of causeChain(error)) {
     const code = fieldOf(current, 'code');
     if (typeof code === 'string' && code !== '') return code;
@@ -73,7 +74,7 @@ export function classifyNetworkError(
 ): Classification {
   const kind = networkKind(error);
   const processed = !neverSent(error);
-  const code = codeOf(error);
+  const code = networkCodeOf(error);
   const message = fieldOf(error, 'message');
   const detail =
     code !== undefined

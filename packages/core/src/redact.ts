@@ -174,7 +174,9 @@ export function parseUrl(text: string): { url: URL; relative: boolean } | undefi
 export function redactUrl(url: string | URL): string {
   const text = String(url);
   const found = parseUrl(text);
-  if (found === undefined) return redactText(text);
+  // Unparsed, a URL may still hold userinfo, its password perhaps with a `/` that stopped the parser.
+  if (found === undefined)
+    return redactText(text).replace(/^([a-z][a-z\d+.-]*:\/\/)[^@\s]*@/i, '$1REDACTED@');
   const { url: parsed, relative } = found;
   if (parsed.username) parsed.username = 'REDACTED';
   if (parsed.password) parsed.password = 'REDACTED';

@@ -166,3 +166,10 @@ test('one header in two spellings of a plain record is that header sent twice, a
   const wait = classify({ status: 503, body: '', headers: { 'retry-after': '5', 'Retry-After': '0' } });
   expect(wait.retryAfterMs).toBe(5_000);
 });
+
+test('the same value in two spellings is kept once: a repeated HTTP-date still reads', () => {
+  const now = Date.UTC(2026, 10, 22, 12, 0, 0);
+  const date = 'Sun, 22 Nov 2026 12:00:30 GMT';
+  const c = classify({ status: 503, body: '', now, headers: { 'retry-after': date, 'Retry-After': date } });
+  expect(c.retryAfterMs).toBe(30_000);
+});

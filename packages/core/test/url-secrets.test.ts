@@ -13,8 +13,10 @@ test("without secrets given, the URL's own credential parameters are scrubbed fr
   expect(JSON.stringify(new XApiError(c, { request: { method: 'GET', url } }))).not.toContain(token);
 });
 
-test('secrets given are used as they are, the URL not read again', () => {
-  const c = classify({ status: 401, url, body, secrets: ['unrelated-secret'] });
-  // The caller's list is the whole list: adapters pass the URL's values in it.
-  expect(c.message).toContain(token);
+test("secrets given are scrubbed along with the URL's own", () => {
+  const other = 'CANARYgiven0B~secret';
+  const echoed = JSON.stringify({ errors: [{ code: 89, message: `bad ${token} and ${other}` }] });
+  const c = classify({ status: 401, url, body: echoed, secrets: [other] });
+  expect(c.message).not.toContain(token);
+  expect(c.message).not.toContain(other);
 });

@@ -5,7 +5,7 @@ import {
   type HttpClientError,
   HttpClientRequest,
   type HttpClientResponse,
-  Headers as HttpHeaders,
+  type Headers as HttpHeaders,
 } from 'effect/http';
 import { textOf } from './body.ts';
 import { forgetTaken, takeTaken } from './budget-ledger.ts';
@@ -17,7 +17,7 @@ import { XApiPacer, type XApiPacerService } from './pacer.ts';
 import { fullUrl, type PreparedCall, paceKeyOf, prepareCall } from './prepare.ts';
 import { redactingSecrets } from './redaction.ts';
 import { summarizeRequest } from './request-summary.ts';
-import { classifyExchange, lineValue, type XApiResponse } from './response.ts';
+import { classifyExchange, lineHeaders, lineValue, type XApiResponse } from './response.ts';
 import { fromTransport, timedOut } from './transport.ts';
 
 /** X's keep-alive comes every 20 seconds; a stream silent for longer than this has stalled. */
@@ -206,7 +206,7 @@ function makeService(
     );
 
   const line = (call: PreparedCall, text: string) =>
-    Effect.flatMap(classified(call, 200, HttpHeaders.empty, text), (result) =>
+    Effect.flatMap(classified(call, 200, lineHeaders, text), (result) =>
       result.classification.ok
         ? Effect.succeed(lineValue(result.body, text))
         : Effect.fail(fromClassification(result.classification, { request: call.summary })),

@@ -1,6 +1,6 @@
 import { type Classification, classify, type Dialect, type Problem, parseBody } from '@xapi-errors/core';
 import { isJsonContentType } from '@xapi-errors/core/web';
-import type { Headers } from 'effect/http';
+import { type Headers, Headers as HttpHeaders } from 'effect/http';
 
 /** A successful call: the body and everything core concluded about the response. */
 export interface XApiResponse {
@@ -62,13 +62,15 @@ export function lineValue(body: unknown, text: string): unknown {
 }
 
 /**
- * A 2xx whose content type says it is not JSON (a text or media answer) is data, never searched
- * for errors, as in the other adapters. A stream line, which comes without headers, is read.
+ * A 2xx whose content type is not JSON (a text or media answer, or none) is data, never searched
+ * for errors, as in the other adapters. A stream line comes with {@link lineHeaders}.
  */
 function isData({ status, headers }: ExchangeInput): boolean {
-  const type = headers['content-type'];
-  return status >= 200 && status < 300 && type !== undefined && !isJsonContentType(type);
+  return status >= 200 && status < 300 && !isJsonContentType(headers['content-type']);
 }
+
+/** What a stream line is classified with: each line is a JSON document of its own. */
+export const lineHeaders: Headers.Headers = HttpHeaders.fromInput({ 'content-type': 'application/json' });
 
 /** Classifies a fully read response and builds the success value it would be. */
 export function classifyExchange(input: ExchangeInput): XApiResponse {

@@ -109,3 +109,11 @@ test('a 2xx that is not JSON is data, whatever its text looks like, as in the ot
   expect(response.body).toBe('{not json');
   expect(response.classification).toMatchObject({ ok: true, problems: [] });
 });
+
+test('a 2xx with no content type is data too, as in the other adapters', async () => {
+  sim.script('GET /2/users/me', [{ status: 200, body: '{"errors":[{"title":"Not Found Error"}]}' }]);
+
+  const response = await Effect.runPromise(withClient(simClient(sim), (x) => x.get('/2/users/me')));
+
+  expect(response.classification).toMatchObject({ ok: true, problems: [] });
+});

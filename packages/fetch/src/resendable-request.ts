@@ -109,7 +109,8 @@ function fromUrl(
   init: RequestInit | undefined,
 ): ResendableRequest | Promise<ResendableRequest> {
   if (init === undefined || !isOneShot(init.body)) return new UrlRequest(input, init);
-  const buffering = new Response(init.body).arrayBuffer();
+  // A Blob, as for a Request's body: an ArrayBuffer fetch detaches could not be resent on a redirect.
+  const buffering = new Response(init.body).blob();
   return untilAborted(buffering, init.signal).then((body) => new UrlRequest(input, { ...init, body }));
 }
 

@@ -101,3 +101,35 @@ test('a Request with a body follows a 307 or 308 to its new location, body and a
     ]);
   }
 });
+
+test('a failure that reached the network is retried whatever the fetcher accepts, even a URL Request would refuse', async () => {
+  const refusedAtSocket = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+  const fetcher = async () => Promise.reject(new TypeError('fetch failed', { cause: refusedAtSocket }));
+  const xfetch = withXApi(fetcher, { retry: fastRetry });
+  const error = await rejectionOf(xfetch('users/me'));
+  expect(isXApiError(error) && [error.kind, error.attempts]).toEqual(['network', 4]);
+});
+
+test('a URL that does not parse is not shown at all: its password may hold the / that stopped the parser', async () => {
+  const xfetch = withXApi(fetch, { retry: fastRetry });
+  const port = new URL(sim.url).port;
+  const error = await rejectionOf(xfetch(`http://user:pa/ss-CANARYpw42@127.0.0.1:${port}/2/users/me`));
+  expect(String(error)).toMatch(/^TypeError: Request could not be built \(/);
+  expect(String(error)).not.toContain('CANARY');
+});
+
+test('a stream body follows a 307 too: it was read into memory once', async () => {
+  const xfetch = withXApi(fetch, { retry: fastRetry });
+  sim.script('POST /2/tweets', [{ status: 307, headers: { location: '/2/tweets/moved' }, body: '' }]);
+  const body = new Blob(['{"text":"hi"}']).stream();
+  const response = await xfetch(`${sim.url}/2/tweets`, {
+    method: 'POST',
+    body,
+    duplex: 'half',
+  } as RequestInit);
+  expect(response.status).toBe(200);
+  expect(sim.requests.map(({ path, body: sent }) => [path, sent])).toEqual([
+    ['/2/tweets', '{"text":"hi"}'],
+    ['/2/tweets/moved', '{"text":"hi"}'],
+  ]);
+});

@@ -12,6 +12,7 @@ import {
   type Received,
   requestSummary,
   toAttempt,
+  unsendableRequest,
   urlFacts,
 } from '@xapi-errors/core/web';
 import type { Input } from 'ky';
@@ -71,6 +72,10 @@ export function createRetryingFetch(runtime: XApiRuntime, baseFetch: Fetch | und
         );
       } catch (error) {
         if (signal.aborted) throw signal.reason;
+        // A request fetch could never send (a scheme typo, a blocked port) is the caller's mistake:
+        // retried as a network failure, it would only drain the retry budget.
+        const refusal = unsendableRequest(method, url, error);
+        if (refusal !== undefined) throw refusal;
         return { error };
       }
       return receive(response, template, facts);

@@ -28,5 +28,5 @@ export { requestSummary } from './request-summary.ts';
 export { type UrlFacts, urlFacts } from './request-url.ts';
 export { createResponseStore, type ResponseStore } from './response-store.ts';
 export { createStamp, type Stamp } from './stamp.ts';
-export { unsendable } from './unsendable-url.ts';
+export { reachedNetwork, refusedRequest, unsendable, unsendableRequest } from './unsendable-url.ts';
 export { untilAborted } from './until-aborted.ts';

@@ -1,3 +1,6 @@
+import { causeChain } from '../cause-chain.ts';
+import { redactText, redactUrl } from '../redact.ts';
+
 /**
  * The Fetch standard's bad ports (https://fetch.spec.whatwg.org/#port-blocking): fetch fails a
  * request to one of them before connecting, in every runtime that follows the standard.
@@ -33,4 +36,58 @@ export function unsendable(url: URL, coded: boolean): string | undefined {
   if (url.username !== '' || url.password !== '') return 'fetch refuses credentials in the URL';
   if (badPorts.has(url.port)) return `fetch blocks port ${url.port}`;
   return undefined;
+}
+
+/**
+ * Whether a failure reached the network: an error along its cause chain carries a socket's or
+ * undici's code (`ECONNREFUSED`, `UND_ERR_SOCKET`, …). Node's own `ERR_…` codes (`ERR_INVALID_URL`)
+ * name an argument it refused before anything was sent.
+ */
+export function reachedNetwork(error: unknown): boolean {
+  return causeChain(error).some((current) => {
+    const code = typeof current === 'object' && current !== null ? Reflect.get(current, 'code') : undefined;
+    return typeof code === 'string' && code !== '' && !code.startsWith('ERR_');
+  });
+}
+
+/** How a request's URL is shown: redacted, or not at all when it does not parse (a password in it may hold a `/`). */
+function shownUrl(url: string): string {
+  return URL.canParse(url)
+    ? redactUrl(url)
+    : '(a URL that does not parse, not shown: it may hold a credential)';
+}
+
+/**
+ * The `TypeError` a request fetch could never send is refused with: `Request could not be built
+ * (why): METHOD url`, the URL redacted, and `why` with any copy of the URL in it replaced, since
+ * fetch's own messages quote the URL whole, password included.
+ */
+export function refusedRequest(why: string, method: string, url: string): TypeError {
+  const shown = shownUrl(url);
+  return new TypeError(
+    `Request could not be built (${redactText(why.replaceAll(url, shown))}): ${method} ${shown}`,
+  );
+}
+
+/**
+ * The refusal for a request to `url` that fetch failed without a response because it could never
+ * send it (see {@link unsendable}): a caller's mistake, which no retry mends. `undefined` when the
+ * failure reached the network (an error along its cause chain has a code) or may have.
+ *
+ * @example
+ * ```ts
+ * unsendableRequest('GET', 'ftp://api.x.com/2/users/me', new TypeError('fetch failed'))?.message;
+ * // 'Request could not be built (the scheme ftp: is not http: or https:): GET ftp://api.x.com/2/users/me'
+ * ```
+ */
+export function unsendableRequest(method: string, url: string, error: unknown): TypeError | undefined {
+  const coded = reachedNetwork(error);
+  let parsed: URL;
+  try {
+    parsed = new URL(url, (globalThis as { location?: { href?: string } }).location?.href);
+  } catch {
+    return coded ? undefined : refusedRequest('not a URL', method, url);
+  }
+  const why = unsendable(parsed, coded);
+  return why === undefined ? undefined : refusedRequest(why, method, url);
 }
