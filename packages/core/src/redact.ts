@@ -176,7 +176,7 @@ export function redactUrl(url: string | URL): string {
   const found = parseUrl(text);
   // Unparsed, a URL may still hold userinfo, its password perhaps with a `/` that stopped the parser.
   if (found === undefined)
-    return redactText(text).replace(/^([a-z][a-z\d+.-]*:\/\/)[^@\s]*@/i, '$1REDACTED@');
+    return redactText(text).replace(/^(\s*(?:[a-z][a-z\d+.-]*:)?\/\/)\S*@/i, '$1REDACTED@');
   const { url: parsed, relative } = found;
   if (parsed.username) parsed.username = 'REDACTED';
   if (parsed.password) parsed.password = 'REDACTED';

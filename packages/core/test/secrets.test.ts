@@ -350,3 +350,14 @@ test('secretParamPattern matches exactly the names isSecretParam redacts', () =>
   ];
   for (const name of names) expect(secretParamPattern.test(name), name).toBe(isSecretParam(name));
 });
+
+test('a URL that does not parse still loses its userinfo, up to the last @, leading space or none', () => {
+  for (const url of [
+    'http://user:pa/ss@w@rd-CANARY9@host/x',
+    ' http://user:pa/ss-CANARY9@host',
+    '//u:p/w-CANARY9@host/a',
+  ]) {
+    expect(redactUrl(url), url).not.toContain('CANARY9');
+    expect(redactUrl(url), url).toContain('REDACTED@');
+  }
+});

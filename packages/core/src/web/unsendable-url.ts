@@ -38,15 +38,20 @@ export function unsendable(url: URL, coded: boolean): string | undefined {
   return undefined;
 }
 
+/** Node's codes for an argument it refused before sending anything (`ERR_INVALID_URL`, …). */
+const argumentCode = /^ERR_(INVALID_|MISSING_ARGS|OUT_OF_RANGE)/;
+
 /**
- * Whether a failure reached the network: an error along its cause chain carries a socket's or
- * undici's code (`ECONNREFUSED`, `UND_ERR_SOCKET`, …). Node's own `ERR_…` codes (`ERR_INVALID_URL`)
- * name an argument it refused before anything was sent.
+ * Whether a failure may have reached the network: it is not a `TypeError` (fetch refuses what it
+ * cannot send with one; a time-out is a `TimeoutError`), or an error along its cause chain carries
+ * a code other than one of Node's refused-argument codes (`ECONNREFUSED`, `UND_ERR_SOCKET`,
+ * `ERR_SSL_WRONG_VERSION_NUMBER`, …).
  */
 export function reachedNetwork(error: unknown): boolean {
+  if (!(error instanceof TypeError)) return true;
   return causeChain(error).some((current) => {
     const code = typeof current === 'object' && current !== null ? Reflect.get(current, 'code') : undefined;
-    return typeof code === 'string' && code !== '' && !code.startsWith('ERR_');
+    return typeof code === 'string' && code !== '' && !argumentCode.test(code);
   });
 }
 
@@ -72,7 +77,7 @@ export function refusedRequest(why: string, method: string, url: string): TypeEr
 /**
  * The refusal for a request to `url` that fetch failed without a response because it could never
  * send it (see {@link unsendable}): a caller's mistake, which no retry mends. `undefined` when the
- * failure reached the network (an error along its cause chain has a code) or may have.
+ * failure reached the network or may have (see {@link reachedNetwork}).
  *
  * @example
  * ```ts
@@ -81,13 +86,13 @@ export function refusedRequest(why: string, method: string, url: string): TypeEr
  * ```
  */
 export function unsendableRequest(method: string, url: string, error: unknown): TypeError | undefined {
-  const coded = reachedNetwork(error);
+  if (reachedNetwork(error)) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(url, (globalThis as { location?: { href?: string } }).location?.href);
   } catch {
-    return coded ? undefined : refusedRequest('not a URL', method, url);
+    return refusedRequest('not a URL', method, url);
   }
-  const why = unsendable(parsed, coded);
+  const why = unsendable(parsed, false);
   return why === undefined ? undefined : refusedRequest(why, method, url);
 }
