@@ -19,3 +19,17 @@ export function causeChain(error: unknown): unknown[] {
   }
   return chain;
 }
+
+/**
+ * The codes along an error's cause chain (`ECONNREFUSED`, `UND_ERR_SOCKET`, …), outermost first,
+ * empty ones left out: fetch wraps the socket's code in a `TypeError` that says only "fetch
+ * failed", where axios puts it on its own error.
+ */
+export function causeCodes(error: unknown): string[] {
+  const codes: string[] = [];
+  for (const current of causeChain(error)) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== '') codes.push(code);
+  }
+  return codes;
+}

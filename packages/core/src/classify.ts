@@ -11,7 +11,7 @@ import { type BodyProblems, fromJson, problemsOf, type RawProblem } from './raw-
 import { mayWait, retryAfterMs, type TimingInput } from './retry-timing.ts';
 import { isRetryable } from './retryable.ts';
 import type { Rule } from './rule.ts';
-import { urlSecretValues } from './secret-values.ts';
+import { longestFirst, urlSecretValues } from './secret-values.ts';
 import { isApiProblem, kindOfStatus, processedOfStatus, retryOfKind } from './status-kind.ts';
 import { isStreamUrl } from './stream-endpoint.ts';
 
@@ -56,8 +56,9 @@ function secretsOf(
     ? secrets.filter((secret): secret is string => typeof secret === 'string' && secret !== '')
     : [];
   if (url === undefined) return listed;
-  // Longest first, as `secretValues` gives them: a shorter one inside a longer must not go first.
-  return [...new Set([...listed, ...urlSecretValues(url)])].sort((a, b) => b.length - a.length);
+  const all = urlSecretValues(url);
+  for (const secret of listed) all.add(secret);
+  return longestFirst(all);
 }
 
 function safeStatus(status: unknown): number {

@@ -136,14 +136,14 @@ function scan(fields: Fields, record: Readonly<Record<string, unknown>>): void {
       case 'code': {
         const code = record[key];
         fields.numericCode = typeof code === 'number';
-        fields.code =
+        const value =
           typeof code === 'number'
-            ? Number.isFinite(code)
-              ? code
-              : undefined
-            : typeof code === 'string' && digits.test(code) && Number.isFinite(Number(code))
+            ? code
+            : typeof code === 'string' && digits.test(code)
               ? Number(code)
               : undefined;
+        // Hundreds of digits make Infinity, which no JSON can hold.
+        fields.code = value !== undefined && Number.isFinite(value) ? value : undefined;
         break;
       }
       case 'title':

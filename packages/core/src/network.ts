@@ -1,4 +1,4 @@
-import { causeChain } from './cause-chain.ts';
+import { causeChain, causeCodes } from './cause-chain.ts';
 import type { Classification } from './classification.ts';
 import type { Kind } from './kinds.ts';
 import { redactText } from './redact.ts';
@@ -41,25 +41,8 @@ export function networkKind(error: unknown): Kind {
 }
 
 /** Whether the failure, by its code or a cause's, came before anything was sent. */
-function neverSent(error: unknown): boolean {
-  for (const current of causeChain(error)) {
-    const code = fieldOf(current, 'code');
-    if (typeof code === 'string' && notSentCodes.has(code)) return true;
-  }
-  return false;
-}
-
-/**
- * The first code along an error's cause chain (`ECONNREFUSED`, `UND_ERR_SOCKET`, …): fetch wraps
- * the socket's code in a `TypeError` that says only "fetch failed", where axios puts it on its own
- * error; `undefined` when none has one.
- */
-function networkCodeOf(error: unknown): string | undefined {
-  for (const current of causeChain(error)) {
-    const code = fieldOf(current, 'code');
-    if (typeof code === 'string' && code !== '') return code;
-  }
-  return undefined;
+function neverSent(codes: readonly string[]): boolean {
+  return codes.some((code) => notSentCodes.has(code));
 }
 
 /**
@@ -73,8 +56,9 @@ export function classifyNetworkError(
   request: { readonly method?: string | undefined } = {},
 ): Classification {
   const kind = networkKind(error);
-  const processed = !neverSent(error);
-  const code = networkCodeOf(error);
+  const codes = causeCodes(error);
+  const processed = !neverSent(codes);
+  const code = codes[0];
   const message = fieldOf(error, 'message');
   const detail =
     code !== undefined

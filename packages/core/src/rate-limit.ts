@@ -152,13 +152,15 @@ export function parseRateLimit(
 export function rateLimitFrom(headers: HeaderTable, clock: Clock): RateLimitState | undefined {
   if ((headers.present & rateLimitBits) === 0) return undefined;
   let skewMs: number | undefined;
+  let now: number | undefined;
   const found: RateLimitFamily[] = [];
   for (const names of families) {
     const rawRemaining = knownHeaderOf(headers, names.remaining);
     if (rawRemaining === undefined) continue;
     const remaining = numberOf(rawRemaining, Math.min);
     skewMs ??= skewFrom(knownHeaderOf(headers, dateHeader), clock);
-    const family = readFamily(headers, names, remaining, skewMs, timeOf(clock));
+    now ??= timeOf(clock);
+    const family = readFamily(headers, names, remaining, skewMs, now);
     if (family) found.push(family);
   }
   if (found.length === 0) return undefined;

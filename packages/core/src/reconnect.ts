@@ -39,8 +39,9 @@ export function reconnectWait(
   attempt: number,
 ): number {
   const { kind, status } = failure;
+  const serverWait = failure.retryAfterMs ?? 0;
   const dropped = kind === 'stream-disconnect' && status >= 200 && status < 300;
-  if (dropped && attempt <= 1) return Math.max(failure.retryAfterMs ?? 0, 0);
+  if (dropped && attempt <= 1) return serverWait;
   // Any answer that is no refusal is an HTTP error (a 408 too); only without one (status 0) does the kind tell.
   const as =
     kind === 'too-many-connections' || status === 429 || status === 420
@@ -48,5 +49,5 @@ export function reconnectWait(
       : status === 0
         ? kind
         : 'server-error';
-  return Math.max(failure.retryAfterMs ?? 0, reconnectDelay(as, attempt));
+  return Math.max(serverWait, reconnectDelay(as, attempt));
 }

@@ -68,15 +68,20 @@ function addHeaderValue(out: Set<string>, value: string, cookie: boolean): void 
   }
 }
 
+/** Values in the order scrubbing needs: longest first, so a shorter one inside a longer does not go first. */
+export function longestFirst(values: Iterable<string>): string[] {
+  return [...values].sort((a, b) => b.length - a.length);
+}
+
 /**
  * The credential values a URL carries (its credential query parameters and userinfo), as
- * {@link secretValues} reads them; longest first. `classify` uses them when it is given no
- * `secrets`. Never throws.
+ * {@link secretValues} reads them, in no particular order (see {@link longestFirst}); `classify`
+ * scrubs them beside the `secrets` it is given. Never throws.
  */
-export function urlSecretValues(url: string | URL): string[] {
+export function urlSecretValues(url: string | URL): Set<string> {
   const out = new Set<string>();
   addUrl(out, url);
-  return [...out].sort((a, b) => b.length - a.length);
+  return out;
 }
 
 function addUrl(out: Set<string>, url: string | URL): void {
@@ -112,8 +117,7 @@ export function secretValues(
   }
   if (url !== undefined) addUrl(out, url);
   for (const value of also) add(out, value);
-  // Longest first: scrubbing a shorter value inside a longer one first would leave the rest of it.
-  return [...out].sort((a, b) => b.length - a.length);
+  return longestFirst(out);
 }
 
 /** How much of a secret cut off at the end of a text still counts: less could be any word's start. */

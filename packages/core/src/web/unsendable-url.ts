@@ -1,4 +1,4 @@
-import { causeChain } from '../cause-chain.ts';
+import { causeCodes } from '../cause-chain.ts';
 import { redactText, redactUrl } from '../redact.ts';
 
 /**
@@ -48,11 +48,7 @@ const argumentCode = /^ERR_(INVALID_|MISSING_ARGS|OUT_OF_RANGE)/;
  * `ERR_SSL_WRONG_VERSION_NUMBER`, …).
  */
 export function reachedNetwork(error: unknown): boolean {
-  if (!(error instanceof TypeError)) return true;
-  return causeChain(error).some((current) => {
-    const code = typeof current === 'object' && current !== null ? Reflect.get(current, 'code') : undefined;
-    return typeof code === 'string' && code !== '' && !argumentCode.test(code);
-  });
+  return !(error instanceof TypeError) || causeCodes(error).some((code) => !argumentCode.test(code));
 }
 
 /** How a request's URL is shown: redacted, or not at all when it does not parse (a password in it may hold a `/`). */
