@@ -2,7 +2,7 @@ import { isApiShaped, readBody } from './body.ts';
 import type { Classification, ClassifyInput, Problem } from './classification.ts';
 import { dialectFromUrl } from './dialect.ts';
 import { headerTable } from './headers.ts';
-import { type Dialect, type Kind, kindPriority } from './kinds.ts';
+import { type Dialect, type Kind, kindPriority, rankOfKind } from './kinds.ts';
 import { matchProblem, matchStatus } from './match.ts';
 import { messageOf } from './message.ts';
 import { toProblem } from './problem.ts';
@@ -15,15 +15,12 @@ import { longestFirst, urlSecretValues } from './secret-values.ts';
 import { isApiProblem, kindOfStatus, processedOfStatus, retryOfKind } from './status-kind.ts';
 import { isStreamUrl } from './stream-endpoint.ts';
 
-/** Each kind's place in `kindPriority`, looked up in one step. */
-const rankOfKind: ReadonlyMap<Kind, number> = new Map(kindPriority.map((kind, rank) => [kind, rank]));
-
 /**
  * A problem's place among several: by its kind, after every problem the catalogue knows by code,
  * type or text when only its status matched (an unknown code at 403 must not outrank a known 187).
  */
 function rankOf(kind: Kind, rule: Rule | undefined): number {
-  const rank = rankOfKind.get(kind) ?? -1;
+  const rank = rankOfKind(kind);
   return rule === undefined || rule.generic ? rank + kindPriority.length + 1 : rank;
 }
 

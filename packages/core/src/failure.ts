@@ -1,5 +1,5 @@
 import type { Classification } from './classification.ts';
-import { type ErrorKind, kindPriority } from './kinds.ts';
+import { type ErrorKind, rankOfKind } from './kinds.ts';
 import { lineOf } from './message.ts';
 
 /** What a failed call reports: the kind to act on, and its one-line message. */
@@ -24,10 +24,13 @@ export interface Failure {
 export function failureOf(classification: Classification): Failure {
   if (classification.kind !== 'ok') return { kind: classification.kind, message: classification.message };
   let kind: ErrorKind = 'unknown';
+  let best = rankOfKind(kind);
   for (const problem of classification.problems) {
-    const rank = kindPriority.indexOf(problem.kind as ErrorKind);
-    if (rank !== -1 && (kind === 'unknown' || rank < kindPriority.indexOf(kind)))
+    const rank = rankOfKind(problem.kind);
+    if (rank !== -1 && rank < best) {
       kind = problem.kind as ErrorKind;
+      best = rank;
+    }
   }
   const problem = classification.problems.find((candidate) => candidate.kind === kind);
   return { kind, message: lineOf(classification.status, kind, problem?.id, problem) };

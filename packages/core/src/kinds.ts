@@ -80,3 +80,10 @@ export const kindPriority: readonly ErrorKind[] = [
   'not-found',
   'unknown',
 ];
+
+const ranks: ReadonlyMap<Kind, number> = new Map(kindPriority.map((kind, rank) => [kind, rank]));
+
+/** A kind's place in `kindPriority`, looked up in one step; -1 for `ok`, which is in no order. */
+export function rankOfKind(kind: Kind): number {
+  return ranks.get(kind) ?? -1;
+}
