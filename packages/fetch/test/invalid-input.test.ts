@@ -125,6 +125,15 @@ test('a URL that does not parse is not shown at all: its password may hold the /
   expect(String(error)).not.toContain('CANARY');
 });
 
+test('a path with no base is refused once, shown redacted: it holds no userinfo to hide', async () => {
+  const xfetch = withXApi(fetch, { retry: fastRetry });
+  const error = await rejectionOf(xfetch('/2/users/me?access_token=CANARYtok42'));
+  expect(error).toBeInstanceOf(TypeError);
+  expect((error as Error).message).toBe(
+    'Request could not be built (Failed to parse URL from /2/users/me?access_token=[REDACTED]): GET /2/users/me?access_token=[REDACTED]',
+  );
+});
+
 test('a stream body follows a 307 too: it was read into memory once', async () => {
   const xfetch = withXApi(fetch, { retry: fastRetry });
   sim.script('POST /2/tweets', [{ status: 307, headers: { location: '/2/tweets/moved' }, body: '' }]);

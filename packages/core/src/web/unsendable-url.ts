@@ -51,11 +51,12 @@ export function reachedNetwork(error: unknown): boolean {
   return !(error instanceof TypeError) || causeCodes(error).some((code) => !argumentCode.test(code));
 }
 
-/** How a request's URL is shown: redacted, or not at all when it does not parse (a password in it may hold a `/`). */
-function shownUrl(url: string): string {
-  return URL.canParse(url)
-    ? redactUrl(url)
-    : '(a URL that does not parse, not shown: it may hold a credential)';
+/**
+ * Whether a request's URL can be shown redacted: it parses, or it is a path (no userinfo can hide
+ * in one). An absolute URL that does not parse is not shown at all: a password in it may hold a `/`.
+ */
+function showable(url: string): boolean {
+  return URL.canParse(url) || /^\/(?!\/)/.test(url);
 }
 
 /**
@@ -64,7 +65,13 @@ function shownUrl(url: string): string {
  * fetch's own messages quote the URL whole, password included.
  */
 export function refusedRequest(why: string, method: string, url: string): TypeError {
-  const shown = shownUrl(url);
+  if (!showable(url)) {
+    const hidden = '(not shown)';
+    return new TypeError(
+      `Request could not be built (${redactText(why.replaceAll(url, hidden))}): ${method} ${hidden}, a URL that does not parse and may hold a credential`,
+    );
+  }
+  const shown = redactUrl(url);
   return new TypeError(
     `Request could not be built (${redactText(why.replaceAll(url, shown))}): ${method} ${shown}`,
   );
