@@ -59,7 +59,13 @@ test('requests queued at a reset go only as many as the window allows; none coll
   }));
 
 test("one user's spent window holds that user's requests, not another user's", async () => {
-  const sim = await startSimulator({ xLimits: { 'GET /2/users/:id': { limit: 1, windowMs: 600_000 } } });
+  // Windows start at multiples of ten minutes on the simulator's clock; set back to the start of
+  // one, no window can end between the two requests and free the held one.
+  const intoWindow = Date.now() % 600_000;
+  const sim = await startSimulator({
+    clock: { now: () => Date.now() - intoWindow },
+    xLimits: { 'GET /2/users/:id': { limit: 1, windowMs: 600_000 } },
+  });
   try {
     const api = withXApi(axios.create({ baseURL: sim.url }), {
       pace: { x: true },
