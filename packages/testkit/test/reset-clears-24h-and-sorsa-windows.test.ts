@@ -1,0 +1,39 @@
+import { afterEach, expect, test } from 'vitest';
+import { createManualClock, type Simulator, startSimulator } from '../src/index.ts';
+
+let sim: Simulator;
+afterEach(() => sim.close());
+
+async function status(path: string, headers: Record<string, string> = {}): Promise<number> {
+  const res = await fetch(`${sim.url}${path}`, { headers });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+test('reset() reopens the 24-hour app and user limits', async () => {
+  sim = await startSimulator({
+    clock: createManualClock(),
+    appLimit24h: { limit: 1, windowMs: 86_400_000 },
+  });
+  expect([await status('/2/tweets/2000'), await status('/2/tweets/2001')]).toEqual([200, 429]);
+  sim.reset();
+  expect(await status('/2/tweets/2002')).toBe(200);
+  await sim.close();
+
+  sim = await startSimulator({
+    clock: createManualClock(),
+    userLimit24h: { limit: 1, windowMs: 86_400_000 },
+  });
+  expect([await status('/2/tweets/2000'), await status('/2/tweets/2001')]).toEqual([200, 429]);
+  sim.reset();
+  expect(await status('/2/tweets/2002')).toBe(200);
+});
+
+test("reset() clears Sorsa's per-second windows, so the next test's burst starts afresh", async () => {
+  // A manual clock stands still: without the reset both calls would share one second.
+  sim = await startSimulator({ clock: createManualClock(), sorsa: { perSecond: 1 } });
+  const call = () => status('/v3/info?username=x', { ApiKey: 'k' });
+  expect([await call(), await call()]).toEqual([200, 429]);
+  sim.reset();
+  expect(await call()).toBe(200);
+});
