@@ -33,6 +33,21 @@ export const faultNames = [
  */
 export type FaultName = (typeof faultNames)[number];
 
+/**
+ * The faults that damage the route's normal success: the request was acted on (a post made, a rule
+ * added), only its answer is broken. Every other fault stands in for an answer the API never
+ * processed, and leaves the simulator as it was.
+ */
+const successFaults = ['reset-mid-body', 'close-mid-body', 'slow-body', 'truncated-json'] as const;
+
+/** A fault that damages the route's normal success. */
+export type SuccessFault = (typeof successFaults)[number];
+
+/** Whether fault `kind` damages the route's success, which must then be made (and counted) first. */
+export function damagesSuccess(kind: FaultName): kind is SuccessFault {
+  return (successFaults as readonly FaultName[]).includes(kind);
+}
+
 /** Whether `value` names a fault. */
 export function isFaultName(value: unknown): value is FaultName {
   return (faultNames as readonly unknown[]).includes(value);
@@ -41,8 +56,6 @@ export function isFaultName(value: unknown): value is FaultName {
 /** What a fault needs to know about the request it replaces. */
 export interface FaultTarget {
   readonly surface: Surface | undefined;
-  /** The route's normal success, which the body-level faults damage. */
-  readonly success: Answer;
   readonly now: number;
   /** See `SimulatorOptions.scriptedResetMs`. */
   readonly aheadMs: number;
@@ -71,8 +84,8 @@ function statusFault(kind: 'over-capacity-503' | 'server-error-500', target: Fau
   return htmlPage(503, 'Service Unavailable', 'The service is temporarily overloaded. Try again shortly.');
 }
 
-function slowBody(res: ServerResponse, target: FaultTarget): void {
-  const { success, now, slowBodyMs, timers } = target;
+function slowBody(res: ServerResponse, success: Answer, target: FaultTarget): void {
+  const { now, slowBodyMs, timers } = target;
   // Cut the encoded bytes, not the text: a cut inside a surrogate pair would send two U+FFFD
   // halves, corrupting the body and sending more bytes than content-length announced.
   const bytes = typeof success.body === 'string' ? Buffer.from(success.body, 'utf8') : success.body;
@@ -98,8 +111,7 @@ function slowBody(res: ServerResponse, target: FaultTarget): void {
   timer = timers.after(slowBodyMs / pieces, next);
 }
 
-function truncatedJson(target: FaultTarget): Answer {
-  const { success } = target;
+function truncatedJson(success: Answer): Answer {
   return {
     // The route's own success status: a post's 201 stays a 201.
     status: success.status,
@@ -108,8 +120,12 @@ function truncatedJson(target: FaultTarget): Answer {
   };
 }
 
-/** Answers (or deliberately fails to answer) `res` with fault `kind`. */
-export function writeFault(res: ServerResponse, kind: FaultName, target: FaultTarget): void {
+/** Answers (or deliberately fails to answer) `res` with fault `kind`, in place of any answer. */
+export function writeFault(
+  res: ServerResponse,
+  kind: Exclude<FaultName, SuccessFault>,
+  target: FaultTarget,
+): void {
   switch (kind) {
     case 'over-capacity-503':
     case 'server-error-500':
@@ -118,22 +134,33 @@ export function writeFault(res: ServerResponse, kind: FaultName, target: FaultTa
     case 'reset':
       res.socket?.resetAndDestroy();
       return;
-    case 'reset-mid-body':
-      writeBrokenOff(res, target.success, target.now, 'reset', target.timers);
-      return;
-    case 'close-mid-body':
-      writeBrokenOff(res, target.success, target.now, 'close', target.timers);
-      return;
-    case 'slow-body':
-      slowBody(res, target);
-      return;
     case 'hang':
       return;
     case 'html-502':
       send(res, htmlPage(502, 'Bad Gateway', 'The upstream server sent an invalid response.'), target.now);
       return;
+  }
+}
+
+/** Answers `res` with the route's `success`, damaged as fault `kind` says. */
+export function writeDamagedSuccess(
+  res: ServerResponse,
+  kind: SuccessFault,
+  success: Answer,
+  target: FaultTarget,
+): void {
+  switch (kind) {
+    case 'reset-mid-body':
+      writeBrokenOff(res, success, target.now, 'reset', target.timers);
+      return;
+    case 'close-mid-body':
+      writeBrokenOff(res, success, target.now, 'close', target.timers);
+      return;
+    case 'slow-body':
+      slowBody(res, success, target);
+      return;
     case 'truncated-json':
-      send(res, truncatedJson(target), target.now);
+      send(res, truncatedJson(success), target.now);
       return;
   }
 }

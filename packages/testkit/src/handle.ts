@@ -1,6 +1,6 @@
 import { writeBrokenOff } from './break-off.ts';
 import type { Exchange, SimState } from './exchange.ts';
-import { type FaultName, isFaultName, writeFault } from './faults.ts';
+import { damagesSuccess, type FaultName, isFaultName, writeDamagedSuccess, writeFault } from './faults.ts';
 import { entryAnswer, jsonAnswer, missingResource, type Reply, sending, withHeaders } from './respond.ts';
 import { type CustomResponse, customAnswer, type ScriptStep } from './script.ts';
 import { streamPath } from './stream.ts';
@@ -22,13 +22,14 @@ function limitHeaders(exchange: Exchange, state: SimState): Record<string, strin
 function faultReply(exchange: Exchange, kind: FaultName, state: SimState): Reply {
   const target = {
     surface: exchange.surface,
-    success: withHeaders(successAnswer(exchange, state), limitHeaders(exchange, state)),
     now: exchange.now,
     aheadMs: state.aheadMs,
     slowBodyMs: state.slowBodyMs,
     timers: state.timers,
   };
-  return () => writeFault(exchange.res, kind, target);
+  if (!damagesSuccess(kind)) return () => writeFault(exchange.res, kind, target);
+  const success = withHeaders(successAnswer(exchange, state), limitHeaders(exchange, state));
+  return () => writeDamagedSuccess(exchange.res, kind, success, target);
 }
 
 function okReply(exchange: Exchange, state: SimState): Reply {
