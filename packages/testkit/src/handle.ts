@@ -62,15 +62,16 @@ function stepReply(exchange: Exchange, step: ScriptStep, state: SimState): Reply
 
 /**
  * Decides the answer to one request as it arrives: a scripted step comes first and bypasses limits,
- * credits and caps; then a random fault, if one is due (not to a Sorsa request whose key is refused);
- * then the surface behaves as the real API does. Everything is counted now; the returned reply only writes what was decided.
+ * credits and caps; then a random fault, if one is due (not to a Sorsa request whose key is
+ * refused or spent); then the surface behaves as the real API does. Everything is counted now; the
+ * returned reply only writes what was decided.
  */
 export function decide(exchange: Exchange, state: SimState): Reply {
   const step = state.scripts.take(exchange.method, exchange.path);
   if (step !== undefined) return stepReply(exchange, step, state);
   const fault = state.faults.pick(exchange.path);
-  // Sorsa turns a bad key away before anything else: a fault must not hand it a success.
-  const keyRefused = exchange.surface === 'sorsa' && state.sorsa.keyRefusal(exchange.headers['apikey']);
+  // Sorsa turns a bad or spent key away before anything else: a fault must not hand it a success.
+  const keyRefused = exchange.surface === 'sorsa' && state.sorsa.refusesAll(exchange.headers['apikey']);
   if (fault && !keyRefused) return faultReply(exchange, fault, state);
   switch (exchange.surface) {
     case 'v2':

@@ -87,6 +87,20 @@ describe('Sorsa key gate', () => {
     expect((await call('/v3/info', 'small')).status).toBe(200);
   });
 
+  test('a key whose quota is used up gets its 403 even when a random fault is due: never a success', async () => {
+    sim = await startSimulator({
+      seed: 3,
+      faults: { rate: 1, kinds: ['truncated-json', 'slow-body'] },
+      slowBodyMs: 10,
+      sorsa: { keys: { empty: { quota: 0 } } },
+    });
+    for (let i = 0; i < 4; i++) {
+      const res = await call('/v3/info?username=x', 'empty');
+      expect(res.status).toBe(403);
+      expect(await bodyOf(res)).toEqual({ message: 'request limit exceeded' });
+    }
+  });
+
   test('any other non-empty key is paid and unlimited; success bodies are bare JSON', async () => {
     sim = await startSimulator();
     const res = await call('/v3/followers?username=x', 'anything');

@@ -89,6 +89,16 @@ export class SorsaLimits {
     return undefined;
   }
 
+  /**
+   * Whether every request with `key` is refused, whatever else happens: refused as `keyRefusal`
+   * says, or its quota used up. Random faults pass such a key by, so it never sees a success.
+   */
+  refusesAll(key: string | undefined): boolean {
+    if (this.keyRefusal(key) !== undefined || key === undefined) return true;
+    const quota = this.#keys[key]?.quota;
+    return quota !== undefined && (this.#used.get(key) ?? 0) >= quota;
+  }
+
   /** The quota, use and expiry of `key`. */
   usage(key: string): SorsaUsage {
     return {
