@@ -69,7 +69,8 @@ function stepReply(exchange: Exchange, step: ScriptStep, state: SimState): Reply
 export function decide(exchange: Exchange, state: SimState): Reply {
   const step = state.scripts.take(exchange.method, exchange.path);
   if (step !== undefined) return stepReply(exchange, step, state);
-  const fault = state.faults.pick(exchange.path);
+  // A path of no API answers its 404 whatever the fault rate: only the APIs' own paths fail.
+  const fault = exchange.surface === undefined ? undefined : state.faults.pick(exchange.path);
   // Sorsa turns a bad or spent key away before anything else: a fault must not hand it a success.
   const keyRefused = exchange.surface === 'sorsa' && state.sorsa.refusesAll(exchange.headers['apikey']);
   if (fault && !keyRefused) return faultReply(exchange, fault, state);

@@ -150,6 +150,19 @@ describe('random faults', () => {
     expect((await fetch(`${sim.url}/2/tweets/1`)).status).toBe(200);
   });
 
+  test('a path of no API gets its 404 at any fault rate: only the APIs fail', async () => {
+    sim = await startSimulator({
+      seed: 1,
+      faults: { rate: 1, kinds: ['truncated-json', 'over-capacity-503'] },
+    });
+    for (let i = 0; i < 4; i++) {
+      const res = await fetch(`${sim.url}/elsewhere`);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ title: 'Not Found' });
+    }
+    expect((await fetch(`${sim.url}/2/users/me`)).status).not.toBe(404);
+  });
+
   test('without kinds, every fault but hang happens, and each request ends', async () => {
     sim = await startSimulator({ seed: 11, slowBodyMs: 10, faults: { rate: 1 } });
     const outcomes = new Set<string>();
