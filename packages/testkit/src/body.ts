@@ -1,15 +1,22 @@
 /** A response body: text is sent as UTF-8, bytes exactly as given (so they need not be valid UTF-8). */
 export type Body = string | Uint8Array;
 
-/**
- * Part of `body`, from `start` up to (not including) `end`. Text is cut between UTF-16 code units
- * and bytes between bytes, so a text body stays the text it was and a byte body is cut where asked.
- */
-export function sliceBody(body: Body, start: number, end: number): Body {
-  return typeof body === 'string' ? body.slice(start, end) : body.subarray(start, end);
+/** `body` as the bytes that go on the wire for it. */
+function bytesOf(body: Body): Uint8Array {
+  return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
 }
 
-/** The first half of `body` (rounded down), by the units `sliceBody` cuts. */
-export function firstHalf(body: Body): Body {
-  return sliceBody(body, 0, Math.floor(body.length / 2));
+/**
+ * The first `share` of `body`'s bytes as sent (rounded down, at least `least`). Bytes, not
+ * characters: a cut inside a character sends only its first bytes, as a broken connection does,
+ * so what arrives is always a prefix of the whole body.
+ */
+export function leadingBytes(body: Body, share: number, least = 0): Uint8Array {
+  const bytes = bytesOf(body);
+  return bytes.subarray(0, Math.max(least, Math.floor(bytes.length * share)));
+}
+
+/** The first half of `body`'s bytes (rounded down). */
+export function firstHalf(body: Body): Uint8Array {
+  return leadingBytes(body, 0.5);
 }

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { sliceBody } from './body.ts';
+import { leadingBytes } from './body.ts';
 import { writeBrokenOff } from './break-off.ts';
 import { type Answer, entryAnswer, send, wireHeaders } from './respond.ts';
 import type { Surface } from './surface.ts';
@@ -116,7 +116,7 @@ function truncatedJson(success: Answer): Answer {
     // The route's own success status: a post's 201 stays a 201.
     status: success.status,
     headers: success.headers,
-    body: sliceBody(success.body, 0, Math.max(1, Math.floor(success.body.length / 2))),
+    body: leadingBytes(success.body, 0.5, 1),
   };
 }
 

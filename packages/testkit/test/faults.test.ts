@@ -80,6 +80,18 @@ describe('scripted faults, seen from the client', () => {
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
   });
 
+  test('truncated-json cuts the bytes, not the characters: what arrives is a prefix, never a replacement character', async () => {
+    sim = await startSimulator();
+    sim.script('POST /2/tweets', ['truncated-json']);
+    const text = `x${'\u{1F680}'.repeat(12)}`;
+    const res = await fetch(`${sim.url}/2/tweets`, { method: 'POST', body: JSON.stringify({ text }) });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(res.status).toBe(201);
+    expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
+    expect(bytes.includes(Buffer.from([0xef, 0xbf, 0xbd]))).toBe(false);
+    expect(bytes.toString('latin1')).toMatch(/^\{"data":\{"id":"\d+","text":"x/);
+  });
+
   test('over-capacity-503 and server-error-500 speak each surface', async () => {
     sim = await startSimulator();
     const cases = [
