@@ -1,5 +1,7 @@
+import type { SorsaUsage } from './limits/sorsa.ts';
 import { type ListRequest, listAnswer, listPath, type PageSettings } from './pagination.ts';
 import { type Answer, jsonAnswer } from './respond.ts';
+import { usageAnswer, usagePath } from './sorsa-usage.ts';
 import { type RuleBook, rulesPath } from './stream-rules.ts';
 import type { Surface } from './surface.ts';
 
@@ -19,12 +21,16 @@ export interface SuccessRequest extends ListRequest {
   readonly surface: Surface | undefined;
   readonly method: string;
   readonly body: string;
+  /** Lower-case names, as Node gives them. */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 /** What success bodies draw on besides the request: ids, how list routes page, the stream's rules. */
 export interface SuccessContext extends PageSettings {
   readonly ids: IdSource;
   readonly stream: { readonly rules: RuleBook };
+  /** A Sorsa key's quota and use, for `/v3/key-usage-info`. */
+  readonly sorsa: { usage(key: string): SorsaUsage };
 }
 
 function postedText(body: string): string {
@@ -154,7 +160,9 @@ function sorsaBody(endpoint: string, id: string): Record<string, unknown> {
   return { users: [user], next_cursor: null };
 }
 
-function sorsaSuccess(request: SuccessRequest, ids: IdSource): Answer {
+function sorsaSuccess(request: SuccessRequest, context: SuccessContext): Answer {
+  if (request.path === usagePath) return usageAnswer(context.sorsa.usage(request.headers['apikey'] ?? ''));
+  const ids = context.ids;
   const endpoint = request.path.split('/')[2] ?? '';
   return jsonAnswer(200, sorsaBody(endpoint, ids.next()), { 'content-type': 'application/json' });
 }
@@ -168,7 +176,7 @@ export function successAnswer(request: SuccessRequest, context: SuccessContext):
     case 'v1.1':
       return v11Success(request, context.ids);
     case 'sorsa':
-      return sorsaSuccess(request, context.ids);
+      return sorsaSuccess(request, context);
     default:
       return v2Success(request, context);
   }

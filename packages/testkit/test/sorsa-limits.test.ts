@@ -101,6 +101,20 @@ describe('Sorsa key gate', () => {
     }
   });
 
+  test("a scripted 'ok' or damaged success on key-usage-info has the usage body's shape", async () => {
+    sim = await startSimulator({ sorsa: { keys: { small: { quota: 5 } } } });
+    sim.script('GET /v3/key-usage-info', ['ok', 'truncated-json']);
+    const ok = await call('/v3/key-usage-info', 'small');
+    expect(await bodyOf(ok)).toEqual({
+      key_requests: 5,
+      remaining_requests: 5,
+      total_requests: 0,
+      valid_until: expect.any(String),
+    });
+    const cut = await (await call('/v3/key-usage-info', 'small')).text();
+    expect(cut).toMatch(/^\{"key_requests":5,/);
+  });
+
   test('any other non-empty key is paid and unlimited; success bodies are bare JSON', async () => {
     sim = await startSimulator();
     const res = await call('/v3/followers?username=x', 'anything');
