@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { v2Examples } from '../src/examples/v2.ts';
 import {
-  type Classification,
   classify,
   createPacer,
   createRetryBudget,
@@ -12,19 +11,7 @@ import {
   runWithRetry,
   spendsBudget,
 } from '../src/index.ts';
-
-const summary = { method: 'GET', url: 'https://api.x.com/2/users/me' };
-const request = { url: summary.url, method: 'GET', summary };
-
-function answers(...classifications: Classification[]) {
-  let sent = 0;
-  const send = async () => {
-    const classification = classifications[Math.min(sent, classifications.length - 1)]!;
-    sent += 1;
-    return { classification, result: sent };
-  };
-  return { send, sent: () => sent };
-}
+import { answers, request } from './support/scripted-sends.ts';
 
 describe('retry budget', () => {
   test('every transient kind spends budget, unknown errors included; limits do not', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  type Classification,
   classify,
   createPacer,
   createRetryBudget,
@@ -14,19 +13,7 @@ import {
   settlePlainSuccess,
   XApiError,
 } from '../src/index.ts';
-
-const summary = { method: 'GET', url: 'https://api.x.com/2/users/me' };
-const request = { url: summary.url, method: 'GET', summary };
-
-function answers(...classifications: Classification[]) {
-  let sent = 0;
-  const send = async () => {
-    const classification = classifications[Math.min(sent, classifications.length - 1)]!;
-    sent += 1;
-    return { classification, result: sent };
-  };
-  return { send, sent: () => sent };
-}
+import { answers, request, summary } from './support/scripted-sends.ts';
 
 describe('runWithRetry (the loop every promise adapter shares)', () => {
   test('an unpaced request is sent before runWithRetry returns; a paced one only after its turn', async () => {

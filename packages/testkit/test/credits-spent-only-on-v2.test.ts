@@ -1,14 +1,12 @@
 import { afterEach, expect, test } from 'vitest';
 import { type Simulator, startSimulator } from '../src/index.ts';
+import { statusOf } from './http.ts';
 
 let sim: Simulator;
 afterEach(() => sim.close());
 
-async function status(path: string, headers: Record<string, string> = {}): Promise<number> {
-  const res = await fetch(`${sim.url}${path}`, { headers });
-  await res.arrayBuffer();
-  return res.status;
-}
+const status = (path: string, headers?: Record<string, string>): Promise<number> =>
+  statusOf(sim, path, headers);
 
 test('/1.1 and Sorsa requests spend none of the /2 pay-per-use credits', async () => {
   sim = await startSimulator({ credits: 2 });

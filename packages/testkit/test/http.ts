@@ -76,3 +76,14 @@ export function splitResponse(bytes: Buffer): { readonly head: string; readonly 
 export async function untilRecorded(sim: Simulator, count: number): Promise<void> {
   while (sim.requestCount() < count) await new Promise((resolve) => setTimeout(resolve, 5));
 }
+
+/** The status of a GET with `headers`, its body read and dropped. */
+export async function statusOf(
+  sim: Simulator,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<number> {
+  const res = await fetch(`${sim.url}${path}`, { headers });
+  await res.arrayBuffer();
+  return res.status;
+}

@@ -1,14 +1,12 @@
 import { afterEach, expect, test } from 'vitest';
 import { createManualClock, type Simulator, startSimulator } from '../src/index.ts';
+import { statusOf } from './http.ts';
 
 let sim: Simulator;
 afterEach(() => sim.close());
 
-async function status(path: string, headers: Record<string, string> = {}): Promise<number> {
-  const res = await fetch(`${sim.url}${path}`, { headers });
-  await res.arrayBuffer();
-  return res.status;
-}
+const status = (path: string, headers?: Record<string, string>): Promise<number> =>
+  statusOf(sim, path, headers);
 
 test('reset() reopens the 24-hour app and user limits', async () => {
   sim = await startSimulator({
