@@ -65,15 +65,11 @@ function showable(url: string): boolean {
  * fetch's own messages quote the URL whole, password included.
  */
 export function refusedRequest(why: string, method: string, url: string): TypeError {
-  if (!showable(url)) {
-    const hidden = '(not shown)';
-    return new TypeError(
-      `Request could not be built (${redactText(why.replaceAll(url, hidden))}): ${method} ${hidden}, a URL that does not parse and may hold a credential`,
-    );
-  }
-  const shown = redactUrl(url);
+  const shows = showable(url);
+  const shown = shows ? redactUrl(url) : '(not shown)';
+  const note = shows ? '' : ', a URL that does not parse and may hold a credential';
   return new TypeError(
-    `Request could not be built (${redactText(why.replaceAll(url, shown))}): ${method} ${shown}`,
+    `Request could not be built (${redactText(why.replaceAll(url, shown))}): ${method} ${shown}${note}`,
   );
 }
 

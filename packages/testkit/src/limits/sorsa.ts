@@ -62,16 +62,12 @@ export class SorsaLimits {
   admit(key: string | undefined, now: number, countsQuota: boolean): SorsaVerdict {
     const refused = this.keyRefusal(key);
     if (refused !== undefined || key === undefined) return { refuse: refused ?? 'sorsa/missing-key' };
-    const settings = this.#keys[key] ?? {};
-    const used = this.#used.get(key) ?? 0;
     // Quota before the window: a key that can never succeed must not see 429s, which invite retries.
-    if (settings.quota !== undefined && used >= settings.quota) {
-      return { refuse: 'sorsa/credits-exhausted' };
-    }
+    if (this.#quotaSpent(key)) return { refuse: 'sorsa/credits-exhausted' };
     const window = this.#window(key);
     if (!window.hasRoom(now)) return { refuse: 'sorsa/http-429' };
     window.take(now);
-    if (countsQuota) this.#used.set(key, used + 1);
+    if (countsQuota) this.#used.set(key, (this.#used.get(key) ?? 0) + 1);
     return {};
   }
 
@@ -94,7 +90,11 @@ export class SorsaLimits {
    * says, or its quota used up. Random faults pass such a key by, so it never sees a success.
    */
   refusesAll(key: string | undefined): boolean {
-    if (this.keyRefusal(key) !== undefined || key === undefined) return true;
+    return this.keyRefusal(key) !== undefined || key === undefined || this.#quotaSpent(key);
+  }
+
+  /** Whether `key` has a quota and has used it up. */
+  #quotaSpent(key: string): boolean {
     const quota = this.#keys[key]?.quota;
     return quota !== undefined && (this.#used.get(key) ?? 0) >= quota;
   }
