@@ -11,10 +11,13 @@ interface InterceptorsLike {
  * is the CommonJS one) could not pass its instance to this ESM package's `AxiosInstance`.
  */
 export interface AxiosInstanceLike {
+  /** Where `withXApi` adds (and `ejectXApi` removes) its request and response interceptors. */
   readonly interceptors: {
     readonly request: InterceptorsLike;
     readonly response: InterceptorsLike;
   };
+  /** Builds a request's full URL from its config: what the pacer and the classifier read. */
   getUri(...config: never[]): string;
+  /** Sends a request from its config: how a retry is sent. */
   request(...config: never[]): Promise<unknown>;
 }

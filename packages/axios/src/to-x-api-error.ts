@@ -6,6 +6,7 @@ import { headerRecord } from './to-classify-input.ts';
 
 /** The part of an axios response an `XApiError` keeps: no `config`, no `request`. */
 export interface XApiAxiosResponse {
+  /** The HTTP status. */
   readonly status: number;
   /** Response headers, with credential-bearing ones (such as `set-cookie`) redacted. */
   readonly headers: Readonly<Record<string, string>>;

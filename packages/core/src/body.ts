@@ -3,6 +3,7 @@ export type BodyFormat = 'empty' | 'json' | 'xml' | 'html' | 'text';
 
 /** A response body, read without ever throwing. */
 export interface ParsedBody {
+  /** What the body turned out to be, by its content more than by its `content-type`. */
   readonly format: BodyFormat;
   /** The parsed JSON value, for `json` bodies. */
   readonly json?: unknown;

@@ -35,10 +35,15 @@ export interface XApiOptions extends XApiHooks {
 
 /** The per-instance state of an adapter: resolved options, its budget and its pacer. */
 export interface XApiRuntime {
+  /** The options as given, already checked. */
   readonly options: XApiOptions;
+  /** The retry limits (`{}` for the defaults), or `false` when retrying is off. */
   readonly retry: RetryOptions | false;
+  /** The retry budget the instance's retries spend, or `undefined` when `budget: false`. */
   readonly budget: RetryBudget | undefined;
+  /** The pacer: the one given in `options.pacer`, else the instance's own. */
   readonly pacer: Pacer;
+  /** What is paced, defaults filled in: `{ sorsa: true, x: false }` unless the options say otherwise. */
   readonly pace: Required<PaceOptions>;
 }
 

@@ -7,6 +7,7 @@ import type { Dialect, Kind, RetryPolicy } from './kinds.ts';
 export interface EntryRule {
   /** Stable id, `<dialect>/<code-or-slug>`, e.g. `v1.1/88`, `v2/usage-capped`, `sorsa/http-429`. */
   readonly id: string;
+  /** The API family that sends it: X API v1.1, X API v2 or Sorsa. */
   readonly dialect: Dialect;
   /** The HTTP status or statuses this error comes with. */
   readonly status: readonly number[];
@@ -32,7 +33,13 @@ export interface EntryRule {
    * the API's error codes.
    */
   readonly mediaError?: string;
+  /** The canonical kind a response matching this entry classifies as. */
   readonly kind: Kind;
+  /**
+   * When sending the request again can help: `never`, `backoff` (soon, with growing waits),
+   * `after-reset` (once the rate-limit window resets), `after-period` (after a usage cap's day or
+   * month) or `reconnect` (a stream, by X's reconnect guidance).
+   */
   readonly retry: RetryPolicy;
   /**
    * `false` when the API certainly did not act on the request, so a POST may be sent again. It holds
@@ -42,7 +49,15 @@ export interface EntryRule {
    * `classification.processed`.
    */
   readonly processed: boolean;
+  /**
+   * `true` when the API no longer serves what this entry answers (an endpoint or API version X has
+   * shut down); such responses still arrive from old URLs, so `classify` matches the entry as usual.
+   */
   readonly retired?: boolean;
+  /**
+   * `true` when the API still sends this error but its documents mark it as on the way out (v1.1's
+   * 420, replaced by 429 on current endpoints); `classify` matches it as usual.
+   */
   readonly deprecated?: boolean;
 }
 
@@ -58,7 +73,9 @@ export interface EntryText {
 
 /** A real-looking response for an entry; the testkit serves these. */
 export interface Example {
+  /** The HTTP status. */
   readonly status: number;
+  /** The response headers, names in lower case, as the API sends them. */
   readonly headers: Readonly<Record<string, string>>;
   /** The raw body as sent on the wire (JSON text, XML, HTML or plain text). */
   readonly body: string;
@@ -74,5 +91,6 @@ export interface EntryFacts {
 
 /** A complete catalogue entry: rule, English text, reference facts and an example response. */
 export interface Entry extends EntryRule, EntryText, EntryFacts {
+  /** A real-looking response that classifies back to this entry. */
   readonly example: Example;
 }

@@ -4,6 +4,7 @@ import { lineOf } from './message.ts';
 
 /** What a failed call reports: the kind to act on, and its one-line message. */
 export interface Failure {
+  /** The kind to act on: the classification's own, or the most actionable problem's. */
   readonly kind: ErrorKind;
   /** `classification.message`, or for a rejected partial answer the line of its primary problem. */
   readonly message: string;

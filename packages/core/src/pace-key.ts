@@ -24,10 +24,13 @@ function fingerprint(text: string): string {
 
 /** What a pacing key is derived from. */
 export interface PaceRequest {
+  /** The full URL: its host tells the API, its path the endpoint. */
   readonly url: string | URL;
   /** The dialect, when the URL does not tell (a proxy host). */
   readonly dialect?: Dialect | undefined;
+  /** The HTTP method, default `GET`: X counts each method of an endpoint on its own. */
   readonly method?: string | undefined;
+  /** The request headers: the credential in `authorization` (X) or `apikey` (Sorsa) picks the key. */
   readonly headers?: HeadersLike | undefined;
 }
 

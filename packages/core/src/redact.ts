@@ -117,6 +117,7 @@ export const secretParamPattern: RegExp = (() => {
 
 /** A header container (`Headers`, a `Map`) rather than a plain record. */
 export interface HeaderEntries {
+  /** Calls `callback` with each header's value and name, as `Headers.forEach` does. */
   forEach(callback: (value: string, name: string) => void): void;
 }
 

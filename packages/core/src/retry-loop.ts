@@ -13,12 +13,15 @@ import { sleep } from './sleep.ts';
 
 /** One attempt's outcome, as the adapter saw it: its classification and whatever it wants back. */
 export interface Attempt<T> {
+  /** What the attempt's response (or failure) classified as. */
   readonly classification: Classification;
+  /** The adapter's own record of the attempt (its response or error), handed back in the outcome. */
   readonly result: T;
 }
 
 /** The final outcome of a request after every retry. */
 export interface Outcome<T> extends Attempt<T> {
+  /** How many attempts were sent, the first included. */
   readonly attempts: number;
   /** Why the loop stopped: `succeeded`, or why no further attempt was made. */
   readonly decision: RetryDecision;
@@ -28,6 +31,7 @@ export interface Outcome<T> extends Attempt<T> {
 export interface LoopRequest extends PaceRequest {
   /** Method and redacted URL, for hooks. */
   readonly summary: RequestSummary;
+  /** The caller's signal: its abort ends any wait at once and rejects with its reason. */
   readonly signal?: AbortSignal | null | undefined;
 }
 

@@ -22,6 +22,7 @@ export interface RetryOptions {
 export interface RetryContext extends RetryOptions {
   /** Attempts made so far, including the one that just failed (1 after the first failure). */
   readonly attempt: number;
+  /** The request's HTTP method (default `GET`): a POST or PATCH is retried only where the API surely did not act on it. */
   readonly method?: string | undefined;
   /** Time spent on this request so far, in ms. */
   readonly elapsedMs?: number | undefined;
@@ -40,8 +41,14 @@ export type RetryReason =
 
 /** Whether to send the request again, and after how long. */
 export interface RetryDecision {
+  /** Whether to send the request again. */
   readonly retry: boolean;
+  /**
+   * How long to wait first, in ms. When `retry` is `false` because the wait is too long, the wait
+   * that was refused; otherwise `0` for a refusal.
+   */
   readonly delayMs: number;
+  /** Why: where the wait came from when retrying, what stopped it when not. */
   readonly reason: RetryReason;
 }
 

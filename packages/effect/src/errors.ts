@@ -47,22 +47,39 @@ export interface XApiErrorProps {
 
 /** The JSON form of a tagged error: the classification and the redacted request, nothing else. */
 export interface XApiErrorJSON {
+  /** The error's tag, as `error._tag`. */
   readonly _tag: XApiErrorTag;
+  /** The error's message, as `error.message`. */
   readonly message: string;
+  /** The HTTP status; `0` when no response arrived. */
   readonly status: number;
+  /** The error kind to act on, as `error.kind`. */
   readonly kind: ErrorKind;
+  /** Whether sending the same request again can succeed, as `error.retryable`. */
   readonly retryable: boolean;
+  /** How long to wait before retrying, in ms; absent when neither the response nor the kind tells. */
   readonly retryAfterMs?: number;
+  /** Method and redacted URL; absent when the error was made without a URL. */
   readonly request?: RequestSummary;
+  /** The full classification, as `error.classification`. */
   readonly classification: Classification;
 }
 
 interface XApiErrorFields {
+  /** The classification's one-line message, then `(METHOD url)` with the URL redacted. */
   readonly message: string;
+  /** Everything core concluded about the response (or the failure without one). */
   readonly classification: Classification;
+  /** The HTTP status; `0` when no response arrived. */
   readonly status: number;
+  /** Whether sending the same request again can succeed, given its method (the classification's). */
   readonly retryable: boolean;
+  /**
+   * How long to wait before retrying, in ms, when the response says (`Retry-After`, a rate-limit
+   * reset) or the kind implies; `undefined` otherwise.
+   */
   readonly retryAfterMs: number | undefined;
+  /** Method and redacted URL; `undefined` when the error was made without a URL. */
   readonly request: RequestSummary | undefined;
 }
 

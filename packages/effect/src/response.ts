@@ -4,10 +4,13 @@ import { type Headers, Headers as HttpHeaders } from 'effect/http';
 
 /** A successful call: the body and everything core concluded about the response. */
 export interface XApiResponse {
+  /** The HTTP status, a 2xx. */
   readonly status: number;
+  /** The response headers, as Effect's `HttpClientResponse` has them. */
   readonly headers: Headers.Headers;
   /** The parsed JSON body when it is an object or array; else the raw text (`42` stays `'42'`). */
   readonly body: unknown;
+  /** Everything core concluded about the response: `ok`, rate-limit state, partial errors. */
   readonly classification: Classification;
   /** A 2xx that carries data and errors together (e.g. some of several ids not found). */
   readonly partial: boolean;

@@ -10,7 +10,9 @@ import type { ResponseStore } from './response-store.ts';
 
 /** The request a response answered, as classification reads it. */
 export interface AnsweredRequest {
+  /** The HTTP method, upper case: it decides whether a failure may be retried. */
   readonly method: string;
+  /** The full URL, unredacted: its host and path tell the dialect; it is never shown as is. */
   readonly url: string;
   /** The headers it was sent with: their credentials are scrubbed from what the body echoes. */
   readonly headers?: Headers | undefined;
