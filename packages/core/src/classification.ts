@@ -90,7 +90,8 @@ export interface Classification {
   readonly retryAfterMs?: number;
   /**
    * `false` when the API certainly did not act on the request: a refusal (4xx, 429 and 420
-   * included), a 501 (not implemented), or a 503 from the API itself. A 500, 502 or 504 (any other 5xx) is always
+   * included, unless the body relays v1.1 code 131, an internal error, which counts as a 500), a 501
+   * (not implemented), or a 503 from the API itself. A 500, 502 or 504 (any other 5xx) is always
    * `true`, whatever code its body relays, as is any other 503.
    */
   readonly processed: boolean;
