@@ -2,7 +2,8 @@ import { causeChain } from './cause-chain.ts';
 import type { Classification } from './classification.ts';
 import { failureOf } from './failure.ts';
 import type { ErrorKind } from './kinds.ts';
-import { redactText, redactUrl } from './redact.ts';
+import { redactText } from './redact-text.ts';
+import { redactUrl } from './redact-url.ts';
 
 const brand: unique symbol = Symbol.for('xapi-errors.XApiError') as never;
 /** Node's hook for `util.inspect`, by its registered name: no import of `node:util`, so any runtime loads this. */

@@ -40,17 +40,9 @@ export { pickLocale } from './pick-locale.ts';
 export { isPlainSuccess } from './plain-success.ts';
 export { clockSkew, parseRateLimit } from './rate-limit.ts';
 export { reconnectDelay, reconnectWait } from './reconnect.ts';
-export {
-  type HeaderEntries,
-  isSecretHeader,
-  redacted,
-  redactHeaders,
-  redactText,
-  redactUrl,
-  secretHeaders,
-  secretParamPattern,
-  secretParams,
-} from './redact.ts';
+export { type HeaderEntries, redactHeaders } from './redact-headers.ts';
+export { redactText } from './redact-text.ts';
+export { redactUrl } from './redact-url.ts';
 export { parseRetryAfter } from './retry-after.ts';
 export {
   type Attempt,
@@ -71,6 +63,7 @@ export {
   retryDefaults,
 } from './retry-policy.ts';
 export { isIdempotent, isRetryable } from './retryable.ts';
+export { isSecretHeader, redacted, secretHeaders, secretParamPattern, secretParams } from './secret-names.ts';
 export { minSecretLength, scrubValues, secretValues } from './secret-values.ts';
 export { sleep } from './sleep.ts';
 export { en } from './texts/en.ts';

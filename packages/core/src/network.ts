@@ -1,7 +1,7 @@
 import { causeChain, causeCodes } from './cause-chain.ts';
 import type { Classification } from './classification.ts';
 import type { Kind } from './kinds.ts';
-import { redactText } from './redact.ts';
+import { redactText } from './redact-text.ts';
 import { isRetryable } from './retryable.ts';
 
 const timeoutCodes = new Set([

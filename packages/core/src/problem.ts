@@ -1,8 +1,9 @@
 import type { Problem } from './classification.ts';
 import type { Kind } from './kinds.ts';
 import type { RawProblem } from './raw-problems.ts';
-import { isSecretParam, redacted, redactText } from './redact.ts';
+import { redactText } from './redact-text.ts';
 import type { Rule } from './rule.ts';
+import { isSecretParam, redacted } from './secret-names.ts';
 import { scrubValues } from './secret-values.ts';
 
 /**

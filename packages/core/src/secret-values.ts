@@ -1,5 +1,8 @@
 import type { HeadersLike } from './classification.ts';
-import { credentialLike, eachHeader, isSecretHeader, isSecretParam, parseUrl, redacted } from './redact.ts';
+import { eachHeader } from './redact-headers.ts';
+import { credentialLike } from './redact-text.ts';
+import { parseUrl } from './redact-url.ts';
+import { isSecretHeader, isSecretParam, redacted } from './secret-names.ts';
 
 /**
  * Shorter values are left alone, given or collected: replacing `1` or `abc` wherever it appears

@@ -11,7 +11,7 @@ import {
   secretParams,
   XApiError,
 } from '../src/index.ts';
-import { isSecretParam } from '../src/redact.ts';
+import { isSecretParam } from '../src/secret-names.ts';
 
 const canary = 'CANARY7f3a9c';
 

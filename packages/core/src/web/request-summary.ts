@@ -1,5 +1,5 @@
 import type { RequestSummary } from '../errors.ts';
-import { redactUrl } from '../redact.ts';
+import { redactUrl } from '../redact-url.ts';
 
 /** Redacts on first read and keeps the result. A class: an object literal with a getter costs far more. */
 class LazySummary implements RequestSummary {

@@ -1,5 +1,6 @@
 import { causeCodes } from '../cause-chain.ts';
-import { redactText, redactUrl } from '../redact.ts';
+import { redactText } from '../redact-text.ts';
+import { redactUrl } from '../redact-url.ts';
 
 /**
  * The Fetch standard's bad ports (https://fetch.spec.whatwg.org/#port-blocking): fetch fails a
