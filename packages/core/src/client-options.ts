@@ -17,6 +17,21 @@ export interface PaceOptions {
   readonly x?: boolean | undefined;
 }
 
+/**
+ * What `pace` asks for, defaults filled in: `false` paces nothing, and an API not named keeps its
+ * default (Sorsa paced, X not). Every adapter reads `pace` through it, so the defaults live here only.
+ *
+ * @example
+ * ```ts
+ * resolvePace(undefined); // { sorsa: true, x: false }
+ * resolvePace({ x: true }); // { sorsa: true, x: true }
+ * resolvePace(false); // { sorsa: false, x: false }
+ * ```
+ */
+export function resolvePace(pace: PaceOptions | false | undefined): Required<PaceOptions> {
+  return pace === false ? { sorsa: false, x: false } : { sorsa: pace?.sorsa ?? true, x: pace?.x ?? false };
+}
+
 /** Options shared by every adapter's `withXApi`. */
 export interface XApiOptions extends XApiHooks {
   /** Retry limits; `false` turns retries off. */
@@ -68,9 +83,6 @@ export function createRuntime(options: XApiOptions = {}): XApiRuntime {
           ? budgetOption
           : createRetryBudget(budgetOption),
     pacer: isPacer(pacerOption) ? pacerOption : createPacer(pacerOption),
-    pace:
-      options.pace === false
-        ? { sorsa: false, x: false }
-        : { sorsa: options.pace?.sorsa ?? true, x: options.pace?.x ?? false },
+    pace: resolvePace(options.pace),
   };
 }

@@ -13,7 +13,13 @@ export type {
   RateLimitState,
 } from './classification.ts';
 export { classify } from './classify.ts';
-export { createRuntime, type PaceOptions, type XApiOptions, type XApiRuntime } from './client-options.ts';
+export {
+  createRuntime,
+  type PaceOptions,
+  resolvePace,
+  type XApiOptions,
+  type XApiRuntime,
+} from './client-options.ts';
 export { type Describable, type DescribeOptions, describe } from './describe.ts';
 export { type DescribeWaitOptions, describeWait, type WaitSubject } from './describe-wait.ts';
 export { apiOfHost, dialectFromUrl } from './dialect.ts';

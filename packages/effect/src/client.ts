@@ -1,4 +1,4 @@
-import { type PaceOptions, parseRateLimit, secretValues, validateXApiOptions } from '@xapi-errors/core';
+import { parseRateLimit, resolvePace, secretValues, validateXApiOptions } from '@xapi-errors/core';
 import { Clock, Context, type Duration, Effect, type Fiber, Layer, Option, Schedule, Stream } from 'effect';
 import {
   HttpClient,
@@ -28,10 +28,7 @@ function makeService(
   pacer: XApiPacerService,
   options: XApiClientOptions,
 ): XApiClientService {
-  const pace: Required<PaceOptions> =
-    options.pace === false
-      ? { sorsa: false, x: false }
-      : { sorsa: options.pace?.sorsa ?? true, x: options.pace?.x ?? false };
+  const pace = resolvePace(options.pace);
   const limited = <A>(effect: Effect.Effect<A, XApiError>, call: PreparedCall) =>
     options.timeout === undefined
       ? effect
