@@ -28,6 +28,9 @@ test('a burst of 100 Sorsa requests is paced to 20/s by default and gets no 429'
 
 test('the same burst without pacing collects 429s', async () => {
   const xfetch = withXApi(fetch, { retry: false, pace: false });
+  // The simulator's Sorsa windows are whole seconds of the clock: a burst straddling a boundary
+  // could land 20 in each and meet no 429. Started just past one, all 40 land in one window.
+  await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 20));
 
   const results = await burst(xfetch, 40);
 

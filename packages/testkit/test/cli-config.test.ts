@@ -90,6 +90,11 @@ describe('xapi-sim --config, over HTTP', () => {
       '--latency',
       '150',
     ]);
+    // The CLI's windows are fixed on the system clock (minutes here): a boundary between the two
+    // requests, ~150 ms apart, would let the second through. Started well inside a minute, both
+    // land in one window.
+    const intoMinute = Date.now() % 60_000;
+    if (intoMinute > 55_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - intoMinute + 20));
     const first = await fetch(`${url}/2/users/me`);
     const sentAt = performance.now();
     const second = await fetch(`${url}/2/users/me`);

@@ -7,6 +7,13 @@ const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 /** The issue's bound from abort to rejection. */
 const abortBoundMs = 10;
+/**
+ * The bound is wall-clock time on a machine shared with other work (CI's two cores run two test
+ * files at once), where a process is now and then held up for tens of ms. A test that misses it is
+ * run again, twice at most: an abort honoured at once meets it in about 1 ms, while one noticed
+ * only when its wait ends (a second later) misses every time.
+ */
+const timed = { retry: 2 } as const;
 const waitMs = 1_000;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -18,6 +25,21 @@ async function until(condition: () => boolean): Promise<void> {
     await delay(5);
   }
 }
+
+/**
+ * The first rejection of each adapter in a test worker costs more: vitest formats error stacks
+ * through the source maps of the modules on them, decoding each map on first use, and axios reads
+ * the stack of every error it rejects with (to append its own). That is 5–15 ms once, and nothing
+ * of the adapter's abort handling: each stack rejects one already aborted call first, so the timed
+ * aborts measure only what they are about.
+ */
+beforeAll(async () => {
+  for (const stack of stacks) {
+    const controller = new AbortController();
+    controller.abort(new Error('warm-up'));
+    await settle(makeClient(stack).call({ url: `${sim.url}/2/users/me`, signal: controller.signal }));
+  }
+});
 
 /** A 429 that says exactly how long to wait. */
 const rateLimited = {
@@ -52,7 +74,7 @@ function expectAbortedWith(stack: Stack, error: unknown, reason: Error): void {
 }
 
 describe.each(stacks)('%s', (stack) => {
-  test('an abort during a Retry-After wait rejects at once and sends nothing more', async () => {
+  test('an abort during a Retry-After wait rejects at once and sends nothing more', timed, async () => {
     sim.script('GET /2/users/me', [rateLimited, 'ok']);
     const client = makeClient(stack);
 
@@ -64,45 +86,53 @@ describe.each(stacks)('%s', (stack) => {
     expect(result.sentAfterwards).toBe(0);
   });
 
-  test('an abort while the Sorsa pacer holds the request rejects at once and sends nothing', async () => {
-    const client = makeClient(stack, { pacer: { perWindow: 1 } });
-    const url = `${sim.url}/v3/search-tweets`;
-    const headers = { ApiKey: `abort-${stack}` };
-    await client.call({ url, headers });
+  test(
+    'an abort while the Sorsa pacer holds the request rejects at once and sends nothing',
+    timed,
+    async () => {
+      const client = makeClient(stack, { pacer: { perWindow: 1 } });
+      const url = `${sim.url}/v3/search-tweets`;
+      const headers = { ApiKey: `abort-${stack}` };
+      await client.call({ url, headers });
 
-    const controller = new AbortController();
-    const reason = new Error('the caller gave up');
-    const pending = settle(client.call({ url, headers, signal: controller.signal }));
-    await delay(50);
-    const heldBack = sim.requestCount('GET /v3/search-tweets');
-    const aborted = performance.now();
-    controller.abort(reason);
-    const ending = await pending;
-    const elapsedMs = performance.now() - aborted;
-    await delay(waitMs + 200);
+      const controller = new AbortController();
+      const reason = new Error('the caller gave up');
+      const pending = settle(client.call({ url, headers, signal: controller.signal }));
+      await delay(50);
+      const heldBack = sim.requestCount('GET /v3/search-tweets');
+      const aborted = performance.now();
+      controller.abort(reason);
+      const ending = await pending;
+      const elapsedMs = performance.now() - aborted;
+      await delay(waitMs + 200);
 
-    expect(heldBack).toBe(1);
-    expect(ending.ok).toBe(false);
-    if (!ending.ok) expectAbortedWith(stack, ending.error, reason);
-    expect(elapsedMs).toBeLessThan(abortBoundMs);
-    expect(sim.requestCount('GET /v3/search-tweets')).toBe(1);
-  });
+      expect(heldBack).toBe(1);
+      expect(ending.ok).toBe(false);
+      if (!ending.ok) expectAbortedWith(stack, ending.error, reason);
+      expect(elapsedMs).toBeLessThan(abortBoundMs);
+      expect(sim.requestCount('GET /v3/search-tweets')).toBe(1);
+    },
+  );
 });
 
 // Effect's backoff jitter comes from Effect's Random, which this harness does not pin, so a 503
 // backoff wait of known length is checked on the promise adapters; Effect's waits are covered above.
 describe.each(hookedStacks)('%s', (stack) => {
-  test('an abort during a backoff wait after a 503 rejects at once and sends nothing more', async () => {
-    sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
-    const client = makeClient(stack, {
-      retry: { baseDelayMs: waitMs, capDelayMs: waitMs, random: () => 0.999 },
-    });
+  test(
+    'an abort during a backoff wait after a 503 rejects at once and sends nothing more',
+    timed,
+    async () => {
+      sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
+      const client = makeClient(stack, {
+        retry: { baseDelayMs: waitMs, capDelayMs: waitMs, random: () => 0.999 },
+      });
 
-    const result = await abortWhileWaiting(client, `${sim.url}/2/users/me`, 'GET /2/users/me', 1);
+      const result = await abortWhileWaiting(client, `${sim.url}/2/users/me`, 'GET /2/users/me', 1);
 
-    expect(result.ending.ok).toBe(false);
-    if (!result.ending.ok) expect(result.ending.error).toBe(result.reason);
-    expect(result.elapsedMs).toBeLessThan(abortBoundMs);
-    expect(result.sentAfterwards).toBe(0);
-  });
+      expect(result.ending.ok).toBe(false);
+      if (!result.ending.ok) expect(result.ending.error).toBe(result.reason);
+      expect(result.elapsedMs).toBeLessThan(abortBoundMs);
+      expect(result.sentAfterwards).toBe(0);
+    },
+  );
 });
