@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, expect, test } from 'vitest';
+
+const script = fileURLToPath(new URL('../api-docs.mjs', import.meta.url));
+const fence = '```';
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A package as the check reads it: its exports map, built declarations and README. */
+function packageWith(declarations: string, readme: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'api-docs-'));
+  made.push(dir);
+  mkdirSync(join(dir, 'dist'));
+  const exports = { '.': { types: './dist/index.d.mts', default: './dist/index.mjs' } };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'fixture', type: 'module', exports }));
+  writeFileSync(join(dir, 'dist/index.d.mts'), declarations);
+  writeFileSync(join(dir, 'README.md'), readme);
+  return dir;
+}
+
+function run(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [script, ...args], { cwd }, (error, stdout, stderr) =>
+      resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const declarations = `/** Shown in an example. */
+export declare function shown(): void;
+/** Named in prose only. */
+export declare function told(): void;
+export declare function bare(): void;
+/** Options. */
+export interface Options {
+  /** Documented. */
+  readonly a?: number;
+  readonly b?: number;
+}
+/** An error users catch. */
+export declare class Refused extends Error {}
+/** Never named. */
+export type Hidden = string;
+`;
+
+const readme = `# fixture
+
+\`told()\` and \`Options\`, \`Refused\` are described here.
+
+${fence}ts
+shown();
+bare();
+${fence}
+`;
+
+test('every undocumented export or field, and every function no example calls, is a gap', async () => {
+  const result = await run(packageWith(declarations, readme));
+
+  expect(result.code).toBe(1);
+  expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+    '. told: not in a README ts example [dist/index.d.mts:4]',
+    '. bare: no TSDoc [dist/index.d.mts:5]',
+    '. Options.b: no TSDoc [dist/index.d.mts:10]',
+    '. Hidden: not in README [dist/index.d.mts:15]',
+    'api docs: 4 gap(s) in 6 symbols and 2 members of 1 entries (0 re-exports checked where they are declared)',
+  ]);
+});
+
+test('a package whose exports are all documented and shown passes', async () => {
+  const clean = declarations
+    .replace('export declare function bare', '/** Documented. */\nexport declare function bare')
+    .replace('  readonly b?: number;', '  /** Documented too. */\n  readonly b?: number;');
+  const result = await run(packageWith(clean, `${readme}\n${fence}ts\ntold();\n${fence}\n\`Hidden\`\n`));
+
+  expect(result).toEqual({
+    code: 0,
+    stdout:
+      'api docs: 0 gap(s) in 6 symbols and 2 members of 1 entries (0 re-exports checked where they are declared)\n',
+    stderr: '',
+  });
+});
+
+test('--report lists every export and exits 0 even with gaps', async () => {
+  const result = await run(packageWith(declarations, readme), '--report');
+
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('. shown (function): ok [dist/index.d.mts:2]');
+  expect(result.stdout).toContain('. Refused (class): ok [dist/index.d.mts:13]');
+  expect(result.stdout).toContain('. bare: no TSDoc [dist/index.d.mts:5]');
+});
