@@ -16,7 +16,10 @@ export interface AxiosInstanceLike {
     readonly request: InterceptorsLike;
     readonly response: InterceptorsLike;
   };
-  /** Builds a request's full URL from its config: what the pacer and the classifier read. */
+  /**
+   * Builds a request's full URL from its config. The adapter joins URLs itself and calls this only
+   * when that fails, so that axios raises its own error for the config.
+   */
   getUri(...config: never[]): string;
   /** Sends a request from its config: how a retry is sent. */
   request(...config: never[]): Promise<unknown>;

@@ -90,8 +90,9 @@ export interface Classification {
   readonly retryAfterMs?: number;
   /**
    * `false` when the API certainly did not act on the request: a refusal (4xx, 429 and 420
-   * included, unless the body relays v1.1 code 131, an internal error, which counts as a 500), a 501
-   * (not implemented), or a 503 from the API itself. A 500, 502 or 504 (any other 5xx) is always
+   * included), a 501 (not implemented), or a 503 from the API itself; unless the body relays a
+   * failure on the API's side (v1.1 code 131, a v2 internal-error problem, a media processing
+   * error), which counts as processed, as a 500 does. A 500, 502 or 504 (any other 5xx) is always
    * `true`, whatever code its body relays, as is any other 503.
    */
   readonly processed: boolean;

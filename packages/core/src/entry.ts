@@ -37,8 +37,9 @@ export interface EntryRule {
   readonly kind: Kind;
   /**
    * When sending the request again can help: `never`, `backoff` (soon, with growing waits),
-   * `after-reset` (once the rate-limit window resets), `after-period` (after a usage cap's day or
-   * month) or `reconnect` (a stream, by X's reconnect guidance).
+   * `after-reset` (once the rate-limit window resets), `after-period` (once a usage cap, quota or
+   * account action limit opens again, a day or a month later) or `reconnect` (a stream, by X's
+   * reconnect guidance).
    */
   readonly retry: RetryPolicy;
   /**

@@ -22,7 +22,10 @@ export interface RetryOptions {
 export interface RetryContext extends RetryOptions {
   /** Attempts made so far, including the one that just failed (1 after the first failure). */
   readonly attempt: number;
-  /** The request's HTTP method (default `GET`): a POST or PATCH is retried only where the API surely did not act on it. */
+  /**
+   * The request's HTTP method: a POST or PATCH is retried only where the API surely did not act on
+   * it. Without it, the classification's own `retryable` decides (for the method `classify` saw).
+   */
   readonly method?: string | undefined;
   /** Time spent on this request so far, in ms. */
   readonly elapsedMs?: number | undefined;
@@ -44,8 +47,8 @@ export interface RetryDecision {
   /** Whether to send the request again. */
   readonly retry: boolean;
   /**
-   * How long to wait first, in ms. When `retry` is `false` because the wait is too long, the wait
-   * that was refused; otherwise `0` for a refusal.
+   * How long to wait first, in ms. When `retry` is `false`: the wait that was refused, when it was
+   * too long or the retry budget could not pay for the retry; `0` when no wait was planned.
    */
   readonly delayMs: number;
   /** Why: where the wait came from when retrying, what stopped it when not. */

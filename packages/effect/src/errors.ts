@@ -66,7 +66,10 @@ export interface XApiErrorJSON {
 }
 
 interface XApiErrorFields {
-  /** The classification's one-line message, then `(METHOD url)` with the URL redacted. */
+  /**
+   * What went wrong in one line (for a rejected partial answer, the line of its primary problem),
+   * then `(METHOD url)` with the URL redacted when the error has a request.
+   */
   readonly message: string;
   /** Everything core concluded about the response (or the failure without one). */
   readonly classification: Classification;

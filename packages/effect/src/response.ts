@@ -4,7 +4,7 @@ import { type Headers, Headers as HttpHeaders } from 'effect/http';
 
 /** A successful call: the body and everything core concluded about the response. */
 export interface XApiResponse {
-  /** The HTTP status, a 2xx. */
+  /** The HTTP status: a 2xx, or a 304 (not modified). */
   readonly status: number;
   /** The response headers, as Effect's `HttpClientResponse` has them. */
   readonly headers: Headers.Headers;

@@ -14,8 +14,8 @@ const drain = async (url: string) => {
 };
 
 test('each recorded request tells the status it was answered with, so 429s can be counted', async () => {
-  // A clock that stands still: on the wall clock, a slow run could cross a window's end between
-  // the second and third request, which then gets a 200.
+  // A clock that stands still: on the wall clock, a slow run could cross a window's end between the
+  // first and the fourth request, and a request after it would get a 200 instead of a 429.
   sim = await startSimulator({
     clock: createManualClock(),
     xLimits: { 'GET /2/users/me': { limit: 2, windowMs: 60_000 } },

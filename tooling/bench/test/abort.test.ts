@@ -7,13 +7,6 @@ const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
 /** The issue's bound from abort to rejection. */
 const abortBoundMs = 10;
-/**
- * The bound is wall-clock time on a machine shared with other work (CI's two cores run two test
- * files at once), where a process is now and then held up for tens of ms. A test that misses it is
- * run again, twice at most: an abort honoured at once meets it in about 1 ms, while one noticed
- * only when its wait ends (a second later) misses every time.
- */
-const timed = { retry: 2 } as const;
 const waitMs = 1_000;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -67,6 +60,22 @@ async function abortWhileWaiting(client: Client, url: string, route: string, sen
   return { ending, elapsedMs, reason, sentAfterwards: sim.requestCount(route) - sent };
 }
 
+/**
+ * Runs `abortOnce` (a fresh call aborted while it waits, every other outcome checked inside) until
+ * its rejection meets the bound, three times at most, and returns the quickest. The bound is
+ * wall-clock time on a machine shared with other work (CI's two cores run two test files at once),
+ * where a process is now and then held up for tens of ms: an abort honoured at once meets it in
+ * about 1 ms, while one noticed only when its wait ends (a second later) misses every time.
+ */
+async function quickestAbort(abortOnce: () => Promise<number>): Promise<number> {
+  let quickest = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3 && !(quickest < abortBoundMs); run++) {
+    sim.reset();
+    quickest = Math.min(quickest, await abortOnce());
+  }
+  return quickest;
+}
+
 function expectAbortedWith(stack: Stack, error: unknown, reason: Error): void {
   // Effect's idiom for an aborted signal is interruption; it has no error value to carry the reason.
   if (stack === 'effect') expect(error).toBeInstanceOf(Interrupted);
@@ -74,22 +83,23 @@ function expectAbortedWith(stack: Stack, error: unknown, reason: Error): void {
 }
 
 describe.each(stacks)('%s', (stack) => {
-  test('an abort during a Retry-After wait rejects at once and sends nothing more', timed, async () => {
-    sim.script('GET /2/users/me', [rateLimited, 'ok']);
-    const client = makeClient(stack);
+  test('an abort during a Retry-After wait rejects at once and sends nothing more', async () => {
+    const elapsedMs = await quickestAbort(async () => {
+      sim.script('GET /2/users/me', [rateLimited, 'ok']);
+      const client = makeClient(stack);
 
-    const result = await abortWhileWaiting(client, `${sim.url}/2/users/me`, 'GET /2/users/me', 1);
+      const result = await abortWhileWaiting(client, `${sim.url}/2/users/me`, 'GET /2/users/me', 1);
 
-    expect(result.ending.ok).toBe(false);
-    if (!result.ending.ok) expectAbortedWith(stack, result.ending.error, result.reason);
-    expect(result.elapsedMs).toBeLessThan(abortBoundMs);
-    expect(result.sentAfterwards).toBe(0);
+      expect(result.ending.ok).toBe(false);
+      if (!result.ending.ok) expectAbortedWith(stack, result.ending.error, result.reason);
+      expect(result.sentAfterwards).toBe(0);
+      return result.elapsedMs;
+    });
+    expect(elapsedMs).toBeLessThan(abortBoundMs);
   });
 
-  test(
-    'an abort while the Sorsa pacer holds the request rejects at once and sends nothing',
-    timed,
-    async () => {
+  test('an abort while the Sorsa pacer holds the request rejects at once and sends nothing', async () => {
+    const elapsedMs = await quickestAbort(async () => {
       const client = makeClient(stack, { pacer: { perWindow: 1 } });
       const url = `${sim.url}/v3/search-tweets`;
       const headers = { ApiKey: `abort-${stack}` };
@@ -103,25 +113,24 @@ describe.each(stacks)('%s', (stack) => {
       const aborted = performance.now();
       controller.abort(reason);
       const ending = await pending;
-      const elapsedMs = performance.now() - aborted;
+      const elapsed = performance.now() - aborted;
       await delay(waitMs + 200);
 
       expect(heldBack).toBe(1);
       expect(ending.ok).toBe(false);
       if (!ending.ok) expectAbortedWith(stack, ending.error, reason);
-      expect(elapsedMs).toBeLessThan(abortBoundMs);
       expect(sim.requestCount('GET /v3/search-tweets')).toBe(1);
-    },
-  );
+      return elapsed;
+    });
+    expect(elapsedMs).toBeLessThan(abortBoundMs);
+  });
 });
 
 // Effect's backoff jitter comes from Effect's Random, which this harness does not pin, so a 503
 // backoff wait of known length is checked on the promise adapters; Effect's waits are covered above.
 describe.each(hookedStacks)('%s', (stack) => {
-  test(
-    'an abort during a backoff wait after a 503 rejects at once and sends nothing more',
-    timed,
-    async () => {
+  test('an abort during a backoff wait after a 503 rejects at once and sends nothing more', async () => {
+    const elapsedMs = await quickestAbort(async () => {
       sim.script('GET /2/users/me', ['v2/http-503', 'ok']);
       const client = makeClient(stack, {
         retry: { baseDelayMs: waitMs, capDelayMs: waitMs, random: () => 0.999 },
@@ -131,8 +140,9 @@ describe.each(hookedStacks)('%s', (stack) => {
 
       expect(result.ending.ok).toBe(false);
       if (!result.ending.ok) expect(result.ending.error).toBe(result.reason);
-      expect(result.elapsedMs).toBeLessThan(abortBoundMs);
       expect(result.sentAfterwards).toBe(0);
-    },
-  );
+      return result.elapsedMs;
+    });
+    expect(elapsedMs).toBeLessThan(abortBoundMs);
+  });
 });

@@ -94,3 +94,24 @@ test('--report lists every export and exits 0 even with gaps', async () => {
   expect(result.stdout).toContain('. Refused (class): ok [dist/index.d.mts:13]');
   expect(result.stdout).toContain('. bare: no TSDoc [dist/index.d.mts:5]');
 });
+
+test('a function only imported or named in a comment is not shown in use', async () => {
+  const importedOnly = `${fence}ts\nimport { bare, shown, told } from 'fixture';\n// told() would do it\nshown();\n${fence}\n`;
+  const result = await run(packageWith(declarations, `${readme.split(fence)[0]}${importedOnly}`));
+
+  expect(result.stderr).toContain('. told: not in a README ts example');
+  expect(result.stderr).toContain('. bare: not in a README ts example');
+  expect(result.stderr).not.toContain('. shown:');
+});
+
+test('a package whose exports name no types file fails instead of passing with nothing checked', async () => {
+  const dir = packageWith(declarations, readme);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'fixture', exports: './dist/index.mjs' }));
+  const result = await run(dir);
+
+  expect(result).toEqual({
+    code: 1,
+    stdout: '',
+    stderr: 'api docs: ./package.json "exports" names no types file, so there is nothing to check\n',
+  });
+});

@@ -10,7 +10,7 @@ import type { ResponseStore } from './response-store.ts';
 
 /** The request a response answered, as classification reads it. */
 export interface AnsweredRequest {
-  /** The HTTP method, upper case: it decides whether a failure may be retried. */
+  /** The HTTP method: it decides whether a failure may be retried. */
   readonly method: string;
   /** The full URL, unredacted: its host and path tell the dialect; it is never shown as is. */
   readonly url: string;
