@@ -53,8 +53,19 @@ export function classifyResponse(
 
 /** What one attempt received: a response and its body when classification reads it, or the error instead. */
 export type Received =
-  | { readonly response: Response; readonly read: ReadBody | undefined; readonly error?: undefined }
-  | { readonly response?: undefined; readonly read?: undefined; readonly error: unknown };
+  | {
+      /** The response, any status. */
+      readonly response: Response;
+      /** Its body, decoded and parsed once; `undefined` when classification did not need it. */
+      readonly read: ReadBody | undefined;
+      readonly error?: undefined;
+    }
+  | {
+      readonly response?: undefined;
+      readonly read?: undefined;
+      /** Why no response came (refused, reset, timed out), or why a 2xx body could not be read. */
+      readonly error: unknown;
+    };
 
 /**
  * What was received when a response's body could not be read (it broke off, or does not decode as
@@ -69,8 +80,16 @@ export function unreadBody(response: Response, error: unknown): Received {
 
 /** What one attempt produced: a response (any status), or the error of a request that got none. */
 export type AttemptResult =
-  | { readonly response: Response; readonly error?: undefined }
-  | { readonly response?: undefined; readonly error: unknown };
+  | {
+      /** The response, any status: handed on readable again when its body was read. */
+      readonly response: Response;
+      readonly error?: undefined;
+    }
+  | {
+      readonly response?: undefined;
+      /** What the request failed with instead of a response. */
+      readonly error: unknown;
+    };
 
 /**
  * Classifies what an attempt received, for the retry loop: an HTTP error is a result, not an
