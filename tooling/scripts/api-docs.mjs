@@ -4,10 +4,11 @@
 // the code of a ```ts block of ./README.md (an import or a comment does not count), and every other
 // export (a class, a constant, a type) is named in it. Classes count as named, not used: most are
 // errors users catch or results they are handed, whose README shows them in tables. The arms of a
-// union type are not looked into: the union's own comment says what each holds. It reads the built types of each ./package.json "exports" entry, so it
-// sees the published API. Run from a package directory after the build; `--report` lists everything
-// and always exits 0. Symbols declared outside this package (re-exported from @xapi-errors/core, say)
-// are left to the package that declares them, so each gap is reported once.
+// union type are not looked into: the union's own comment says what each holds. It reads the built
+// types of each ./package.json "exports" entry, so it sees the published API. Run from a package
+// directory after the build; `--report` lists everything and always exits 0. Symbols declared outside
+// this package (re-exported from @xapi-errors/core, say) are left to the package that declares them,
+// so each gap is reported once.
 import { readFileSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import ts from 'typescript';
