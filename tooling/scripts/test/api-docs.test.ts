@@ -115,3 +115,39 @@ test('a package whose exports name no types file fails instead of passing with n
     stderr: 'api docs: ./package.json "exports" names no types file, so there is nothing to check\n',
   });
 });
+
+test('class members, functions of an exported object and members inherited from an export are checked once', async () => {
+  const members = `/** A base. */
+export declare class Base {
+  /** Documented. */
+  readonly kind: string;
+  readonly code: number;
+}
+/** A client. */
+export declare class Client extends Base {
+  #state;
+  private hidden;
+  protected guarded: number;
+  _internal: number;
+  /** Sends. */
+  send(): void;
+  close(): void;
+}
+/** Helpers. */
+export declare const helpers: {
+  /** Runs. */
+  run(): void;
+  /** Stops. */
+  stop(): void;
+};
+`;
+  const shown = `\`Base\`, \`Client\`, \`helpers\`\n\n${fence}ts\nhelpers.run();\n${fence}\n`;
+  const result = await run(packageWith(members, shown));
+
+  expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+    '. Base.code: no TSDoc [dist/index.d.mts:5]',
+    '. Client.close: no TSDoc [dist/index.d.mts:15]',
+    '. helpers.stop: not in a README ts example [dist/index.d.mts:22]',
+    'api docs: 3 gap(s) in 3 symbols and 6 members of 1 entries (0 re-exports checked where they are declared)',
+  ]);
+});
