@@ -1,8 +1,8 @@
 import { useSimulator, xapiErrorOf } from '@xapi-errors/testkit';
 import { closedPort } from '@xapi-errors/vitest-config/closed-port';
-import { isAxiosError } from 'axios';
+import axios, { isAxiosError } from 'axios';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import type { RetryEvent } from '../src/index.ts';
+import { type RetryEvent, withXApi } from '../src/index.ts';
 import { fastRetry, xapiClient } from './support.ts';
 
 const sim = useSimulator({ beforeAll, beforeEach, afterAll });
@@ -22,6 +22,22 @@ test('a refused connection is a network error, retried for GET up to the limit',
   expect(error.message).toContain('ECONNREFUSED');
   expect(isAxiosError(error.cause) && error.cause.code).toBe('ECONNREFUSED');
   expect(retries.map((event) => event.classification.kind)).toEqual(['network', 'network']);
+});
+
+test("with axios's fetch adapter, a refused connection names the socket's code, not axios's ERR_NETWORK", async () => {
+  const api = withXApi(
+    axios.create({ baseURL: `http://127.0.0.1:${await closedPort()}`, adapter: 'fetch' }),
+    {
+      retry: false,
+    },
+  );
+
+  const error = await xapiErrorOf(api.get('/2/users/me'));
+
+  expect(error.kind).toBe('network');
+  expect(error.classification.processed).toBe(false);
+  expect(isAxiosError(error.cause) && error.cause.code).toBe('ERR_NETWORK');
+  expect(error.message).toMatch(/^network: ECONNREFUSED \(GET http:\/\/127\.0\.0\.1:\d+\/2\/users\/me\)$/);
 });
 
 test('a refused connection is retried for POST too: no connection was made, so nothing was sent', async () => {

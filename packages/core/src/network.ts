@@ -58,7 +58,9 @@ export function classifyNetworkError(
   const kind = networkKind(error);
   const codes = causeCodes(error);
   const processed = !neverSent(codes);
-  const code = codes[0];
+  // The innermost code is the socket's own; wrappers name only themselves (axios's fetch adapter
+  // puts `ERR_NETWORK` over fetch's `TypeError`, whose cause holds the `ECONNREFUSED`).
+  const code = codes.at(-1);
   const message = fieldOf(error, 'message');
   const detail =
     code !== undefined

@@ -55,6 +55,11 @@ test("the message names the socket's code, also when fetch wraps it in a TypeErr
   expect(
     classifyNetworkError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })).message,
   ).toBe('network: ECONNRESET');
+  // A wrapper's own code (axios over fetch) gives way to the socket's, deeper down.
+  const wrapped = Object.assign(new Error('Network Error', { cause: causedBy('ECONNREFUSED') }), {
+    code: 'ERR_NETWORK',
+  });
+  expect(classifyNetworkError(wrapped).message).toBe('network: ECONNREFUSED');
   // Without a code anywhere, the (redacted) text stands in.
   expect(classifyNetworkError(new TypeError('terminated')).message).toBe('network: terminated');
 });
