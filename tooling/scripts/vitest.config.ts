@@ -1,5 +1,4 @@
-import { defineProject } from 'vitest/config';
+// The shared preset by path: this package is tooling itself, so it takes no workspace dependencies.
+import { packageProject } from '../vitest/base.js';
 
-export default defineProject({
-  test: { name: 'scripts', include: ['test/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
-});
+export default packageProject('scripts');
