@@ -2,7 +2,7 @@
 export type Body = string | Uint8Array;
 
 /** `body` as the bytes that go on the wire for it. */
-function bytesOf(body: Body): Uint8Array {
+export function bytesOf(body: Body): Uint8Array {
   return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
 }
 

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { leadingBytes } from './body.ts';
+import { bytesOf, leadingBytes } from './body.ts';
 import { writeBrokenOff } from './break-off.ts';
 import { type Answer, entryAnswer, send, wireHeaders } from './respond.ts';
 import type { Surface } from './surface.ts';
@@ -88,7 +88,7 @@ function slowBody(res: ServerResponse, success: Answer, target: FaultTarget): vo
   const { now, slowBodyMs, timers } = target;
   // Cut the encoded bytes, not the text: a cut inside a surrogate pair would send two U+FFFD
   // halves, corrupting the body and sending more bytes than content-length announced.
-  const bytes = typeof success.body === 'string' ? Buffer.from(success.body, 'utf8') : success.body;
+  const bytes = bytesOf(success.body);
   const pieces = Math.max(1, Math.min(10, bytes.length));
   const size = Math.ceil(bytes.length / pieces);
   res.writeHead(success.status, wireHeaders(success, now, bytes));

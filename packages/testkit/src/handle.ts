@@ -72,8 +72,9 @@ export function decide(exchange: Exchange, state: SimState): Reply {
   // A path of no API answers its 404 whatever the fault rate: only the APIs' own paths fail.
   const fault = exchange.surface === undefined ? undefined : state.faults.pick(exchange.path);
   // Sorsa turns a bad or spent key away before anything else: a fault must not hand it a success.
-  const keyRefused = exchange.surface === 'sorsa' && state.sorsa.refusesAll(exchange.headers['apikey']);
-  if (fault && !keyRefused) return faultReply(exchange, fault, state);
+  if (fault && !(exchange.surface === 'sorsa' && state.sorsa.refusesAll(exchange.headers['apikey']))) {
+    return faultReply(exchange, fault, state);
+  }
   switch (exchange.surface) {
     case 'v2':
     case 'v1.1':
